@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+import { chromium } from 'playwright-core';
+
+/**
+ * Playwright's own Chromium where it is installed (a developer laptop after `npx playwright
+ * install`), otherwise a system Chromium (Debian's `apt-get install chromium`, or CHROMIUM_PATH).
+ */
+function chromiumExecutable(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, chromium.executablePath(), '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const found = candidates.find((path) => path && existsSync(path));
+  return found === chromium.executablePath() ? undefined : found;
+}
+
+const port = Number(process.env.ENTENTE_TEST_PORT ?? 4329);
+/** The sub-path the site was built for (ENTENTE_BASE), so the same tests run against `/timeline/`. */
+const base = (process.env.ENTENTE_BASE ?? '/').replace(/\/?$/u, '/');
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: process.env.CI ? 'list' : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}${base}`,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: chromiumExecutable(),
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // A plain static server that behaves like GitHub Pages: a redirect for a directory without its
+    // trailing slash and the site's own 404 page with status 404.
+    command: `node tests/e2e/serve.ts ${port} ${base}`,
+    url: `http://127.0.0.1:${port}${base}`,
+    reuseExistingServer: !process.env.CI,
+  },
+});

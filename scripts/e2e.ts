@@ -1,0 +1,22 @@
+/**
+ * Build the site and run the end-to-end tests against it, once at the domain root and once under
+ * a sub-path, the two ways a static host serves it.
+ *
+ *   node scripts/e2e.ts [playwright args…]
+ */
+import { spawnSync } from 'node:child_process';
+
+const BASES = ['/', '/timeline/'];
+const args = process.argv.slice(2);
+
+function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): void {
+  const result = spawnSync(command, commandArgs, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+for (const base of BASES) {
+  console.log(`\n▶ end-to-end tests with the site built for base ${base}`);
+  const env = { ENTENTE_BASE: base };
+  run('npx', ['astro', 'build', '--silent'], env);
+  run('npx', ['playwright', 'test', ...args], env);
+}

@@ -1,0 +1,20 @@
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import type { SiteArticle, TimelineEvent } from './lib/index.ts';
+import { ententeLoader } from './loaders/entente-loader.ts';
+
+/** The folder the site is built from; tests point it at fixtures. */
+const contentDir = process.env.ENTENTE_CONTENT ?? 'content';
+
+// The library has already validated and typed these entries; the schemas only carry the types.
+const events = defineCollection({
+  loader: ententeLoader('events', contentDir),
+  schema: z.custom<TimelineEvent>(),
+});
+
+const articles = defineCollection({
+  loader: ententeLoader('articles', contentDir),
+  schema: z.custom<SiteArticle>(),
+});
+
+export const collections = { events, articles };

@@ -1,0 +1,93 @@
+/**
+ * zod issues → readable diagnostics for authors, in one place (as Starlight's `error-map.ts`
+ * does): the field, what it must be, what was found, and a hint when one helps.
+ */
+import type { z } from 'zod';
+import type { Diagnostic } from '../diagnostics.ts';
+import { FIELD_EXPECTATIONS } from './schema.ts';
+
+/** A diagnostic without its place; the caller knows where the field is written. */
+export type IssueMessage = Pick<Diagnostic, 'ruleId' | 'field' | 'reason' | 'expected' | 'found' | 'hint'>;
+
+/**
+ * Describe a value as found in the file: strings quoted, other scalars named by type.
+ *
+ * @example
+ * describeValue(2024) //=> '2024 (a number)'
+ */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === null) return 'null (an empty value)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'number') return `${value} (a number)`;
+  if (typeof value === 'boolean') return `${value} (a boolean)`;
+  if (typeof value === 'object') return 'a mapping';
+  return String(value);
+}
+
+function fieldLabel(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? String(part) : `.${String(part)}`))
+    .join('');
+}
+
+/**
+ * Turn one zod issue about frontmatter into a message. Issues must come from a parse with
+ * `reportInput: true`, so that `found` can show the value.
+ *
+ * @example
+ * issueMessage({ code: 'custom', path: ['date'], input: '2024-02-30', params: { ruleId: 'date-invalid' }, message: '' })
+ * //=> { ruleId: 'date-invalid', field: 'date', reason: '"date" must be a real calendar date (YYYY-MM-DD)',
+ * //     expected: 'a real calendar date written YYYY-MM-DD', found: '"2024-02-30"' }
+ */
+export function issueMessage(issue: z.core.$ZodIssue): IssueMessage {
+  const topField = String(issue.path[0] ?? '');
+  const field = fieldLabel(issue.path);
+  const isItem = issue.path.length > 1;
+  const expected = isItem ? 'a non-empty string' : (FIELD_EXPECTATIONS[topField] ?? 'a valid value');
+  const input = 'input' in issue ? issue.input : undefined;
+
+  if (issue.code === 'invalid_type' && input === undefined) {
+    return {
+      ruleId: `${topField}-missing`,
+      field,
+      reason: `"${field}" is required (${expected})`,
+      expected,
+      ...(topField === 'date' ? { hint: 'Add the publication date, e.g. date: 2024-10-18' } : {}),
+    };
+  }
+
+  const found = describeValue(input);
+  if (topField === 'date') {
+    if (issue.code === 'custom') {
+      return { ruleId: 'date-invalid', field, reason: '"date" must be a real calendar date (YYYY-MM-DD)', expected, found };
+    }
+    return {
+      ruleId: 'date-format',
+      field,
+      reason: '"date" must be written YYYY-MM-DD',
+      expected,
+      found,
+      ...(typeof input === 'string' ? {} : { hint: 'Write the date as year-month-day, e.g. date: 2024-10-18' }),
+    };
+  }
+
+  if (issue.code === 'too_small') {
+    return { ruleId: `${topField}-empty`, field, reason: `"${field}" must not be empty`, expected, found };
+  }
+
+  const hints: Record<string, string | undefined> = {
+    title: typeof input === 'number' || typeof input === 'boolean' ? `Quote it: title: "${String(input)}"` : undefined,
+    tags: typeof input === 'string' ? `Write a list: tags: [${input}]` : undefined,
+    url: 'Give the full address, starting with https://',
+  };
+  const hint = isItem ? undefined : hints[topField];
+  return {
+    ruleId: `${topField}-invalid`,
+    field,
+    reason: `"${field}" must be ${expected}`,
+    expected,
+    found,
+    ...(hint === undefined ? {} : { hint }),
+  };
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { locateField, splitFrontmatter } from './frontmatter.ts';
+import { createLineIndex } from './positions.ts';
+
+function split(text: string) {
+  return splitFrontmatter(text, 'a.md', createLineIndex(text));
+}
+
+describe('splitFrontmatter', () => {
+  it('returns the data, the body and where the body starts', () => {
+    const text = '---\ntitle: A\ndate: 2024-10-18\n---\n\nBody.\n';
+    expect(split(text)).toEqual({
+      frontmatter: { data: { title: 'A', date: '2024-10-18' }, body: '\nBody.\n', bodyOffset: 34, openLine: 1, closeLine: 4 },
+      diagnostics: [],
+    });
+    expect(text.slice(34)).toBe('\nBody.\n');
+  });
+
+  it('returns a YAML diagnostic at the line and column in the file when the YAML is malformed', () => {
+    expect(split('---\ntitle: A\n  bad: 1\n---\n').diagnostics).toEqual([
+      expect.objectContaining({ line: 3, column: 6, ruleId: 'yaml-syntax', reason: 'Malformed YAML in the frontmatter: bad indentation of a mapping entry' }),
+    ]);
+  });
+
+  it('returns a refusal and runs nothing when the frontmatter is JavaScript', () => {
+    const result = split('---js\n{ title: (globalThis.ententeSplitRan = true, "x") }\n---\n');
+    expect(result.frontmatter).toBeUndefined();
+    expect(result.diagnostics).toEqual([expect.objectContaining({ line: 1, column: 4, ruleId: 'frontmatter-javascript' })]);
+    expect((globalThis as { ententeSplitRan?: boolean }).ententeSplitRan).toBeUndefined();
+  });
+
+  describe('edge cases', () => {
+    it.each([
+      ['no frontmatter', '# Title\n', 'frontmatter-missing'],
+      ['a frontmatter never closed', '---\ntitle: A\n', 'frontmatter-unclosed'],
+      ['another language', '---toml\ntitle = "A"\n---\n', 'frontmatter-language'],
+      ['JSON frontmatter', '---json\n{"title": "A"}\n---\n', 'frontmatter-language'],
+      ['CoffeeScript frontmatter', '---coffee\ntitle: "A"\n---\n', 'frontmatter-javascript'],
+      ['a list instead of a mapping', '---\n- a\n- b\n---\n', 'frontmatter-not-mapping'],
+    ])('returns a diagnostic when there is %s', (_case, text, ruleId) => {
+      expect(split(text).diagnostics.map((d) => d.ruleId)).toEqual([ruleId]);
+    });
+
+    it('returns empty data when the frontmatter is empty', () => {
+      expect(split('---\n---\nBody').frontmatter).toMatchObject({ data: {}, body: 'Body', bodyOffset: 8 });
+    });
+
+    it('returns file lines for YAML errors when lines end with \\r\\n', () => {
+      expect(split('---\r\ntitle: A\r\n  bad: 1\r\n---\r\n').diagnostics[0]).toMatchObject({ line: 3 });
+    });
+  });
+});
+
+describe('locateField', () => {
+  const text = '---\ntitle: "A"\n"date":   2024-02-30\ntags:\n  - a\n---\ndate: body\n';
+  const lines = createLineIndex(text);
+  const block = { openLine: 1, closeLine: 6 };
+
+  it('returns the line of the field and the column of its value', () => {
+    expect(locateField(lines, block, 'title')).toEqual({ line: 2, column: 8 });
+    expect(locateField(lines, block, 'date')).toEqual({ line: 3, column: 11 });
+  });
+
+  it('returns the column of the key when the value starts on a later line', () => {
+    expect(locateField(lines, block, 'tags')).toEqual({ line: 4, column: 1 });
+  });
+
+  it('returns undefined when the field is not in the frontmatter', () => {
+    expect(locateField(lines, block, 'url')).toBeUndefined();
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * One article file → `Article`, or the list of everything wrong with it.
+ */
+import { basename } from 'node:path';
+import type { Diagnostic } from '../diagnostics.ts';
+import { extractBlocks, type Block } from './blocks.ts';
+import { decodeUtf8 } from './decode.ts';
+import { locateField, splitFrontmatter } from './frontmatter.ts';
+import { articleId } from './id.ts';
+import { createLineIndex } from './positions.ts';
+import type { Frontmatter } from './schema.ts';
+import { blockSentences, type ArticleSentence } from './sentences.ts';
+import { validateFrontmatter } from './validate.ts';
+
+/** A parsed article: its frontmatter fields, its prose as blocks and sentences with positions. */
+export interface Article {
+  /** Stable id: path relative to the articles directory, without `.md`, slugified (see `articleId`). */
+  id: string;
+  /** Path of the file as given (used in messages). */
+  path: string;
+  title: Frontmatter['title'];
+  /** Publication date, `YYYY-MM-DD` exactly as written. */
+  date: Frontmatter['date'];
+  source?: string;
+  url?: string;
+  tags: string[];
+  /** The markdown after the frontmatter, unchanged. */
+  body: string;
+  /** 1-based line of the file on which `body` starts. */
+  bodyLine: number;
+  blocks: Block[];
+  sentences: ArticleSentence[];
+}
+
+/** Options for `parseArticle`. */
+export interface ParseArticleOptions {
+  /** The article's id; by default derived from the file name (`articleId(basename(path))`). */
+  id?: string;
+}
+
+/**
+ * Parse one article file. Never throws for bad content: `article` is present only when there is
+ * no error, and `diagnostics` lists every problem found (errors and warnings) with its place.
+ *
+ * @example
+ * const { article } = parseArticle(readFileSync('content/articles/lammy-beijing-visit.md'), 'content/articles/lammy-beijing-visit.md')
+ * article.date //=> '2024-10-18'
+ */
+export function parseArticle(
+  bytes: Uint8Array,
+  path: string,
+  options: ParseArticleOptions = {},
+): { article?: Article; diagnostics: Diagnostic[] } {
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    return {
+      diagnostics: [
+        {
+          file: path,
+          line: decoded.line,
+          column: decoded.column,
+          ruleId: 'encoding-invalid',
+          reason: `The file is not valid UTF-8 (first bad byte at offset ${decoded.byteOffset})`,
+          hint: 'Save the file as UTF-8',
+          fatal: true,
+        },
+      ],
+    };
+  }
+  const text = decoded.text;
+  const lines = createLineIndex(text);
+
+  const split = splitFrontmatter(text, path, lines);
+  if (split.frontmatter === undefined) return { diagnostics: split.diagnostics };
+  const { data, body, bodyOffset, openLine, closeLine } = split.frontmatter;
+
+  const validated = validateFrontmatter(data, path, (field) => locateField(lines, { openLine, closeLine }, field), openLine);
+  const diagnostics = [...split.diagnostics, ...validated.diagnostics];
+  const id = options.id ?? articleId(basename(path));
+  if (id === '') {
+    diagnostics.push({
+      file: path,
+      ruleId: 'id-empty',
+      reason: 'The file name gives an empty id; name the file with letters or digits',
+      fatal: true,
+    });
+  }
+  if (validated.frontmatter === undefined || id === '') return { diagnostics };
+
+  const blocks = extractBlocks(body, bodyOffset, text, lines);
+  if (blocks.length === 0) {
+    diagnostics.push({
+      file: path,
+      line: lines.pointAt(bodyOffset).line,
+      column: 1,
+      ruleId: 'body-empty',
+      reason: 'The article has no text after its frontmatter',
+      fatal: false,
+    });
+  }
+  const { title, date, source, url, tags } = validated.frontmatter;
+  const article: Article = {
+    id,
+    path,
+    title,
+    date,
+    ...(source === undefined ? {} : { source }),
+    ...(url === undefined ? {} : { url }),
+    tags,
+    body,
+    bodyLine: lines.pointAt(bodyOffset).line,
+    blocks,
+    sentences: blockSentences(blocks),
+  };
+  return { article, diagnostics };
+}

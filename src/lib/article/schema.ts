@@ -1,0 +1,53 @@
+/**
+ * The frontmatter of an article: one zod schema that is both the check and the type.
+ *
+ * Unknown keys are allowed and stripped (zod's default for objects): authors may keep their own
+ * notes (`author:`, `draft:`) without breaking the build, and nothing downstream sees them. A key
+ * that looks like a misspelt known one gets a warning instead (see `validateFrontmatter`).
+ */
+import { isMatch } from 'date-fns';
+import { z } from 'zod';
+
+/** The shape of a date as authors must write it. */
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A calendar day written `YYYY-MM-DD` that exists in the proleptic Gregorian calendar, kept as the
+ * string the author wrote (never a `Date`, so never shifted by a time zone). date-fns checks that
+ * the day exists (no 30 February, no 29 February outside leap years, no year 0). Any year from
+ * 0001 to 9999 is accepted: `0001-01-01` is a real date, and what matters is that it stays
+ * "0001-01-01" rather than becoming 1901 as YAML's timestamp type would make it.
+ */
+export const calendarDateSchema = z
+  .string()
+  .regex(DATE_SHAPE, { abort: true })
+  .refine((value) => isMatch(value, 'yyyy-MM-dd'), { params: { ruleId: 'date-invalid' } });
+
+/** The frontmatter fields Entente reads. */
+export const frontmatterSchema = z.object({
+  /** Headline of the article. */
+  title: z.string().trim().min(1),
+  /** Publication date: the document creation time against which "on Friday" is resolved. */
+  date: calendarDateSchema,
+  /** Who published it (agency or outlet), e.g. `AFP`. */
+  source: z.string().trim().min(1).optional(),
+  /** Link to the original; only http(s), because it becomes an `href` on the site. */
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  /** Free-form labels. */
+  tags: z.array(z.string().trim().min(1)).default([]),
+});
+
+/** Frontmatter after validation (dates are `YYYY-MM-DD` strings, `tags` defaults to `[]`). */
+export type Frontmatter = z.infer<typeof frontmatterSchema>;
+
+/** The field names the schema knows, for typo warnings. */
+export const FRONTMATTER_FIELDS: readonly string[] = Object.keys(frontmatterSchema.shape);
+
+/** What each field must be, in words, for messages. */
+export const FIELD_EXPECTATIONS: Readonly<Record<string, string>> = {
+  title: 'a non-empty string',
+  date: 'a real calendar date written YYYY-MM-DD',
+  source: 'a non-empty string',
+  url: 'an absolute http(s) URL',
+  tags: 'a list of non-empty strings',
+};

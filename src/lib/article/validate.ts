@@ -1,0 +1,67 @@
+/**
+ * Check frontmatter data against the schema and place each problem on the line of its field.
+ */
+import type { Diagnostic } from '../diagnostics.ts';
+import { issueMessage } from './error-map.ts';
+import { FRONTMATTER_FIELDS, frontmatterSchema, type Frontmatter } from './schema.ts';
+
+/** Where a field is written; undefined when it is absent from the file. */
+export type FieldLocator = (field: string) => { line: number; column: number } | undefined;
+
+/**
+ * Validate frontmatter data. Each diagnostic points at its field's value, or at the opening
+ * `---` line when the field is missing. Unknown keys are ignored, except that one resembling a
+ * missing known field ("tag", "Title") gets a warning.
+ *
+ * @example
+ * validateFrontmatter({ title: 'A', date: '2024-02-30' }, 'a.md', () => ({ line: 3, column: 7 }), 1).diagnostics[0].ruleId
+ * //=> 'date-invalid'
+ */
+export function validateFrontmatter(
+  data: Record<string, unknown>,
+  file: string,
+  locate: FieldLocator,
+  openLine: number,
+): { frontmatter?: Frontmatter; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const result = frontmatterSchema.safeParse(data, { reportInput: true });
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const topField = String(issue.path[0] ?? '');
+      const place = locate(topField) ?? { line: openLine, column: 1 };
+      diagnostics.push({ file, ...place, ...issueMessage(issue), fatal: true });
+    }
+  }
+  for (const key of Object.keys(data)) {
+    if (FRONTMATTER_FIELDS.includes(key)) continue;
+    const known = FRONTMATTER_FIELDS.find(
+      (field) => !(field in data) && editDistance(key.toLowerCase(), field) <= (field.length > 4 ? 2 : 1),
+    );
+    if (known === undefined) continue;
+    diagnostics.push({
+      file,
+      ...(locate(key) ?? { line: openLine, column: 1 }),
+      ruleId: 'frontmatter-unknown-key',
+      field: key,
+      reason: `Unknown field "${key}" is ignored; did you mean "${known}"?`,
+      fatal: false,
+    });
+  }
+  return result.success ? { frontmatter: result.data, diagnostics } : { diagnostics };
+}
+
+/** Levenshtein distance with adjacent transpositions counted as one edit (optimal string alignment). */
+function editDistance(a: string, b: string): number {
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = best;
+    }
+  }
+  return rows[a.length]![b.length]!;
+}

@@ -1,0 +1,96 @@
+/**
+ * Calendar arithmetic for TIMEX3 values. All day counting is date-fns's; this file only turns
+ * values into `Date`s (local midnight, never printed) and back into TimeML strings.
+ */
+import {
+  addDays, addMonths, addQuarters, addWeeks, addYears, format, getISOWeek, getISOWeekYear,
+  getQuarter, isMatch, isValid, parse,
+} from 'date-fns';
+import type { Unit } from './candidate.ts';
+
+/** A calendar value split into what is known: a year is a year, never 1 January. */
+export interface CalendarPoint {
+  date: Date;
+  granularity: Unit;
+}
+
+const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})/;
+const MONTH_VALUE = /^(\d{4})-(\d{2})$/;
+const WEEK_VALUE = /^(\d{4})-W(\d{2})/;
+const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
+const HALF_VALUE = /^(\d{4})-H([12])$/;
+const SEASON_VALUE = /^(\d{4})-(SP|SU|FA|WI)$/;
+const YEAR_VALUE = /^(\d{4})$/;
+const DECADE_VALUE = /^(\d{3})X$/;
+
+const SEASON_START_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** Whether `value` is a real calendar day written `YYYY-MM-DD` (so not `2024-02-30`). */
+export function isCalendarDay(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isMatch(value, 'yyyy-MM-dd')
+    && isValid(parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1)));
+}
+
+/** Local-midnight Date for a real day; undefined for a day the calendar lacks. */
+export function makeDay(year: number, month: number, day: number): Date | undefined {
+  const date = new Date(year, month - 1, day);
+  if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) return undefined;
+  date.setFullYear(year); // years below 100 would otherwise map to 19xx
+  return date;
+}
+
+/** Parse a TIMEX3 DATE value into a point with its granularity, if it names a calendar place. */
+export function toPoint(value: string): CalendarPoint | undefined {
+  let m = DAY_VALUE.exec(value);
+  if (m) {
+    const date = makeDay(Number(m[1]), Number(m[2]), Number(m[3]));
+    return date && { date, granularity: 'day' };
+  }
+  if ((m = MONTH_VALUE.exec(value))) return { date: new Date(Number(m[1]), Number(m[2]) - 1, 1), granularity: 'month' };
+  if ((m = WEEK_VALUE.exec(value))) {
+    // ISO week 1 is the week with 4 January; date-fns's 'RRRR-II' format parses an ISO week-year and week.
+    const date = parse(`${m[1]}-${m[2]}`, 'RRRR-II', new Date(2000, 0, 1));
+    return isValid(date) ? { date, granularity: 'week' } : undefined;
+  }
+  if ((m = QUARTER_VALUE.exec(value))) return { date: new Date(Number(m[1]), (Number(m[2]) - 1) * 3, 1), granularity: 'quarter' };
+  if ((m = HALF_VALUE.exec(value))) return { date: new Date(Number(m[1]), (Number(m[2]) - 1) * 6, 1), granularity: 'half' };
+  if ((m = SEASON_VALUE.exec(value))) return { date: new Date(Number(m[1]), SEASON_START_MONTH[m[2]!]! - 1, 1), granularity: 'month' };
+  if ((m = YEAR_VALUE.exec(value))) return { date: new Date(Number(m[1]), 0, 1), granularity: 'year' };
+  if ((m = DECADE_VALUE.exec(value))) return { date: new Date(Number(m[1]) * 10, 0, 1), granularity: 'decade' };
+  return undefined;
+}
+
+/** Move a date by `amount` units with date-fns. */
+export function shift(date: Date, unit: Unit, amount: number): Date {
+  switch (unit) {
+    case 'day': return addDays(date, amount);
+    case 'week': case 'weekend': return addWeeks(date, amount);
+    case 'month': return addMonths(date, amount);
+    case 'quarter': return addQuarters(date, amount);
+    case 'half': return addMonths(date, amount * 6);
+    case 'year': return addYears(date, amount);
+    case 'decade': return addYears(date, amount * 10);
+    case 'century': return addYears(date, amount * 100);
+  }
+}
+
+/** The TIMEX3 value of the unit of `granularity` that contains `date`. */
+export function formatAt(date: Date, granularity: Unit): string {
+  const year = String(date.getFullYear()).padStart(4, '0');
+  switch (granularity) {
+    case 'day': return format(date, 'yyyy-MM-dd');
+    case 'week': return `${getISOWeekYear(date)}-W${String(getISOWeek(date)).padStart(2, '0')}`;
+    case 'weekend': return `${getISOWeekYear(date)}-W${String(getISOWeek(date)).padStart(2, '0')}-WE`;
+    case 'month': return format(date, 'yyyy-MM');
+    case 'quarter': return `${year}-Q${getQuarter(date)}`;
+    case 'half': return `${year}-H${date.getMonth() < 6 ? 1 : 2}`;
+    case 'year': return year;
+    case 'decade': return `${year.slice(0, 3)}X`;
+    case 'century': return year.slice(0, 2);
+  }
+}
+
+/** Parse `YYYY-MM-DD` (already validated) to a local-midnight Date. */
+export function parseDay(value: string): Date {
+  return parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1));
+}

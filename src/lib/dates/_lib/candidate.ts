@@ -1,0 +1,51 @@
+import type { TimexMod, TimexType } from '../timex.ts';
+
+/** Calendar units a relative expression can count in. */
+export type Unit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
+
+/**
+ * What a rule read but could not place on the calendar by itself: refiners anchor it on the
+ * document creation time (DCT), the sentence's tense or the last date mentioned (TimeML's
+ * "reference time").
+ */
+export type Relative =
+  /** "yesterday", "last week", "two years ago": counted from the DCT, shown at `granularity`. */
+  | { kind: 'dct'; unit: Unit; amount: number; granularity: Unit }
+  /** "the following day", "a week later", "that year": counted from the last date mentioned. */
+  | { kind: 'ref'; unit: Unit; amount: number; granularity?: Unit }
+  /** "on Friday", "last Friday": the weekday (0 = Sunday) nearest the DCT in the tense's direction. */
+  | { kind: 'weekday'; weekday: number; shift?: -1 | 1 }
+  /** "October 18", "in February", "spring", "the fourth quarter": year taken from DCT and tense. */
+  | { kind: 'yearless'; month?: number; day?: number; suffix?: string; span?: 'season' | 'quarter' | 'half'; shift?: -1 | 0 | 1; yearOffset?: number }
+  /** "14:30", "this morning": a time of day on the last date mentioned or the DCT. */
+  | { kind: 'timeOfDay'; time: string; onDct?: boolean };
+
+/** One expression as a rule found it, before the refiners. */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: TimexType;
+  /** Set when the text states the whole value ("1997", "P2D"); else `relative` says how to find it. */
+  value?: string;
+  relative?: Relative;
+  mod?: TimexMod;
+  /** Daypart suffix (MO, AF, EV, NI) to add once the day is known ("Friday afternoon"). */
+  daypart?: string;
+  /** Name of the rule that produced it, for debugging and tests. */
+  rule: string;
+}
+
+/** A recognition rule: one pattern (global, precompiled) and what a match means. */
+export interface Rule {
+  name: string;
+  pattern: RegExp;
+  /** Return `null` when the context shows the match is not a temporal expression. */
+  extract(match: RegExpExecArray, text: string): Candidate | null;
+}
+
+/** Everything the refiners need to know about the document. */
+export interface TagContext {
+  text: string;
+  /** Publication date as `YYYY-MM-DD`. */
+  dct: string;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { dayInterval } from './interval.ts';
+
+describe('dayInterval', () => {
+  it.each([
+    ['2024-10-18', '2024-10-18', '2024-10-18'],
+    ['2024-10-18TAF', '2024-10-18', '2024-10-18'],
+    ['2024-W42', '2024-10-14', '2024-10-20'],
+    ['2024-02', '2024-02-01', '2024-02-29'],
+    ['2019-SU', '2019-06-01', '2019-08-31'],
+    ['2019-WI', '2019-12-01', '2020-02-29'],
+    ['2024-Q1', '2024-01-01', '2024-03-31'],
+    ['2024-H2', '2024-07-01', '2024-12-31'],
+    ['1997', '1997-01-01', '1997-12-31'],
+    ['199X', '1990-01-01', '1999-12-31'],
+    ['19', '1900-01-01', '1999-12-31'],
+  ])('returns the days %s covers', (value, start, end) => {
+    expect(dayInterval(value)).toEqual({ start, end });
+  });
+
+  it('returns undefined when the value has no calendar place', () => {
+    expect(dayInterval('PRESENT_REF')).toBeUndefined();
+    expect(dayInterval('XXXX-10-18')).toBeUndefined();
+  });
+});

@@ -1,0 +1,73 @@
+import { addDays, endOfMonth, format, setISOWeek, startOfISOWeek } from 'date-fns';
+import { datePrecision } from './precision.ts';
+
+/** The first and last calendar day a TIMEX3 value covers, as `YYYY-MM-DD` (inclusive). */
+export interface DayInterval {
+  start: string;
+  end: string;
+}
+
+/** Seasons start at their meteorological month (northern hemisphere), as TimeML leaves it open. */
+const SEASON_MONTHS: Readonly<Record<string, readonly [number, number]>> = {
+  SP: [3, 5],
+  SU: [6, 8],
+  FA: [9, 11],
+  WI: [12, 14],
+};
+
+function day(year: number, month: number, dayOfMonth: number): Date {
+  // Local-time calendar dates: only their year, month and day are ever read back.
+  return new Date(year, month - 1, dayOfMonth);
+}
+
+function months(year: number, first: number, last: number): DayInterval {
+  return {
+    start: format(day(year, first, 1), 'yyyy-MM-dd'),
+    end: format(endOfMonth(day(year, last, 1)), 'yyyy-MM-dd'),
+  };
+}
+
+/**
+ * The days a calendar value covers, or `undefined` for a value with no calendar place.
+ *
+ * @example
+ * dayInterval('2024-W42') //=> { start: '2024-10-14', end: '2024-10-20' }
+ * dayInterval('199X') //=> { start: '1990-01-01', end: '1999-12-31' }
+ */
+export function dayInterval(value: string): DayInterval | undefined {
+  const precision = datePrecision(value);
+  const year = Number(value.slice(0, 4));
+  const part = value.slice(5, 7);
+  switch (precision) {
+    case undefined:
+      return undefined;
+    case 'day':
+      return { start: value.slice(0, 10), end: value.slice(0, 10) };
+    case 'week': {
+      const monday = startOfISOWeek(setISOWeek(day(year, 1, 4), Number(value.slice(6))));
+      return { start: format(monday, 'yyyy-MM-dd'), end: format(addDays(monday, 6), 'yyyy-MM-dd') };
+    }
+    case 'month':
+      return months(year, Number(part), Number(part));
+    case 'season': {
+      const [first, last] = SEASON_MONTHS[part] ?? [1, 12];
+      return months(year, first, last);
+    }
+    case 'quarter': {
+      const quarter = Number(part.slice(1));
+      return months(year, quarter * 3 - 2, quarter * 3);
+    }
+    case 'half':
+      return part === 'H1' ? months(year, 1, 6) : months(year, 7, 12);
+    case 'year':
+      return months(year, 1, 12);
+    case 'decade': {
+      const first = Number(value.slice(0, 3)) * 10;
+      return { start: months(first, 1, 1).start, end: months(first + 9, 12, 12).end };
+    }
+    case 'century': {
+      const first = Number(value) * 100;
+      return { start: months(first, 1, 1).start, end: months(first + 99, 12, 12).end };
+    }
+  }
+}

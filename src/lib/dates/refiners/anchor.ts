@@ -1,0 +1,121 @@
+import { nextDay, previousDay } from 'date-fns';
+import type { Timex } from '../timex.ts';
+import type { Candidate, Relative } from '../_lib/candidate.ts';
+import { type CalendarPoint, formatAt, makeDay, parseDay, shift, toPoint } from '../_lib/calendar.ts';
+import type { Tense } from './tense.ts';
+
+/** Everything anchoring needs about where an expression stands. */
+export interface AnchorContext {
+  dct: Date;
+  /** The tense of the expression's clause, computed only when asked (it needs the sentence). */
+  tenseOf(candidate: Candidate): Tense;
+}
+
+const MONTH_INDEX_OF_SPAN = { season: 3, quarter: 3, half: 6 } as const;
+
+/** The year for a month/day stated without one, from the DCT and the clause's tense. */
+function yearFor(relative: Extract<Relative, { kind: 'yearless' }>, candidate: Candidate, context: AnchorContext): number {
+  const dctYear = context.dct.getFullYear();
+  if (relative.yearOffset !== undefined) return dctYear + relative.yearOffset;
+  const month = relative.month ?? 1;
+  const dctMonth = context.dct.getMonth() + 1;
+  const dctDay = context.dct.getDate();
+  const length = relative.span !== undefined ? MONTH_INDEX_OF_SPAN[relative.span] : 1;
+  const startsAfterDct = relative.day !== undefined ? month > dctMonth || (month === dctMonth && relative.day > dctDay) : month > dctMonth;
+  const endsBeforeDct = relative.day !== undefined ? month < dctMonth || (month === dctMonth && relative.day < dctDay) : month + length - 1 < dctMonth;
+  if (relative.shift === -1) {
+    // "last September": the most recent September that is over, or under way, before the DCT's month.
+    return month < dctMonth || (relative.span !== undefined && endsBeforeDct) ? dctYear : dctYear - 1;
+  }
+  if (relative.shift === 1) return month > dctMonth ? dctYear : dctYear + 1;
+  if (relative.shift === 0) return dctYear;
+  const tense = context.tenseOf(candidate);
+  if (tense === 'past' && startsAfterDct) return dctYear - 1;
+  if (tense === 'future' && endsBeforeDct) return dctYear + 1;
+  return dctYear;
+}
+
+/** The day a weekday name means: back in past clauses, forward in future ones, else the nearest. */
+function weekdayDate(relative: Extract<Relative, { kind: 'weekday' }>, candidate: Candidate, context: AnchorContext): Date {
+  const { dct } = context;
+  const weekday = relative.weekday as 0 | 1 | 2 | 3 | 4 | 5 | 6;
+  if (relative.shift === -1) return previousDay(dct, weekday);
+  if (relative.shift === 1) return nextDay(dct, weekday);
+  // The DCT's own weekday is the DCT: news says "on Friday" for the day it is published.
+  if (dct.getDay() === weekday) return dct;
+  const back = previousDay(dct, weekday);
+  const forward = nextDay(dct, weekday);
+  const tense = context.tenseOf(candidate);
+  if (tense === 'past') return back;
+  if (tense === 'future') return forward;
+  return dct.getTime() - back.getTime() <= forward.getTime() - dct.getTime() ? back : forward;
+}
+
+/** Whether a value is a reference point later expressions may count from (TimeML's reference time). */
+function referencePoint(value: string): CalendarPoint | undefined {
+  return toPoint(value);
+}
+
+/**
+ * Resolve every candidate to a TIMEX3 value, in text order, tracking the last date mentioned so
+ * that "the following day" and "a week later" count from it (TimeML anchors anaphoric
+ * expressions on the reference time; deictic ones like "yesterday" on the DCT).
+ */
+export function anchor(candidates: Candidate[], text: string, context: AnchorContext): Timex[] {
+  const timexes: Timex[] = [];
+  const dctPoint: CalendarPoint = { date: context.dct, granularity: 'day' };
+  let reference: CalendarPoint = dctPoint;
+  let lastDay: CalendarPoint = dctPoint;
+  for (const candidate of candidates) {
+    let value = candidate.value;
+    const relative = candidate.relative;
+    if (value === undefined && relative !== undefined) {
+      switch (relative.kind) {
+        case 'dct':
+          value = formatAt(shift(context.dct, relative.unit, relative.amount), relative.granularity);
+          break;
+        case 'ref': {
+          const granularity = relative.granularity ?? relative.unit;
+          // A day counted from a year is no day: fall back on the last day mentioned, or the DCT.
+          const base = granularity === 'day' || granularity === 'week' ? lastDay : reference;
+          value = formatAt(shift(base.date, relative.unit, relative.amount), granularity);
+          break;
+        }
+        case 'weekday':
+          value = formatAt(weekdayDate(relative, candidate, context), 'day');
+          break;
+        case 'yearless': {
+          const year = yearFor(relative, candidate, context);
+          if (relative.suffix !== undefined) value = `${year}-${relative.suffix}`;
+          else if (relative.day !== undefined) {
+            const date = makeDay(year, relative.month ?? 1, relative.day);
+            value = date ? formatAt(date, 'day') : `XXXX-${String(relative.month).padStart(2, '0')}-${String(relative.day).padStart(2, '0')}`;
+          } else value = `${year}-${String(relative.month).padStart(2, '0')}`;
+          break;
+        }
+        case 'timeOfDay':
+          value = `${formatAt(relative.onDct ? context.dct : lastDay.date, 'day')}${relative.time}`;
+          break;
+      }
+    }
+    if (value === undefined) continue;
+    if (candidate.daypart !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value)) value = `${value}T${candidate.daypart}`;
+    const point = referencePoint(value);
+    if (point !== undefined && candidate.type !== 'DURATION' && candidate.type !== 'SET') {
+      reference = point;
+      if (point.granularity === 'day') lastDay = point;
+    }
+    const timex: Timex = {
+      start: candidate.start,
+      end: candidate.end,
+      text: text.slice(candidate.start, candidate.end),
+      type: candidate.type,
+      value,
+    };
+    if (candidate.mod !== undefined) timex.mod = candidate.mod;
+    timexes.push(timex);
+  }
+  return timexes;
+}
+
+export { parseDay };

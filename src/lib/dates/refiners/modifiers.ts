@@ -1,0 +1,47 @@
+import type { TimexMod } from '../timex.ts';
+import type { Candidate } from '../_lib/candidate.ts';
+
+/**
+ * Words before a DATE that narrow it (TimeML `mod`): "early 2018" → START, "mid-2020" → MID,
+ * "late 1990s" and "the end of this year" → END, "around 2015" → APPROX. The words join the
+ * expression's extent, as the TIMEX3 guidelines mark them.
+ */
+const DATE_MODS = /(?:^|[^\w-])((?:(?:very\s+)?(early|late|mid)(?:-|\s+)(?:in\s+)?)|(?:the\s+(?:very\s+)?(beginning|start|end|middle|close|turn|dawn|outset)\s+of\s+)|(?:(around|about|circa|approximately|roughly)\s+))$/i;
+
+/**
+ * Words before a DURATION that qualify its length: "about six years" → APPROX, "more than two
+ * weeks" → MORE_THAN, "nearly five months" → LESS_THAN, "at least" → EQUAL_OR_MORE.
+ */
+const DURATION_MODS = /(?:^|[^\w-])((about|around|approximately|roughly|some|nearly|almost|more\s+than|over|less\s+than|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|just\s+over|just\s+under|close\s+to)\s+)$/i;
+
+const MOD_OF: Record<string, TimexMod> = {
+  early: 'START', beginning: 'START', start: 'START', dawn: 'START', outset: 'START',
+  mid: 'MID', middle: 'MID',
+  late: 'END', end: 'END', close: 'END',
+  turn: 'APPROX', around: 'APPROX', about: 'APPROX', circa: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', some: 'APPROX',
+  nearly: 'LESS_THAN', almost: 'LESS_THAN', 'less than': 'LESS_THAN', under: 'LESS_THAN', 'just under': 'LESS_THAN', 'close to': 'APPROX',
+  'more than': 'MORE_THAN', over: 'MORE_THAN', 'just over': 'MORE_THAN',
+  'at least': 'EQUAL_OR_MORE', 'at most': 'EQUAL_OR_LESS', 'up to': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS',
+};
+
+export function applyModifiers(candidates: Candidate[], text: string): Candidate[] {
+  let floor = 0;
+  return candidates.map((candidate) => {
+    const before = text.slice(Math.max(floor, candidate.start - 40), candidate.start);
+    floor = candidate.end;
+    if (candidate.type === 'DATE' && candidate.value !== 'PRESENT_REF' && candidate.value !== 'PAST_REF' && candidate.value !== 'FUTURE_REF') {
+      const m = DATE_MODS.exec(before);
+      if (m === null) return candidate;
+      const word = (m[2] ?? m[3] ?? m[4])!.toLowerCase();
+      // "earlier this month" carries its own sense; "early" before "this"/"last" is START of that unit.
+      return { ...candidate, start: candidate.start - m[1]!.length, mod: MOD_OF[word] ?? 'APPROX' };
+    }
+    if (candidate.type === 'DURATION') {
+      const m = DURATION_MODS.exec(before);
+      if (m === null) return candidate;
+      const word = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+      return { ...candidate, start: candidate.start - m[1]!.length, mod: MOD_OF[word] ?? 'APPROX' };
+    }
+    return candidate;
+  });
+}

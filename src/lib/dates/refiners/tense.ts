@@ -1,0 +1,48 @@
+/**
+ * The tense of the clause around an expression, read from its words — enough to tell whether a
+ * bare "Friday" or "February" lies before or after the DCT.
+ *
+ * How: in the sentence that holds the expression, find tense markers — future: will, 'll, shall,
+ * won't, would, going to, plan(s/ned) to, is/are to, expected/scheduled/due/set/slated to, aims to;
+ * past: was, were, had, did, said and other irregular past forms, and words ending in -ed (minus a
+ * list of non-verbs such as "need", "hundred"). The marker nearest the expression wins, because in
+ * "said on Monday that it will ..." each date belongs to the verb beside it. No marker: 'unknown'.
+ */
+export type Tense = 'past' | 'future' | 'unknown';
+
+const FUTURE = /\b(?:will|shall|won['’]t|would|going to|plans? to|planned to|planning to|(?:is|are) to|(?:expected|scheduled|due|set|slated|poised|intends?|aims?|hopes?|promised|vowed|pledged) to|to be held|upcoming)\b|['’]ll\b/gi;
+const PAST = /\b(?:was|were|had|did|said|told|met|went|came|took|made|gave|held|left|began|won|lost|saw|found|became|fell|rose|led|sent|spent|paid|brought|thought|kept|knew|ran|sat|stood|struck|wrote|spoke|broke|chose|drove|flew|grew|sold|bought|caught|taught|fought|built|meant|felt|heard|got|drew|froze|hid|rode|sank|shook|slept|stole|swore|threw|tore|woke|wore|withdrew|arose|ate|overtook|undertook|won|shot|beat|bore|forgot|forgave|sought|swung|wept|fled|ago|last|earlier|yesterday)\b|\b[a-z]{2,}ed\b/gi;
+const NOT_PAST = new Set(['need', 'needed', 'speed', 'feed', 'seed', 'bleed', 'breed', 'proceed', 'exceed', 'succeed', 'indeed', 'hundred', 'red', 'bed', 'shed', 'wed', 'embed', 'united', 'limited', 'based', 'related', 'concerned', 'interested', 'advanced', 'detailed', 'dedicated', 'sophisticated', 'alleged', 'supposed', 'expected', 'scheduled', 'planned', 'proposed', 'intended', 'due', 'armed', 'sacred', 'naked', 'wicked', 'rugged', 'beloved', 'aged', 'skilled', 'talented', 'qualified', 'complicated', 'reed', 'greed', 'weed', 'steed', 'deed', 'creed', 'heed', 'tweed', 'unprecedented', 'speed', 'biased', 'led']);
+
+/**
+ * Tense of the sentence `text.slice(sentenceStart, sentenceEnd)` as seen from the expression at
+ * `start`..`end`.
+ *
+ * @example
+ * tenseAround('He will travel on Friday.', 0, 25, 17, 23) //=> 'future'
+ */
+export function tenseAround(text: string, sentenceStart: number, sentenceEnd: number, start: number, end: number): Tense {
+  const sentence = text.slice(sentenceStart, sentenceEnd);
+  let best: Tense = 'unknown';
+  let bestDistance = Infinity;
+  const consider = (pattern: RegExp, tense: Tense): void => {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
+      const at = sentenceStart + m.index;
+      const word = m[0].toLowerCase();
+      if (tense === 'past' && NOT_PAST.has(word)) continue;
+      // Words inside the expression itself ("last Friday") are not the clause's verb.
+      if (at >= start && at < end) continue;
+      const distance = at < start ? start - (at + m[0].length) : at - end;
+      // Future markers win ties and are weighted a little: "will visit … on Friday" spans more words.
+      const weighted = tense === 'future' ? distance * 0.8 : distance;
+      if (weighted < bestDistance) {
+        bestDistance = weighted;
+        best = tense;
+      }
+    }
+  };
+  consider(PAST, 'past');
+  consider(FUTURE, 'future');
+  return best;
+}

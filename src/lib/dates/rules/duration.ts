@@ -1,0 +1,42 @@
+import type { Rule } from '../_lib/candidate.ts';
+import { previousWord } from '../_lib/context.ts';
+import { NUMBER_SOURCE, numberValue } from '../data/numbers.ts';
+import { durationValue, UNIT_SOURCE } from '../data/units.ts';
+
+const ADJECTIVES = '(?:consecutive|straight|successive|full|more|additional|long|whole|entire|trading|working|business|calendar|solid|further|extra|previous|past)';
+
+/**
+ * Durations: "two days", "a two-day trip" → P2D, "50 years", "fifty-year" → P50Y, "18 months",
+ * "two and a half years" → P2.5Y, "several years" → PXY, "the past nine days" (the article and
+ * "past" belong to the expression, as TimeML marks them). A count after a number ("15 a year") is
+ * a SET and left to that rule.
+ */
+export const duration: Rule = {
+  name: 'duration',
+  pattern: new RegExp(`(?<![\\w$£€#.,-])(?:(the\\s+(?:past|last|next|coming|first|previous|following|final)\\s+)|((?:past|last|next|first)\\s+))?(${NUMBER_SOURCE})(\\s+and\\s+a\\s+half|\\s+or\\s+so)?(?:-|\\s+)(?:${ADJECTIVES}\\s+)?(${UNIT_SOURCE})(?:-(long|old))?(?![\\w])`, 'gi'),
+  extract(match, text) {
+    let start = match.index;
+    const end = start + match[0].length;
+    const numberWord = match[3]!;
+    let amount = numberValue(numberWord);
+    if (amount === undefined) return null;
+    const unitWord = match[5]!;
+    const lowerNumber = numberWord.toLowerCase();
+    // "a second term", "a minute's silence" are not durations worth a value; ordinals are not counts.
+    if ((lowerNumber === 'a' || lowerNumber === 'an') && /^seconds?$/i.test(unitWord)) return null;
+    // "15 a year", "twice a week": a rate, for the set rule.
+    if ((lowerNumber === 'a' || lowerNumber === 'an') && /(?:\d|\b(?:times|once|twice))[\s]*$/.test(text.slice(Math.max(0, start - 8), start))) return null;
+    // "the first day", "the next week" name a day/week, not a length; only plural or counted units qualify.
+    if ((lowerNumber === 'a' || lowerNumber === 'an') && match[1] !== undefined) return null;
+    // A digit count written as a plain number only when the unit says it is time ("30 days"): a
+    // number directly after a currency sign or inside another number was refused by the lookbehind.
+    if (/^(?:some|many|few)$/i.test(lowerNumber) && !/s$/i.test(unitWord)) return null;
+    // "the 2020s" etc. are not here; "2015 years" is not news English, keep it.
+    if (match[4] !== undefined && /half/i.test(match[4]) && typeof amount === 'number') amount += 0.5;
+    if (match[2] !== undefined) start += match[2].length; // "past two years" without "the": keep the count only
+    if (/^seconds?$/i.test(unitWord) && /^(?:the|a)$/i.test(previousWord(text, start))) return null;
+    const value = durationValue(amount, unitWord);
+    if (value === undefined) return null;
+    return { start, end, type: 'DURATION', value, rule: 'duration' };
+  },
+};

@@ -1,0 +1,43 @@
+import type { Rule } from '../_lib/candidate.ts';
+import { atSentenceStart, isCapitalised, nextWord, previousWord } from '../_lib/context.ts';
+import { AMBIGUOUS_MONTHS, MONTHS, monthNumber } from '../data/months.ts';
+
+/** Words after which a month name is read as the month: "in May", "since March", "last June". */
+const MONTH_CUES = new Set([
+  'in', 'since', 'by', 'until', 'till', 'from', 'to', 'through', 'during', 'before', 'after', 'of',
+  'last', 'next', 'this', 'early', 'late', 'mid', 'mid-', 'between', 'and', 'or', 'until', 'throughout',
+  'around', 'for', 'on', 'past', 'coming', 'end', 'beginning', 'start', 'middle', 'each', 'every',
+]);
+
+/** "last September" counts back, "next March" forward, "this June" stays in the DCT's year. */
+const SHIFTS: Record<string, -1 | 0 | 1> = { last: -1, past: -1, next: 1, coming: 1, this: 0 };
+
+/**
+ * A month named without day or year ("in February", "last September"). Month names are
+ * proper nouns, so only capitalised words count; "May" and "March" also need a cue word before
+ * them, because they are as often a verb, a person or a protest.
+ */
+export const monthName: Rule = {
+  name: 'monthName',
+  pattern: new RegExp(`(?<![\\w-])(?:(last|next|this|past|coming)\\s+)?(${MONTHS.map((m) => m.name).join('|')})(?![\\w-]|\\s+\\d)`, 'g'),
+  extract(match, text) {
+    const word = match[2]!;
+    const month = monthNumber(word);
+    if (month === undefined) return null;
+    const shiftWord = match[1];
+    const cue = shiftWord ?? previousWord(text, match.index).toLowerCase();
+    const cued = MONTH_CUES.has(cue) || cue.startsWith('mid-');
+    if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && !cued) return null;
+    // "June Carter", "August Rush": a capitalised word after an uncued month makes it a name.
+    const after = nextWord(text, match.index + match[0].length);
+    if (!cued && after !== '' && isCapitalised(after) && !atSentenceStart(text, match.index + match[0].length)) return null;
+    const start = match.index;
+    return {
+      start,
+      end: start + match[0].length,
+      type: 'DATE',
+      relative: { kind: 'yearless', month, ...(shiftWord ? { shift: SHIFTS[shiftWord.toLowerCase()] } : {}) },
+      rule: 'monthName',
+    };
+  },
+};

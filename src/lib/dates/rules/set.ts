@@ -1,0 +1,32 @@
+import type { Rule } from '../_lib/candidate.ts';
+import { NUMBER_SOURCE, numberValue } from '../data/numbers.ts';
+import { durationValue } from '../data/units.ts';
+
+const ADVERBS: Record<string, string> = {
+  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', annual: 'P1Y', hourly: 'PT1H',
+  quarterly: 'P3M', biannual: 'P6M', biennial: 'P2Y', fortnightly: 'P2W', nightly: 'P1D',
+};
+
+/**
+ * Recurring times (TIMEX3 SET): "every year" → P1Y, "each week", "every four years" → P4Y,
+ * "weekly", "annually", and a rate after a count or "twice": "15 a year", "twice a week".
+ */
+export const set: Rule = {
+  name: 'set',
+  pattern: new RegExp(`(?<![\\w-])(?:(?:every|each)\\s+(?:(other)\\s+|(${NUMBER_SOURCE})\\s+)?(days?|weeks?|months?|years?|decades?|hours?|mornings?|nights?|evenings?|summers?|winters?)|(daily|weekly|monthly|annually|yearly|annual|hourly|quarterly|biannual|biennial|fortnightly|nightly)|(?<=(?:\\d|\\b(?:times|once|twice))\\s+)(?:a|an|per)\\s+(day|week|month|year|hour))(?![\\w-])`, 'g'),
+  extract(match) {
+    const start = match.index;
+    const end = start + match[0].length;
+    let value: string | undefined;
+    if (match[5] !== undefined) value = ADVERBS[match[5]];
+    else if (match[6] !== undefined) value = durationValue(1, match[6]);
+    else {
+      const unit = match[4]!.replace(/s$/, '').replace(/^(?:morning|night|evening)$/, 'day').replace(/^(?:summer|winter)$/, 'year');
+      const count = match[1] !== undefined ? 2 : match[2] !== undefined ? numberValue(match[2]) : 1;
+      if (count === undefined || count === 'X') return null;
+      value = durationValue(count, unit);
+    }
+    if (value === undefined) return null;
+    return { start, end, type: 'SET', value, rule: 'set' };
+  },
+};

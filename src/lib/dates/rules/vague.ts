@@ -1,0 +1,31 @@
+import type { Rule } from '../_lib/candidate.ts';
+
+const VALUES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:now|currently|presently|at present|nowadays|these days|the time being|the present(?: day)?|present-day|current)$/i, 'PRESENT_REF'],
+  [/^(?:recently|lately|recent|the past|in recent years|recent years|formerly)$/i, 'PAST_REF'],
+  [/^(?:the (?:near |distant )?future|soon|the long term|the short term|the medium term|the near term|shortly)$/i, 'FUTURE_REF'],
+];
+
+/**
+ * Vague references to the present, past and future (TimeML's PRESENT_REF, PAST_REF,
+ * FUTURE_REF): "now", "currently", "recently", "in the past", "the future", "soon". "now that"
+ * (a conjunction) and "until now"-style spans keep only the word; "the past two years" is a
+ * duration and belongs to that rule.
+ */
+export const vague: Rule = {
+  name: 'vague',
+  pattern: /(?<![\w-])(?:now|currently|presently|at present|nowadays|these days|the time being|the present(?: day)?|present-day|recently|lately|in recent years|recent years|the (?:near |distant )?future|soon|the (?:long|short|medium|near) term|shortly|the past|current)(?![\w-])/gi,
+  extract(match, text) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const word = match[0];
+    const after = text.slice(end, end + 16);
+    if (/^now$/i.test(word) && /^\s+that\b/i.test(after)) return null;
+    if (/^the past$/i.test(word) && /^\s+(?:\d|[a-z]+\s+(?:days?|weeks?|months?|years?|decades?)|(?:days?|weeks?|months?|years?|decades?|week|century)\b)/i.test(after)) return null;
+    if (/^current$/i.test(word) && !/^\s+(?:president|prime|leader|government|administration|chairman|chief|chancellor|minister|season|term|crisis|situation|state|conditions?|system|level|rate|account|year|quarter|members?|regime|conflict|economic)\b/i.test(after)) return null;
+    const entry = VALUES.find(([pattern]) => pattern.test(word));
+    if (entry === undefined) return null;
+    const trimmed = /^in recent years$/i.test(word) ? 3 : 0;
+    return { start: start + trimmed, end, type: 'DATE', value: entry[1], rule: 'vague' };
+  },
+};

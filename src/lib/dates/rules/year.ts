@@ -1,0 +1,66 @@
+import type { Rule } from '../_lib/candidate.ts';
+import { atSentenceStart, isCapitalised, nextWord, previousWord } from '../_lib/context.ts';
+import { monthNumber } from '../data/months.ts';
+
+/** Words before a number that make it a year: prepositions and determiners of time. */
+const YEAR_CUES = new Set([
+  'in', 'since', 'by', 'until', 'till', 'from', 'to', 'through', 'during', 'before', 'after', 'of',
+  'between', 'and', 'or', 'the', 'this', 'that', 'early', 'late', 'mid', 'mid-', 'around', 'circa',
+  'c.', 'year', 'fiscal', 'spring', 'summer', 'autumn', 'fall', 'winter', 'for', 'on', 'at', 'as',
+  'than', 'into', 'within', 'throughout', 'its', 'his', 'her', 'their', 'a', 'ending', 'end',
+  'beginning', 'start', 'season', 'calendar', 'financial', 'budget', 'election', 'also',
+]);
+
+/** Words before a number that make it a quantity ("about 2000 people", "more than 1500"). */
+const QUANTITY_CUES = new Set([
+  'about', 'some', 'nearly', 'almost', 'approximately', 'roughly', 'least', 'only', 'just', 'total',
+  'over', 'under', 'up', 'down', 'another', 'additional', 'extra', 'no.', 'number', 'nos.', 'No.',
+  'killed', 'injured', 'hired', 'cut', 'employs', 'employed', 'sold', 'bought', 'raised', 'lost',
+  'gained', 'rose', 'fell', 'dropped', 'reached', 'hit', 'closed', 'ended', 'opened', 'scored',
+]);
+
+/** Words after a number that make it a count or a measure. */
+const COUNT_NOUNS = new Set([
+  'people', 'persons', 'troops', 'soldiers', 'police', 'points', 'votes', 'jobs', 'dollars', 'euros',
+  'pounds', 'yuan', 'yen', 'rupees', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters',
+  'feet', 'tonnes', 'tons', 'barrels', 'cases', 'deaths', 'units', 'shares', 'members', 'students',
+  'workers', 'employees', 'residents', 'homes', 'houses', 'acres', 'hectares', 'kg', 'mw', 'mph',
+  'percent', 'per', 'pc', 'bn', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'times',
+  'children', 'men', 'women', 'civilians', 'refugees', 'migrants', 'protesters', 'passengers',
+  'vehicles', 'cars', 'aircraft', 'planes', 'ships', 'items', 'copies', 'words', 'pages', 'seats',
+  'delegates', 'patients', 'victims', 'fans', 'runs', 'goals', 'yards', 'calories', 'rounds', 'hours',
+  'minutes', 'days', 'weeks', 'months', 'years', 'cc', 'm', 'ft',
+]);
+
+/**
+ * A bare four-digit year used as a date: "in 2015", "since 1997", "the 2020 law", "between 1997
+ * and 2047". A stated year is certain, so the value is the year itself. Numbers that are counts,
+ * money, measures or parts of names ("2,000 people", "$2000", "Windows 2000", "Article 2015")
+ * are refused by their neighbours.
+ */
+export const year: Rule = {
+  name: 'year',
+  pattern: /(?<![\w$£€#.,:/'’-])(1[0-9]\d\d|20\d\d|21\d\d)(?![\w%]|[.,:]\d|\/\d|-\d(?!\ds\b))/g,
+  extract(match, text) {
+    const value = match[1]!;
+    const start = match.index;
+    const end = start + value.length;
+    const before = previousWord(text, start);
+    const lower = before.toLowerCase().replace(/^mid-$/, 'mid');
+    const cued = YEAR_CUES.has(lower) || /['’]s$/.test(before) || before.endsWith('-');
+    if (QUANTITY_CUES.has(lower) || QUANTITY_CUES.has(before)) return null;
+    const after = nextWord(text, end).toLowerCase();
+    if (COUNT_NOUNS.has(after)) return null;
+    if (/^\s*(?:%|per ?cent)/.test(text.slice(end, end + 10))) return null;
+    // "Windows 2000", "Vision 2030", "Resolution 1973": a capitalised word that is not a month or
+    // a sentence opener names the thing the number belongs to.
+    if (before !== '' && isCapitalised(before) && !cued && monthNumber(before) === undefined
+      && !atSentenceStart(text, text.lastIndexOf(before, start))) return null;
+    const numeric = Number(value);
+    // Outside 1900–2099 a number is a year only where the words say so ("in 1648").
+    if ((numeric < 1900 || numeric > 2099) && !cued) return null;
+    // A lower-case plural after an uncued number is what it counts ("2000 protesters").
+    if (!cued && /^[a-z]+s$/.test(after) && !/^(?:was|has|is|saw|marks|brings|elections|budgets|accounts|results|figures|games|olympics)$/.test(after)) return null;
+    return { start, end, type: 'DATE', value, rule: 'year' };
+  },
+};

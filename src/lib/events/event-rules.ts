@@ -1,0 +1,67 @@
+import nlp from 'compromise';
+import { dayInterval } from '../dates/interval.ts';
+import type { Timex } from '../dates/timex.ts';
+import type { Actor } from './model.ts';
+
+/** What the rules look at to decide whether a dated sentence tells an event. */
+export interface EventRuleInput {
+  sentence: string;
+  blockKind: string;
+  timex: Timex;
+  /** Offset of the date expression in `sentence`. */
+  dateStart: number;
+  actors: readonly Actor[];
+}
+
+export interface EventRule {
+  id: string;
+  /** Why a sentence this rule rejects does not become an event. */
+  reason: string;
+  rejects(input: EventRuleInput): boolean;
+}
+
+/** A date after "since" or "until" bounds a state ("ties have cooled since 2016"); it is not when something happened. */
+const BOUNDING_WORD_BEFORE = /\b(?:since|until|till|through|throughout|ever since)\s+(?:the\s+)?$/iu;
+
+/**
+ * The rules, in order; a dated sentence becomes an event when none rejects it. Each is one named
+ * reason, so `entente check` and the tests can say which rule kept a sentence off the timeline.
+ */
+export const EVENT_RULES: readonly EventRule[] = [
+  {
+    id: 'in-heading',
+    reason: 'a heading names a section, it tells no happening',
+    rejects: ({ blockKind }) => blockKind === 'heading',
+  },
+  {
+    id: 'not-a-calendar-date',
+    reason: 'durations, sets and dates with no place on the calendar cannot be placed on a timeline',
+    rejects: ({ timex }) => (timex.type !== 'DATE' && timex.type !== 'TIME') || dayInterval(timex.value) === undefined,
+  },
+  {
+    id: 'bounding-date',
+    reason: 'a date after "since" or "until" bounds a state; it dates no happening of its own',
+    rejects: ({ sentence, dateStart }) => BOUNDING_WORD_BEFORE.test(sentence.slice(0, dateStart)),
+  },
+  {
+    id: 'no-happening',
+    reason: 'a sentence without a verb tells no happening',
+    rejects: ({ sentence }) => !nlp(sentence).has('#Verb'),
+  },
+  {
+    id: 'no-actor',
+    reason: 'nobody named does anything: no person, country or organisation',
+    rejects: ({ actors }) => actors.length === 0,
+  },
+];
+
+/**
+ * The first rule that keeps a dated sentence off the timeline, or `undefined` when it is an event.
+ *
+ * @example
+ * rejectingRule({ sentence: 'Ties have cooled since 2016.', blockKind: 'paragraph', timex, dateStart: 23, actors: [] })?.id
+ * //=> 'bounding-date'
+ */
+export function rejectingRule(input: EventRuleInput): EventRule | undefined {
+  return EVENT_RULES.find((rule) => rule.rejects(input));
+}

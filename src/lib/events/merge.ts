@@ -1,0 +1,124 @@
+import { dayInterval } from '../dates/interval.ts';
+import { datePrecision } from '../dates/precision.ts';
+import type { ArticleAnalysis } from './analyse.ts';
+import { eventId } from './event-id.ts';
+import type { Actor, CandidateEvent, EventDate, EventKind, TimelineEvent } from './model.ts';
+
+/** All articles' events, merged, with a map from each article's candidates to the merged event ids. */
+export interface MergedEvents {
+  events: TimelineEvent[];
+  /** `eventIdsByArticle.get(articleId)[candidateIndex]` is the id of the event that candidate joined. */
+  eventIdsByArticle: Map<string, string[]>;
+}
+
+interface Group {
+  candidates: CandidateEvent[];
+  date: EventDate;
+  actorIds: Set<string>;
+}
+
+function sharedActors(group: Group, candidate: CandidateEvent): Actor[] {
+  return candidate.actors.filter((actor) => group.actorIds.has(actor.id));
+}
+
+/** One date covers the other ("1997" covers "1997-07-01"), so both can tell the same happening. */
+function datesCompatible(a: EventDate, b: EventDate): boolean {
+  const first = dayInterval(a.value);
+  const second = dayInterval(b.value);
+  if (!first || !second) return a.value === b.value;
+  const covers = (outer: typeof first, inner: typeof first) => outer.start <= inner.start && inner.end <= outer.end;
+  return covers(first, second) || covers(second, first);
+}
+
+/**
+ * Same happening: compatible dates, and either two actors in common with a person among them, or
+ * the same kind of happening with two actors in common. Countries alone are too common to decide:
+ * two different UK–China events can share a day.
+ */
+function sameHappening(group: Group, candidate: CandidateEvent): boolean {
+  if (!datesCompatible(group.date, candidate.date)) return false;
+  const shared = sharedActors(group, candidate);
+  if (shared.length < 2) return false;
+  return shared.some((actor) => actor.kind === 'person') || group.candidates.some((member) => member.type === candidate.type);
+}
+
+const PRECISION_ORDER = ['day', 'week', 'month', 'season', 'quarter', 'half', 'year', 'decade', 'century'];
+
+function finer(a: EventDate, b: EventDate): EventDate {
+  const rank = (date: EventDate) => PRECISION_ORDER.indexOf(datePrecision(date.value) ?? 'century');
+  return rank(b) < rank(a) ? b : a;
+}
+
+function mergeGroup(group: Group): Omit<TimelineEvent, 'id'> {
+  const [first, ...rest] = group.candidates as [CandidateEvent, ...CandidateEvent[]];
+  // A meeting told as "X told Y" in one sentence and "X met Y" in the next is titled by its most specific telling.
+  const lead = group.candidates.find((candidate) => candidate.type !== 'statement' && candidate.type !== 'other') ?? first;
+  const actors = new Map<string, Actor>();
+  for (const candidate of group.candidates) for (const actor of candidate.actors) if (!actors.has(actor.id)) actors.set(actor.id, actor);
+  const kind: EventKind = group.candidates.some((candidate) => candidate.kind === 'reported') ? 'reported' : 'background';
+  const dayValues = [...new Set(group.candidates.filter((c) => c.date.precision === 'day').map((c) => c.date.value))];
+  return {
+    date: group.date,
+    title: lead.title,
+    summary: lead.summary,
+    actors: [...actors.values()],
+    type: lead.type,
+    kind,
+    sources: [first, ...rest].flatMap((candidate) => candidate.sources),
+    ...(dayValues.length > 1 ? { datesDisagree: dayValues.sort() } : {}),
+  };
+}
+
+/**
+ * Merge every article's candidate events into one event per happening, each with all its sources
+ * and the most precise date they agree on, with stable ids.
+ *
+ * @example
+ * mergeEvents([analysisOfA, analysisOfB]).events.length //=> 1 (both tell the 1997 handover)
+ */
+export function mergeEvents(analyses: readonly ArticleAnalysis[]): MergedEvents {
+  const groups: Group[] = [];
+  const groupOf = new Map<string, Group[]>();
+  for (const analysis of analyses) {
+    const memberships: Group[] = [];
+    for (const candidate of analysis.candidates) {
+      let group = groups.find((existing) => sameHappening(existing, candidate));
+      if (group) {
+        group.candidates.push(candidate);
+        group.date = finer(group.date, candidate.date);
+        for (const actor of candidate.actors) group.actorIds.add(actor.id);
+      } else {
+        group = { candidates: [candidate], date: candidate.date, actorIds: new Set(candidate.actors.map((actor) => actor.id)) };
+        groups.push(group);
+      }
+      memberships.push(group);
+    }
+    groupOf.set(analysis.articleId, memberships);
+  }
+
+  const merged = groups.map((group) => ({ group, event: mergeGroup(group) }));
+  merged.sort((a, b) => compareEvents(a.event, b.event));
+  const usedIds = new Set<string>();
+  const idOf = new Map<Group, string>();
+  const events = merged.map(({ group, event }) => {
+    const id = eventId(event.date.value, event.title, usedIds);
+    idOf.set(group, id);
+    return { id, ...event };
+  });
+  const eventIdsByArticle = new Map(
+    [...groupOf].map(([articleId, memberships]) => [articleId, memberships.map((group) => idOf.get(group) ?? '')]),
+  );
+  return { events, eventIdsByArticle };
+}
+
+/**
+ * Chronological order: by the first day covered, then coarser dates first ("2024" before
+ * "2024-10-18"), then by title so the order never depends on the order articles were read in.
+ */
+export function compareEvents(a: Pick<TimelineEvent, 'date' | 'title'>, b: Pick<TimelineEvent, 'date' | 'title'>): number {
+  const first = dayInterval(a.date.value);
+  const second = dayInterval(b.date.value);
+  const byStart = (first?.start ?? '').localeCompare(second?.start ?? '');
+  const bySpan = (second?.end ?? '').localeCompare(first?.end ?? '');
+  return byStart || bySpan || a.title.localeCompare(b.title);
+}

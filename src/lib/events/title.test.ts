@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { TITLE_MAX_LENGTH, headline } from './title.ts';
+
+function headlineOf(sentence: string, dateText: string): string {
+  const start = sentence.indexOf(dateText);
+  return headline(sentence, start, start + dateText.length);
+}
+
+describe('headline', () => {
+  it('returns the clause that holds the date, in the present tense, without the date', () => {
+    expect(
+      headlineOf('Beijing imposed a sweeping national security law on the financial hub in 2020, snuffing out months of pro-democracy protests there.', '2020'),
+    ).toBe('Beijing imposes a sweeping national security law on the financial hub');
+  });
+
+  it('returns an absolute clause’s subject and verb without its connective and job title', () => {
+    expect(
+      headlineOf('Britain and China once made much of their burgeoning ties, with then Prime Minister David Cameron hailing a “Golden Age” in relations in 2015.', '2015'),
+    ).toBe('David Cameron hails a “Golden Age” in relations');
+  });
+
+  it('returns a relative clause with its antecedent as the object', () => {
+    expect(
+      headlineOf('Perhaps the biggest sticking point between the two countries has been Hong Kong, the former British colony that London handed back to China in 1997.', '1997'),
+    ).toBe('London hands Hong Kong back to China');
+  });
+
+  it('returns the clause after a leading date phrase', () => {
+    expect(
+      headlineOf('On Friday afternoon, Lammy met with Wang at Beijing’s Diaoyutai State Guesthouse, telling the top diplomat the UK would act.', 'Friday afternoon'),
+    ).toBe('Lammy meets with Wang at Beijing’s Diaoyutai State Guesthouse');
+  });
+
+  describe('edge cases', () => {
+    it('returns at most TITLE_MAX_LENGTH characters, cut at a word', () => {
+      const title = headlineOf(
+        'The foreign ministers of the two largest economies in the region signed a long and detailed memorandum on maritime cooperation, fisheries and coast guard communication in 2019.',
+        '2019',
+      );
+      expect(title.length).toBeLessThanOrEqual(TITLE_MAX_LENGTH);
+      expect(title).toMatch(/^The foreign ministers .*\w…$/u);
+    });
+  });
+});

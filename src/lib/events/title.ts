@@ -1,0 +1,85 @@
+import nlp from 'compromise';
+
+/** The longest title a timeline row shows without wrapping into a paragraph. */
+export const TITLE_MAX_LENGTH = 80;
+
+/** Clause boundaries in news sentences: commas, semicolons and dashes. */
+const CLAUSE_BOUNDARY = /\s*(?:[,;:]|\s[—–]\s|\s-\s)\s*/gu;
+
+/** Words that open a clause but belong to no headline ("But", "with", "Perhaps"). */
+const LEADING_FILLER =
+  /^(?:(?:and|but|so|yet|also|perhaps|meanwhile|however|then|with|while|as|after|when|once|that|which|who|the\s+(?:former|then)\b[^,]*?\b(?:that|which|who))\s+)+/iu;
+
+/** Titles before a name that a headline drops ("then Prime Minister David Cameron" → "David Cameron"). */
+const ROLE_BEFORE_NAME =
+  /\b(?:then\s+|former\s+)?(?:(?:British|Chinese|US|American|Russian|French|German|Japanese|Indian|Foreign|Prime|Vice|Deputy|Chief|Defence|Defense|Home|Finance|Trade|Senior)\s+)*(?:Foreign Secretary|Prime Minister|Premier|President|Minister|Secretary|Chancellor|counterpart|Vice Premier)\s+(?=\p{Lu})/gu;
+
+/** A relative clause on an apposition: "Hong Kong, the former British colony that London handed back". */
+const APPOSITIVE_RELATIVE = /^(?:the|a|an)\s[^,]*?\s(?:that|which)\s+(.+)$/iu;
+
+function clauses(sentence: string): Array<{ start: number; text: string }> {
+  const found: Array<{ start: number; text: string }> = [];
+  let start = 0;
+  for (const boundary of sentence.matchAll(CLAUSE_BOUNDARY)) {
+    found.push({ start, text: sentence.slice(start, boundary.index) });
+    start = boundary.index + boundary[0].length;
+  }
+  found.push({ start, text: sentence.slice(start) });
+  return found.filter((clause) => clause.text.trim() !== '');
+}
+
+function hasVerb(text: string): boolean {
+  return nlp(text).has('#Verb');
+}
+
+/** The proper name closing a clause ("… has been Hong Kong" → "Hong Kong"), for a relative clause's object. */
+function lastProperName(text: string): string | undefined {
+  return /((?:\p{Lu}[\p{L}’'-]*\s?)+)$/u.exec(text.trim())?.[1]?.trim();
+}
+
+/** Put an antecedent after the relative clause's verb: "London handed back" + "Hong Kong". */
+function insertObject(clause: string, object: string): string {
+  const verb = nlp(clause).verbs().first().text();
+  if (verb === '') return clause;
+  const at = clause.indexOf(verb) + verb.length;
+  return `${clause.slice(0, at)} ${object}${clause.slice(at)}`;
+}
+
+function toPresentTense(text: string): string {
+  const doc = nlp(text);
+  doc.verbs().first().toPresentTense();
+  return doc.text();
+}
+
+function shorten(text: string): string {
+  if (text.length <= TITLE_MAX_LENGTH) return text;
+  const cut = text.slice(0, TITLE_MAX_LENGTH - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:—–-]+$/u, '')}…`;
+}
+
+/**
+ * A short present-tense headline for the happening a sentence tells at `dateStart`–`dateEnd`:
+ * the clause that holds the date (or the first clause after it with a verb), without the date
+ * words, connectives and job titles.
+ *
+ * @example
+ * headline('Beijing imposed a sweeping national security law on the financial hub in 2020.', 71, 78)
+ * //=> 'Beijing imposes a sweeping national security law on the financial hub'
+ */
+export function headline(sentence: string, dateStart: number, dateEnd: number): string {
+  const withoutDate = `${sentence.slice(0, dateStart)}${' '.repeat(dateEnd - dateStart)}${sentence.slice(dateEnd)}`
+    .replace(/\b(?:in|on|at|during|by|from|since|until|of|this|last|next)(\s+)(?=\s{3,})/giu, (_, space: string) => ' '.repeat(2 + space.length))
+    .replace(/\b(?:earlier|later|then|once)\b\s*/giu, '');
+  const all = clauses(withoutDate);
+  const dated = all.findLastIndex((clause) => clause.start <= dateStart);
+  const chosen = all.slice(Math.max(dated, 0)).find((clause) => hasVerb(clause.text)) ?? all.find((clause) => hasVerb(clause.text));
+  if (chosen === undefined) return shorten(sentence.replace(/\s+/gu, ' ').trim());
+  let text = chosen.text.replace(/\s+/gu, ' ').trim().replace(/[.!?”"’]+$/u, '');
+  const relative = APPOSITIVE_RELATIVE.exec(text);
+  const chosenIndex = all.indexOf(chosen);
+  const antecedent = chosenIndex > 0 ? lastProperName(all[chosenIndex - 1]?.text ?? '') : undefined;
+  if (relative?.[1] && antecedent) text = insertObject(relative[1], antecedent);
+  text = text.replace(LEADING_FILLER, '').replace(ROLE_BEFORE_NAME, '').replace(/^[“"‘']|[“"‘']$/gu, '');
+  text = toPresentTense(text).replace(/\s+/gu, ' ').trim();
+  return shorten(text.charAt(0).toUpperCase() + text.slice(1));
+}

@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import { loadArticles } from './article/load.ts';
+import { throwIfErrors } from './diagnostics.ts';
+import { analyseArticle } from './events/analyse.ts';
+import { mergeEvents } from './events/merge.ts';
+import type { TimelineEvent } from './events/model.ts';
+import { articleBlocks } from './timeline/article-view.ts';
+import type { BlockView } from './timeline/article-view.ts';
+
+/** An article as its page shows it: metadata and text with every recognised date placed. */
+export interface SiteArticle {
+  id: string;
+  path: string;
+  title: string;
+  date: string;
+  source?: string;
+  url?: string;
+  tags: string[];
+  blocks: BlockView[];
+  /** Ids of the events this article is a source of, in the order it tells them. */
+  eventIds: string[];
+}
+
+/** Everything a site is built from, in chronological order. */
+export interface SiteData {
+  articles: SiteArticle[];
+  events: TimelineEvent[];
+}
+
+/**
+ * Load every article under `<contentDir>/articles`, read their events and merge them.
+ * Throws an `EntenteContentError` listing every problem in every file when any is fatal.
+ *
+ * @example
+ * (await buildSiteData('content')).events.map((event) => event.date.value)
+ * //=> ['1997', '2015', '2020', '2024-10-18']
+ */
+export async function buildSiteData(contentDir: string): Promise<SiteData> {
+  const { articles, diagnostics } = await loadArticles(join(contentDir, 'articles'));
+  throwIfErrors(diagnostics);
+  const analyses = articles.map((article) => analyseArticle(article));
+  const { events, eventIdsByArticle } = mergeEvents(analyses);
+  const siteArticles = articles.map((article, index): SiteArticle => {
+    const eventIds = eventIdsByArticle.get(article.id) ?? [];
+    return {
+      id: article.id,
+      path: article.path,
+      title: article.title,
+      date: article.date,
+      ...(article.source === undefined ? {} : { source: article.source }),
+      ...(article.url === undefined ? {} : { url: article.url }),
+      tags: article.tags,
+      // analyses[index] was computed from articles[index] just above.
+      blocks: articleBlocks(article, analyses[index]!, eventIds),
+      eventIds: [...new Set(eventIds)],
+    };
+  });
+  return { articles: siteArticles, events };
+}

@@ -1,0 +1,48 @@
+import type { ArticleAnalysis } from '../events/analyse.ts';
+import { blockAnchor } from '../events/mentions.ts';
+import type { ArticleText } from '../events/mentions.ts';
+
+/** A run of an article's text: plain, or a recognised date (linked to its event when it dates one). */
+export type TextSegment =
+  | { text: string }
+  | { text: string; date: { value: string; type: string; eventId?: string } };
+
+export interface BlockView {
+  kind: string;
+  /** Fragment id, the target of source links. */
+  anchor: string;
+  depth?: number;
+  segments: TextSegment[];
+}
+
+/**
+ * An article's blocks cut into plain text and recognised dates, ready for a page to mark up
+ * each date as `<time>` and link it to the event it dates.
+ *
+ * @example
+ * articleBlocks(article, analysis, ids)[0].segments
+ * //=> [{ text: 'Lammy met Wang ' }, { text: 'on Friday', date: { value: '2024-10-18', type: 'DATE', eventId: '2024-10-18-…' } }, { text: '.' }]
+ */
+export function articleBlocks(
+  article: { blocks: ReadonlyArray<ArticleText['blocks'][number] & { depth?: number }> },
+  analysis: ArticleAnalysis,
+  eventIds: readonly string[],
+): BlockView[] {
+  return article.blocks.map((block, blockIndex) => {
+    const segments: TextSegment[] = [];
+    let at = 0;
+    analysis.mentions.forEach((mention, index) => {
+      if (mention.blockIndex !== blockIndex) return;
+      if (mention.start > at) segments.push({ text: block.text.slice(at, mention.start) });
+      const outcome = analysis.outcomes[index];
+      const eventId = outcome && 'candidate' in outcome ? eventIds[outcome.candidate] : undefined;
+      segments.push({
+        text: block.text.slice(mention.start, mention.end),
+        date: { value: mention.timex.value, type: mention.timex.type, ...(eventId ? { eventId } : {}) },
+      });
+      at = mention.end;
+    });
+    if (at < block.text.length) segments.push({ text: block.text.slice(at) });
+    return { kind: block.kind, anchor: blockAnchor(block), ...(block.depth === undefined ? {} : { depth: block.depth }), segments };
+  });
+}

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { loadArticles } from './article/load.ts';
 import { throwIfErrors } from './diagnostics.ts';
+import type { Diagnostic } from './diagnostics.ts';
 import { analyseArticle } from './events/analyse.ts';
 import { mergeEvents } from './events/merge.ts';
 import type { TimelineEvent } from './events/model.ts';
@@ -25,6 +26,8 @@ export interface SiteArticle {
 export interface SiteData {
   articles: SiteArticle[];
   events: TimelineEvent[];
+  /** Problems that do not stop the build, for the build log. */
+  warnings: Diagnostic[];
 }
 
 /**
@@ -55,5 +58,5 @@ export async function buildSiteData(contentDir: string): Promise<SiteData> {
       eventIds: [...new Set(eventIds)],
     };
   });
-  return { articles: siteArticles, events };
+  return { articles: siteArticles, events, warnings: diagnostics };
 }

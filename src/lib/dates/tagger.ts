@@ -15,6 +15,8 @@ export interface TagOptions {
   dct: string;
 }
 
+const SINCE = /\bsince\s+$/i;
+
 /** Run every rule over the text; each rule's regex is compiled once and scans the text once. */
 function findCandidates(text: string): Candidate[] {
   const candidates: Candidate[] = [];
@@ -66,6 +68,8 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   let sentences: SentenceSpan[] | undefined;
   const tenseOf = (candidate: Candidate): Tense => {
     // Splitting sentences costs more than the rules, so it runs only when a bare weekday or month asks.
+    // "since November", "since Monday": "since" looks back whatever the verb.
+    if (SINCE.test(text.slice(Math.max(0, candidate.start - 8), candidate.start))) return 'past';
     sentences ??= splitSentences(text);
     const sentence = sentenceAt(sentences, candidate.start, text.length);
     return tenseAround(text, sentence.start, sentence.end, candidate.start, candidate.end);

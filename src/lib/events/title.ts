@@ -47,7 +47,7 @@ function insertObject(clause: string, object: string): string {
 
 function toPresentTense(text: string): string {
   const doc = nlp(text);
-  doc.verbs().first().toPresentTense();
+  doc.verbs(0).toPresentTense();
   return doc.text();
 }
 

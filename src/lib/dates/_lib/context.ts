@@ -7,7 +7,7 @@ const NEXT_WORD = /^[\s]*([\p{L}\p{N}%'’-]+)/u;
 export function previousWord(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - 40), start);
   if (/[^\s\p{L}\p{N}'’.$£€#-]\s*$/u.test(before) || before.trim() === '') return '';
-  return PREVIOUS_WORD.exec(before)?.[1] ?? '';
+  return (PREVIOUS_WORD.exec(before)?.[1] ?? '').replace(/^['’]+/, '');
 }
 
 /** The word just after `end` (looking at most 40 characters ahead), or '' before punctuation. */

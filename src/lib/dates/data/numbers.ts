@@ -9,7 +9,7 @@ const TENS: ReadonlyArray<readonly [string, number]> = [
   ['eighty', 80], ['ninety', 90],
 ];
 
-const WORDS = new Map<string, number>([...UNITS, ...TENS, ['a', 1], ['an', 1], ['a single', 1], ['hundred', 100], ['a hundred', 100], ['one hundred', 100], ['a dozen', 12], ['dozen', 12]]);
+const WORDS = new Map<string, number>([...UNITS, ...TENS, ['a', 1], ['an', 1], ['a single', 1], ['single', 1], ['hundred', 100], ['a hundred', 100], ['one hundred', 100], ['a dozen', 12], ['dozen', 12]]);
 
 /** Quantity words that give no exact count; TimeML writes the count as X ("several years" → PXY). */
 const VAGUE = new Set(['several', 'many', 'few', 'a few', 'some', 'numerous', 'a couple of', 'couple of', 'a number of']);
@@ -23,7 +23,7 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Regex source for a cardinal: digits (decimals allowed), a word, "twenty-five", or a vague quantity. */
-export const NUMBER_SOURCE = `(?:\\d+(?:\\.\\d+)?|(?:${TENS.map(([w]) => w).join('|')})(?:[- ](?:${UNITS.slice(0, 9).map(([w]) => w).join('|')}))?|${UNITS.map(([w]) => w).join('|')}|a (?:single|hundred|dozen)|one hundred|a couple of|couple of|a number of|a few|several|many|few|some|numerous|a|an|dozen)`;
+export const NUMBER_SOURCE = `(?:\\d+(?:\\.\\d+)?|(?:${TENS.map(([w]) => w).join('|')})(?:[- ](?:${UNITS.slice(0, 9).map(([w]) => w).join('|')}))?|${UNITS.map(([w]) => w).join('|')}|a (?:single|hundred|dozen)|single|one hundred|a couple of|couple of|a number of|a few|several|many|few|some|numerous|a|an|dozen)`;
 
 /** Value of a cardinal matched by NUMBER_SOURCE: a number, `'X'` for a vague quantity, or undefined. */
 export function numberValue(word: string): number | 'X' | undefined {

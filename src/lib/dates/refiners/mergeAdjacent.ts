@@ -3,7 +3,7 @@ import type { Candidate } from '../_lib/candidate.ts';
 /** What may stand between two parts of one expression. */
 const DAY_THEN_DATE = /^,?\s*(?:the\s+)?$/;
 const DAY_THEN_TIME = /^,?\s*(?:at\s+|by\s+|around\s+|from\s+)?$/;
-const TIME_THEN_DAY = /^,?\s*(?:on\s+)?$/;
+const TIME_THEN_DAY = /^\s+(?:on\s+)?$/;
 
 function isDay(candidate: Candidate): boolean {
   const relative = candidate.relative;

@@ -26,7 +26,7 @@ export const decade: Rule = {
         if (before !== 'the' && before !== 'early' && before !== 'late' && before !== 'mid') return null;
         value = `19${DECADE_WORDS[match[4].toLowerCase()]}X`;
       } else {
-        if (!/['’]/.test(match[0]) && before !== 'the' && before !== 'early' && before !== 'late' && before !== 'mid') return null;
+        if (!/['’]/.test(match[0]) && !/^(?:the|early|late|mid|and|or|to|through)$/.test(before)) return null;
         value = match[3] === '0' ? '200X' : `19${match[3]}X`;
       }
     }

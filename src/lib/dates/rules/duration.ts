@@ -35,6 +35,8 @@ export const duration: Rule = {
     if (match[4] !== undefined && /half/i.test(match[4]) && typeof amount === 'number') amount += 0.5;
     if (match[2] !== undefined) start += match[2].length; // "past two years" without "the": keep the count only
     if (/^seconds?$/i.test(unitWord) && /^(?:the|a)$/i.test(previousWord(text, start))) return null;
+    // "about a quarter of its dealers", "half of": a fraction, not a span of time.
+    if (/^quarters?$/i.test(unitWord) && /^(?:a|an|one|three)$/i.test(lowerNumber) && /^\s+of\s+(?!\d|the\s+year|this|last|next)/i.test(text.slice(end, end + 16))) return null;
     const value = durationValue(amount, unitWord);
     if (value === undefined) return null;
     return { start, end, type: 'DURATION', value, rule: 'duration' };

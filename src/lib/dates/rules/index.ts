@@ -10,6 +10,7 @@ import { holiday } from './holiday.ts';
 import { isoDate } from './isoDate.ts';
 import { monthDayYear } from './monthDayYear.ts';
 import { monthName } from './monthName.ts';
+import { pastUnit } from './pastUnit.ts';
 import { monthYear } from './monthYear.ts';
 import { quarter } from './quarter.ts';
 import { relativeUnit } from './relativeUnit.ts';
@@ -28,6 +29,6 @@ import { year } from './year.ts';
  */
 export const RULES: readonly Rule[] = [
   isoDate, slashDate, monthDayYear, dayMonthYear, monthYear, holiday, quarter, century, decade, season,
-  set, ago, anaphoric, relativeUnit, deictic, weekday, timeOfDay, monthName, year, duration,
+  set, ago, anaphoric, pastUnit, relativeUnit, deictic, weekday, timeOfDay, monthName, year, duration,
   vagueDuration, vague,
 ];

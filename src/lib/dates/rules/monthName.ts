@@ -19,14 +19,15 @@ const SHIFTS: Record<string, -1 | 0 | 1> = { last: -1, past: -1, next: 1, coming
  */
 export const monthName: Rule = {
   name: 'monthName',
-  pattern: new RegExp(`(?<![\\w-])(?:(last|next|this|past|coming)\\s+)?(${MONTHS.map((m) => m.name).join('|')})(?![\\w-]|\\s+\\d)`, 'g'),
+  pattern: new RegExp(`(?<![\\w-])(?:(last|next|this|past|coming)\\s+)?(${MONTHS.map((m) => m.name).join('|')})(?:\\s+(?:of\\s+)?(this|last|next)\\s+year)?(?![\\w-]|\\s+\\d)`, 'g'),
   extract(match, text) {
     const word = match[2]!;
     const month = monthNumber(word);
     if (month === undefined) return null;
     const shiftWord = match[1];
+    const yearWord = match[3]?.toLowerCase();
     const cue = shiftWord ?? previousWord(text, match.index).toLowerCase();
-    const cued = MONTH_CUES.has(cue) || cue.startsWith('mid-');
+    const cued = MONTH_CUES.has(cue) || cue.startsWith('mid-') || yearWord !== undefined;
     if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && !cued) return null;
     // "June Carter", "August Rush": a capitalised word after an uncued month makes it a name.
     const after = nextWord(text, match.index + match[0].length);
@@ -36,7 +37,11 @@ export const monthName: Rule = {
       start,
       end: start + match[0].length,
       type: 'DATE',
-      relative: { kind: 'yearless', month, ...(shiftWord ? { shift: SHIFTS[shiftWord.toLowerCase()] } : {}) },
+      relative: {
+        kind: 'yearless', month,
+        ...(shiftWord ? { shift: SHIFTS[shiftWord.toLowerCase()] } : {}),
+        ...(yearWord ? { yearOffset: yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0 } : {}),
+      },
       rule: 'monthName',
     };
   },

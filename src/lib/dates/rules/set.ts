@@ -18,10 +18,10 @@ export const set: Rule = {
     const start = match.index;
     const end = start + match[0].length;
     let value: string | undefined;
-    if (match[5] !== undefined) value = ADVERBS[match[5]];
-    else if (match[6] !== undefined) value = durationValue(1, match[6]);
+    if (match[4] !== undefined) value = ADVERBS[match[4]];
+    else if (match[5] !== undefined) value = durationValue(1, match[5]);
     else {
-      const unit = match[4]!.replace(/s$/, '').replace(/^(?:morning|night|evening)$/, 'day').replace(/^(?:summer|winter)$/, 'year');
+      const unit = match[3]!.replace(/s$/, '').replace(/^(?:morning|night|evening)$/, 'day').replace(/^(?:summer|winter)$/, 'year');
       const count = match[1] !== undefined ? 2 : match[2] !== undefined ? numberValue(match[2]) : 1;
       if (count === undefined || count === 'X') return null;
       value = durationValue(count, unit);

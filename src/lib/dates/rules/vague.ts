@@ -14,7 +14,7 @@ const VALUES: ReadonlyArray<readonly [RegExp, string]> = [
  */
 export const vague: Rule = {
   name: 'vague',
-  pattern: /(?<![\w-])(?:now|currently|presently|at present|nowadays|these days|the time being|the present(?: day)?|present-day|recently|lately|in recent years|recent years|the (?:near |distant )?future|soon|the (?:long|short|medium|near) term|shortly|the past|current)(?![\w-])/gi,
+  pattern: /(?<![\w-])(?:now|currently|presently|at present|nowadays|these days|the time being|the present(?: day)?|present-day|recently|lately|in recent years|recent years|the (?:near |distant )?future|soon|the (?:long|short|medium|near) term|shortly|the past|current|recent)(?![\w-])/gi,
   extract(match, text) {
     const start = match.index;
     const end = start + match[0].length;
@@ -22,7 +22,9 @@ export const vague: Rule = {
     const after = text.slice(end, end + 16);
     if (/^now$/i.test(word) && /^\s+that\b/i.test(after)) return null;
     if (/^the past$/i.test(word) && /^\s+(?:\d|[a-z]+\s+(?:days?|weeks?|months?|years?|decades?)|(?:days?|weeks?|months?|years?|decades?|week|century)\b)/i.test(after)) return null;
-    if (/^current$/i.test(word) && !/^\s+(?:president|prime|leader|government|administration|chairman|chief|chancellor|minister|season|term|crisis|situation|state|conditions?|system|level|rate|account|year|quarter|members?|regime|conflict|economic)\b/i.test(after)) return null;
+    // "current" as an adjective ("the current crisis") is the present; "ocean current", "current account" are not.
+    if (/^current$/i.test(word) && (!/^\s+[a-z]/.test(after) || /^\s+(?:account|accounts|affairs|flows?|of|and|is|was)\b/i.test(after))) return null;
+    if (/^recent$/i.test(word) && !/^\s+[a-z]/.test(after)) return null;
     const entry = VALUES.find(([pattern]) => pattern.test(word));
     if (entry === undefined) return null;
     const trimmed = /^in recent years$/i.test(word) ? 3 : 0;

@@ -2,7 +2,7 @@ import type { Rule } from '../_lib/candidate.ts';
 import { previousWord } from '../_lib/context.ts';
 
 const LETTERS: Record<string, string> = { years: 'Y', months: 'M', weeks: 'W', days: 'D', decades: 'DE', hours: 'TH', minutes: 'TM', centuries: 'CE' };
-const CUES = new Set(['for', 'over', 'within', 'after', 'took', 'take', 'takes', 'lasted', 'last', 'spent', 'spend']);
+const CUES = new Set(['for', 'over', 'within', 'in', 'after', 'took', 'take', 'takes', 'lasted', 'last', 'spent', 'spend']);
 
 /**
  * A bare plural unit that measures time without a count: "months of protests" → PXM, "for

@@ -1,6 +1,5 @@
 import type { Rule } from '../_lib/candidate.ts';
-import { atSentenceStart, isCapitalised, nextWord, previousWord } from '../_lib/context.ts';
-import { monthNumber } from '../data/months.ts';
+import { nextWord, previousWord } from '../_lib/context.ts';
 
 /** Words before a number that make it a year: prepositions and determiners of time. */
 const YEAR_CUES = new Set([
@@ -17,6 +16,21 @@ const QUANTITY_CUES = new Set([
   'over', 'under', 'up', 'down', 'another', 'additional', 'extra', 'no.', 'number', 'nos.', 'No.',
   'killed', 'injured', 'hired', 'cut', 'employs', 'employed', 'sold', 'bought', 'raised', 'lost',
   'gained', 'rose', 'fell', 'dropped', 'reached', 'hit', 'closed', 'ended', 'opened', 'scored',
+]);
+
+/**
+ * Words that make a following number part of a name, not a year ("Windows 2000", "Article 2015",
+ * "Flight 1549"). Other capitalised words keep the year: "WWDC 2005", "Euro 2016" name a year's event.
+ */
+const NAME_WORDS = new Set([
+  'windows', 'office', 'article', 'articles', 'room', 'flight', 'route', 'highway', 'interstate', 'resolution',
+  'section', 'rule', 'chapter', 'no', 'no.', 'number', 'version', 'v', 'model', 'boeing', 'airbus', 'apollo',
+  'mission', 'unit', 'building', 'gate', 'platform', 'track', 'channel', 'bus', 'train', 'suite', 'lot',
+  'box', 'code', 'form', 'level', 'grade', 'sector', 'block', 'zone', 'phase', 'stage', 'step', 'part',
+  'page', 'item', 'exhibit', 'tier', 'volume', 'vol.', 'issue', 'pp.', 'p.', 'opus', 'op.', 'psalm',
+  'apartment', 'floor', 'seat', 'row', 'cell', 'ward', 'district', 'precinct', 'squadron', 'battalion',
+  'regiment', 'brigade', 'division', 'corps', 'hull', 'serial', 'patent', 'case', 'docket', 'bill', 'h.r.',
+  's.', 'ps', 'xbox', 'iphone', 'galaxy', 'pixel', 'cessna', 'embraer', 'tupolev', 'antonov', 'ilyushin',
 ]);
 
 /** Words after a number that make it a count or a measure. */
@@ -54,8 +68,7 @@ export const year: Rule = {
     if (/^\s*(?:%|per ?cent)/.test(text.slice(end, end + 10))) return null;
     // "Windows 2000", "Vision 2030", "Resolution 1973": a capitalised word that is not a month or
     // a sentence opener names the thing the number belongs to.
-    if (before !== '' && isCapitalised(before) && !cued && monthNumber(before) === undefined
-      && !atSentenceStart(text, text.lastIndexOf(before, start))) return null;
+    if (NAME_WORDS.has(lower)) return null;
     const numeric = Number(value);
     // Outside 1900–2099 a number is a year only where the words say so ("in 1648").
     if ((numeric < 1900 || numeric > 2099) && !cued) return null;

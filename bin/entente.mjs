@@ -9,6 +9,10 @@ if (!process.features.typescript) {
   process.exit(1);
 }
 
+// Cache compiled (and type-stripped) modules between runs; a no-op where unsupported.
+const { enableCompileCache } = await import('node:module');
+enableCompileCache?.();
+
 try {
   const { main } = await import('../src/cli/main.ts');
   process.exitCode = await main(process.argv.slice(2), {

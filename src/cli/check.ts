@@ -4,12 +4,8 @@
 import { parseArgs } from 'node:util';
 import { loadArticles } from '../lib/article/index.ts';
 import { formatDiagnostic } from '../lib/diagnostics.ts';
+import { CHECK_USAGE } from './usage.ts';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, writeLines, type CliIo } from './io.ts';
-
-export const CHECK_USAGE = `Usage: entente check [DIR]
-
-Check every article under DIR (default: content/articles) and list each problem as
-file:line:column  severity  message  [rule]. Exits with 1 when there is an error.`;
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 

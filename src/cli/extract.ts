@@ -8,14 +8,8 @@ import { parseArgs } from 'node:util';
 import { parseArticle, pointInBlock, type Article } from '../lib/article/index.ts';
 import { tagTimexes } from '../lib/dates/index.ts';
 import { formatDiagnostic, type Diagnostic } from '../lib/diagnostics.ts';
+import { EXTRACT_USAGE } from './usage.ts';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, writeLines, type CliIo } from './io.ts';
-
-export const EXTRACT_USAGE = `Usage: entente extract FILE.md...
-       entente extract --jsonl < input.jsonl > output.jsonl
-
-For each article file, list the temporal expressions found in its text, resolved against its
-publication date, as file:line:column  "text"  TYPE value [mod].
-With --jsonl, read {"id","text","dct"} lines on stdin and write the expressions as JSON lines.`;
 
 /**
  * The lines `entente extract` prints for one article: every TIMEX3 expression of every block,

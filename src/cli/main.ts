@@ -1,28 +1,19 @@
 /**
- * `entente`: a thin command line over the library. Each command lives in its own module; this
- * one only dispatches and prints usage.
+ * `entente`: a thin command line over the library. Each command lives in its own module, loaded
+ * only when it runs (so `--help` answers at once); this one only dispatches and prints usage.
  */
-import { check, CHECK_USAGE } from './check.ts';
-import { extract, EXTRACT_USAGE } from './extract.ts';
 import { EXIT_OK, EXIT_USAGE, writeLines, type CliIo } from './io.ts';
-import { newArticle, NEW_USAGE } from './new.ts';
+import { CHECK_USAGE, EXTRACT_USAGE, NEW_USAGE, USAGE } from './usage.ts';
 
 export type { CliIo } from './io.ts';
+export { USAGE } from './usage.ts';
 
-export const USAGE = `Usage: entente <command> [options]
+type Command = (args: string[], io: CliIo) => Promise<number>;
 
-Commands:
-  check [DIR]                 list every problem in the articles under DIR (default content/articles)
-  extract FILE.md...          list the dates found in articles, with their positions
-  extract --jsonl             read JSON lines on stdin, write the dates found as JSON lines
-  new "Title" [--date D] ...  create a new article file
-
-Run "entente <command> --help" for a command's options.`;
-
-const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => Promise<number>; usage: string }> = {
-  check: { run: check, usage: CHECK_USAGE },
-  extract: { run: extract, usage: EXTRACT_USAGE },
-  new: { run: newArticle, usage: NEW_USAGE },
+const COMMANDS: Record<string, { load: () => Promise<Command>; usage: string }> = {
+  check: { load: async () => (await import('./check.ts')).check, usage: CHECK_USAGE },
+  extract: { load: async () => (await import('./extract.ts')).extract, usage: EXTRACT_USAGE },
+  new: { load: async () => (await import('./new.ts')).newArticle, usage: NEW_USAGE },
 };
 
 /**
@@ -49,7 +40,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
   try {
-    return await command.run(args, io);
+    if (args.includes('--help') || args.includes('-h')) {
+      writeLines(io.stdout, [command.usage]);
+      return EXIT_OK;
+    }
+    const run = await command.load();
+    return await run(args, io);
   } catch (error) {
     // node:util parseArgs reports unknown or malformed options this way.
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {

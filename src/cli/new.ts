@@ -4,16 +4,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { articleId, calendarDateSchema, parseArticle } from '../lib/article/index.ts';
 import { formatDiagnostic } from '../lib/diagnostics.ts';
+import { NEW_USAGE } from './usage.ts';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, writeLines, type CliIo } from './io.ts';
-
-export const NEW_USAGE = `Usage: entente new "Title" [--date YYYY-MM-DD] [--source SOURCE] [--tag TAG]... [--dir DIR]
-
-Create DIR/<slug-of-title>.md (DIR defaults to content/articles) with its frontmatter filled in;
-paste the article's text below it. The date defaults to today. An existing file is never
-overwritten.`;
 
 /**
  * The text of a new article file. JSON strings are valid YAML double-quoted scalars, so any title

@@ -1,11 +1,8 @@
 import nlp from 'compromise';
 import countries from 'world-countries';
 import type { Actor, ActorKind } from './model.ts';
+import { escapeRegExp } from '../text/escape-regexp.ts';
 import { slugify } from './slug.ts';
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
 
 /**
  * Country names, alternative spellings, demonyms and capitals, all pointing at one country actor:

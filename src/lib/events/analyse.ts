@@ -7,7 +7,7 @@ import { eventType } from './event-type.ts';
 import { blockAnchor, findDateMentions } from './mentions.ts';
 import type { ArticleText, DateMention } from './mentions.ts';
 import type { Actor, CandidateEvent } from './model.ts';
-import { headline } from './title.ts';
+import { headline, withFullNames } from './title.ts';
 
 /** One article's dated mentions and the events they tell, before merging with other articles. */
 export interface ArticleAnalysis {
@@ -59,7 +59,8 @@ export function analyseArticle(article: ArticleText): ArticleAnalysis {
       (candidate) => candidate.summary === sentence.text && candidate.date.value === value,
     );
     if (sameSentence !== -1) return { candidate: sameSentence };
-    const title = headline(sentence.text, dateStart, mention.end - sentence.start);
+    const people = actors.filter((actor) => actor.kind === 'person').map((actor) => actor.name);
+    const title = withFullNames(headline(sentence.text, dateStart, mention.end - sentence.start), people);
     candidates.push({
       date: { value, precision, ...(mention.timex.mod ? { mod: mention.timex.mod } : {}) },
       title,

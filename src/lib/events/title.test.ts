@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TITLE_MAX_LENGTH, headline } from './title.ts';
+import { TITLE_MAX_LENGTH, headline, withFullNames } from './title.ts';
 
 function headlineOf(sentence: string, dateText: string): string {
   const start = sentence.indexOf(dateText);
@@ -40,5 +40,17 @@ describe('headline', () => {
       expect(title.length).toBeLessThanOrEqual(TITLE_MAX_LENGTH);
       expect(title).toMatch(/^The foreign ministers .*\w…$/u);
     });
+  });
+});
+
+describe('withFullNames', () => {
+  it('returns a name given by its first part spelled out', () => {
+    expect(withFullNames('Lammy meets with Wang at the guesthouse', ['David Lammy', 'Wang Yi'])).toBe(
+      'Lammy meets with Wang Yi at the guesthouse',
+    );
+  });
+
+  it('returns a title that already uses last names unchanged', () => {
+    expect(withFullNames('Cameron hails a “Golden Age”', ['David Cameron'])).toBe('Cameron hails a “Golden Age”');
   });
 });

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { escapeRegExp } from '../text/escape-regexp.ts';
 
 /** The longest title a timeline row shows without wrapping into a paragraph. */
 export const TITLE_MAX_LENGTH = 80;
@@ -55,6 +56,27 @@ function shorten(text: string): string {
   if (text.length <= TITLE_MAX_LENGTH) return text;
   const cut = text.slice(0, TITLE_MAX_LENGTH - 1);
   return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:—–-]+$/u, '')}…`;
+}
+
+/**
+ * Spell out a person a headline names by the first part of their name only ("Wang" for Wang Yi,
+ * whose family name comes first); a last name alone ("Lammy") already reads as a headline name.
+ *
+ * @example
+ * withFullNames('Lammy meets Wang in Beijing', ['David Lammy', 'Wang Yi']) //=> 'Lammy meets Wang Yi in Beijing'
+ */
+export function withFullNames(title: string, names: readonly string[]): string {
+  let result = title;
+  for (const name of names) {
+    const parts = name.split(/\s+/u);
+    const [first] = parts;
+    const last = parts.at(-1);
+    if (parts.length < 2 || !first || !last || result.includes(name)) continue;
+    const lastWord = new RegExp(`(?<!\\p{L})${escapeRegExp(last)}(?!\\p{L})`, 'u');
+    const firstWord = new RegExp(`(?<!\\p{L})${escapeRegExp(first)}(?!\\p{L})`, 'u');
+    if (!lastWord.test(result)) result = result.replace(firstWord, name);
+  }
+  return result;
 }
 
 /**

@@ -2,10 +2,16 @@
  * Calendar arithmetic for TIMEX3 values. All day counting is date-fns's; this file only turns
  * values into `Date`s (local midnight, never printed) and back into TimeML strings.
  */
-import {
-  addDays, addMonths, addQuarters, addWeeks, addYears, format, getISOWeek, getISOWeekYear,
-  getQuarter, isMatch, isValid, parse,
-} from 'date-fns';
+// Subpath imports: the package root loads every date-fns function (over a second at start-up).
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addQuarters } from 'date-fns/addQuarters';
+import { addWeeks } from 'date-fns/addWeeks';
+import { addYears } from 'date-fns/addYears';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
+import { getQuarter } from 'date-fns/getQuarter';
+import { setISOWeek } from 'date-fns/setISOWeek';
 import type { Unit } from './candidate.ts';
 
 /** A calendar value split into what is known: a year is a year, never 1 January. */
@@ -27,8 +33,15 @@ const SEASON_START_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12
 
 /** Whether `value` is a real calendar day written `YYYY-MM-DD` (so not `2024-02-30`). */
 export function isCalendarDay(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isMatch(value, 'yyyy-MM-dd')
-    && isValid(parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1)));
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return m !== null && makeDay(Number(m[1]), Number(m[2]), Number(m[3])) !== undefined;
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** `YYYY-MM-DD` of a date (formatting only; date-fns's \`format\` costs a second of start-up). */
+export function formatDay(date: Date): string {
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** Local-midnight Date for a real day; undefined for a day the calendar lacks. */
@@ -48,9 +61,10 @@ export function toPoint(value: string): CalendarPoint | undefined {
   }
   if ((m = MONTH_VALUE.exec(value))) return { date: new Date(Number(m[1]), Number(m[2]) - 1, 1), granularity: 'month' };
   if ((m = WEEK_VALUE.exec(value))) {
-    // ISO week 1 is the week with 4 January; date-fns's 'RRRR-II' format parses an ISO week-year and week.
-    const date = parse(`${m[1]}-${m[2]}`, 'RRRR-II', new Date(2000, 0, 1));
-    return isValid(date) ? { date, granularity: 'week' } : undefined;
+    // ISO week 1 is the week with 4 January, so 4 January is always in the week-year it names.
+    const week = Number(m[2]);
+    if (week < 1 || week > 53) return undefined;
+    return { date: setISOWeek(new Date(Number(m[1]), 0, 4), week), granularity: 'week' };
   }
   if ((m = QUARTER_VALUE.exec(value))) return { date: new Date(Number(m[1]), (Number(m[2]) - 1) * 3, 1), granularity: 'quarter' };
   if ((m = HALF_VALUE.exec(value))) return { date: new Date(Number(m[1]), (Number(m[2]) - 1) * 6, 1), granularity: 'half' };
@@ -78,10 +92,10 @@ export function shift(date: Date, unit: Unit, amount: number): Date {
 export function formatAt(date: Date, granularity: Unit): string {
   const year = String(date.getFullYear()).padStart(4, '0');
   switch (granularity) {
-    case 'day': return format(date, 'yyyy-MM-dd');
+    case 'day': return formatDay(date);
     case 'week': return `${getISOWeekYear(date)}-W${String(getISOWeek(date)).padStart(2, '0')}`;
     case 'weekend': return `${getISOWeekYear(date)}-W${String(getISOWeek(date)).padStart(2, '0')}-WE`;
-    case 'month': return format(date, 'yyyy-MM');
+    case 'month': return `${year}-${pad(date.getMonth() + 1)}`;
     case 'quarter': return `${year}-Q${getQuarter(date)}`;
     case 'half': return `${year}-H${date.getMonth() < 6 ? 1 : 2}`;
     case 'year': return year;
@@ -92,5 +106,7 @@ export function formatAt(date: Date, granularity: Unit): string {
 
 /** Parse `YYYY-MM-DD` (already validated) to a local-midnight Date. */
 export function parseDay(value: string): Date {
-  return parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1));
+  const day = makeDay(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10)));
+  if (day === undefined) throw new RangeError(`Not a calendar day: ${value}`);
+  return day;
 }

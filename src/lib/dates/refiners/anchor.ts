@@ -1,4 +1,6 @@
-import { nextDay, previousDay } from 'date-fns';
+// Subpath imports: the package root loads every date-fns function (over a second at start-up).
+import { nextDay } from 'date-fns/nextDay';
+import { previousDay } from 'date-fns/previousDay';
 import type { Timex } from '../timex.ts';
 import type { Candidate, Relative } from '../_lib/candidate.ts';
 import { type CalendarPoint, formatAt, makeDay, parseDay, shift, toPoint } from '../_lib/calendar.ts';

@@ -1,5 +1,4 @@
-import { format } from 'date-fns';
-import { makeDay } from '../_lib/calendar.ts';
+import { formatDay, makeDay } from '../_lib/calendar.ts';
 import type { Candidate } from '../_lib/candidate.ts';
 import { MONTH_SOURCE, monthNumber } from '../data/months.ts';
 
@@ -14,7 +13,7 @@ export function monthDayCandidate(start: number, end: number, monthWord: string,
   if (yearText !== undefined) {
     const date = makeDay(Number(yearText), month, day);
     if (date === undefined) return null;
-    return { start, end, type: 'DATE', value: format(date, 'yyyy-MM-dd'), rule };
+    return { start, end, type: 'DATE', value: formatDay(date), rule };
   }
   // 2024 is a leap year, so this only rejects days no year has.
   if (makeDay(2024, month, day) === undefined) return null;

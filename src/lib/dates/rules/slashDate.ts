@@ -1,5 +1,4 @@
-import { format } from 'date-fns';
-import { makeDay } from '../_lib/calendar.ts';
+import { formatDay, makeDay } from '../_lib/calendar.ts';
 import type { Rule } from '../_lib/candidate.ts';
 
 /**
@@ -17,6 +16,6 @@ export const slashDate: Rule = {
     const year = yearText.length === 2 ? (Number(yearText) < 50 ? 2000 : 1900) + Number(yearText) : Number(yearText);
     const date = makeDay(year, month, day);
     if (date === undefined) return null;
-    return { start: match.index, end: match.index + match[0].length, type: 'DATE', value: format(date, 'yyyy-MM-dd'), rule: 'slashDate' };
+    return { start: match.index, end: match.index + match[0].length, type: 'DATE', value: formatDay(date), rule: 'slashDate' };
   },
 };

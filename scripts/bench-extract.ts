@@ -1,0 +1,62 @@
+/**
+ * `npm run bench:extract`: time Entente's tagger against chrono-node on the same texts — the
+ * MEANTIME articles plus deterministic synthetic news (≥ 2 MB in all). Each run is a whole child
+ * process (start-up, module load, tagging), runs alternate between the engines, and the medians
+ * of RUNS runs (default 5) are compared.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { syntheticArticles } from './bench-synthetic.ts';
+
+const RUNS = Math.max(5, Number(process.env.RUNS ?? 5));
+const MIN_SYNTHETIC_CHARS = 2_000_000;
+
+const goldPath = fileURLToPath(new URL('../../shared/eval/meantime-en.jsonl', import.meta.url));
+const workerPath = fileURLToPath(new URL('./bench-extract-worker.ts', import.meta.url));
+
+const meantime = readFileSync(goldPath, 'utf8').split('\n').filter((l) => l.trim() !== '')
+  .map((l) => { const { dct, text } = JSON.parse(l) as { dct: string; text: string }; return { dct, text }; });
+const documents = [...meantime, ...syntheticArticles(MIN_SYNTHETIC_CHARS, 20241018)];
+const chars = documents.reduce((sum, d) => sum + d.text.length, 0);
+
+const directory = mkdtempSync(join(tmpdir(), 'entente-bench-'));
+const textsPath = join(directory, 'texts.json');
+writeFileSync(textsPath, JSON.stringify(documents));
+
+function runOnce(engine: 'entente' | 'chrono'): { ms: number; found: number } {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [workerPath, engine, textsPath], { encoding: 'utf8' });
+  const ms = performance.now() - started;
+  if (result.status !== 0) throw new Error(`${engine} worker failed: ${result.stderr}`);
+  return { ms, found: Number(result.stdout.trim()) };
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+console.log(`Texts: ${documents.length} documents (${meantime.length} MEANTIME + ${documents.length - meantime.length} synthetic), ${(chars / 1e6).toFixed(2)} M characters; ${RUNS} whole-process runs per engine, alternating.`);
+const times: Record<'entente' | 'chrono', number[]> = { entente: [], chrono: [] };
+const found: Record<'entente' | 'chrono', number> = { entente: 0, chrono: 0 };
+for (let run = 0; run < RUNS; run++) {
+  for (const engine of run % 2 === 0 ? (['entente', 'chrono'] as const) : (['chrono', 'entente'] as const)) {
+    const result = runOnce(engine);
+    times[engine].push(result.ms);
+    found[engine] = result.found;
+  }
+}
+rmSync(directory, { recursive: true, force: true });
+
+const ours = median(times.entente);
+const theirs = median(times.chrono);
+const row = (name: string, ms: number, all: number[], count: number) =>
+  `${name.padEnd(8)} median ${ms.toFixed(0).padStart(6)} ms  ${((chars / (ms / 1000)) / 1e6).toFixed(2).padStart(6)} M chars/s  expressions ${String(count).padStart(6)}  runs [${all.map((t) => t.toFixed(0)).join(', ')}]`;
+console.log(row('entente', ours, times.entente, found.entente));
+console.log(row('chrono', theirs, times.chrono, found.chrono));
+console.log(`ratio entente/chrono: ${(ours / theirs).toFixed(3)} (target ≤ 0.5); entente throughput ${((chars / (ours / 1000)) / 1e6).toFixed(2)} MB/s (target ≥ 1, whole process incl. start-up)`);

@@ -1,0 +1,142 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = join(ROOT, 'bin/entente.mjs');
+// Each case starts real Node processes, which takes seconds on a busy machine.
+const SLOW = { timeout: 30_000 };
+
+/** Run the real CLI with this Node, from the repository root; never rejects. */
+function entente(args: string[], options: { input?: string; nodeOptions?: string[] } = {}) {
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    const child = execFile(process.execPath, [...(options.nodeOptions ?? []), BIN, ...args], { cwd: ROOT }, (error, stdout, stderr) => {
+      resolve({ code: error === null ? 0 : Number(error.code), stdout, stderr });
+    });
+    child.stdin?.end(options.input ?? '');
+  });
+}
+
+describe('entente', SLOW, () => {
+  it('returns usage and exit 2 when no command is given', async () => {
+    const { code, stderr } = await entente([]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('Usage: entente <command>');
+  });
+
+  it('returns usage and exit 2 when the command is unknown', async () => {
+    const { code, stderr } = await entente(['bogus']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^entente: unknown command "bogus"\n\nUsage: entente/);
+  });
+
+  it('returns usage on stdout and exit 0 with --help, for the tool and each command', async () => {
+    expect(await entente(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Commands:') });
+    expect(await entente(['check', '--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: entente check') });
+    expect(await entente(['help', 'new'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: entente new') });
+  });
+
+  it('returns a clear message, not a stack trace, when Node cannot strip types', async () => {
+    const { code, stderr } = await entente(['check'], { nodeOptions: ['--no-experimental-strip-types'] });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^Entente needs Node ≥ 22\.18 \(found v[\d.]+\); run it through npx\/npm scripts/);
+  });
+});
+
+describe('entente check', SLOW, () => {
+  it('returns exit 0 and a summary when every article is valid', async () => {
+    expect(await entente(['check'])).toEqual({ code: 0, stdout: '1 article, 0 errors\n', stderr: '' });
+  });
+
+  it('returns every problem of every file, positioned, and exit 1 when some are bad', async () => {
+    const { code, stdout } = await entente(['check', 'tests/fixtures/bad-articles']);
+    expect(code).toBe(1);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines).toContain(
+      'tests/fixtures/bad-articles/date-not-a-calendar-date.md:3:7  error  "date" must be a real calendar date (YYYY-MM-DD); found "2024-02-30"  [date-invalid]',
+    );
+    expect(lines).toContain('tests/fixtures/bad-articles/missing-title.md:1:1  error  "title" is required (a non-empty string)  [title-missing]');
+    expect(lines.filter((line) => line.includes('broken-yaml.md:2:13  error  Malformed YAML'))).toHaveLength(1);
+    expect(lines.at(-1)).toBe('0 articles, 11 errors');
+  });
+
+  it('returns warnings in the summary without failing', async () => {
+    const { code, stdout } = await entente(['check', 'tests/fixtures/articles']);
+    expect(code).toBe(0);
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('3 articles, 0 errors, 1 warning');
+  });
+
+  it('returns exit 2 for an unknown option', async () => {
+    const { code, stderr } = await entente(['check', '--bogus']);
+    expect(code).toBe(2);
+    expect(stderr).toContain("Unknown option '--bogus'");
+  });
+});
+
+describe('entente extract', SLOW, () => {
+  it('returns each date found with its position in the file', async () => {
+    const { code, stdout } = await entente(['extract', 'content/articles/lammy-beijing-visit.md']);
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    // Line 8 of the seed: "… Wang Yi on Friday he hoped …"; "Friday" starts at column 75.
+    expect(lines).toContain('content/articles/lammy-beijing-visit.md:8:75  "Friday"  DATE 2024-10-18');
+    expect(lines.some((line) => /:48:\d+ {2}"1997" {2}DATE 1997$/.test(line))).toBe(true);
+  });
+
+  it('returns diagnostics on stderr and exit 1 when a file is bad or missing', async () => {
+    const { code, stderr } = await entente(['extract', 'tests/fixtures/bad-articles/missing-title.md', 'no-such.md']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('missing-title.md:1:1  error');
+    expect(stderr).toContain('no-such.md  error  The file cannot be read (ENOENT)  [file-unreadable]');
+  });
+
+  it('returns exit 2 when no file is given', async () => {
+    expect((await entente(['extract'])).code).toBe(2);
+  });
+
+  it('delegates --jsonl to the JSON-lines extractor over stdin and stdout', async () => {
+    const { code, stdout } = await entente(['extract', '--jsonl'], {
+      input: '{"id":"x","text":"He met Wang on Friday.","dct":"2024-10-18"}\n',
+    });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout.trim())).toMatchObject({ id: 'x' });
+  });
+});
+
+describe('entente new', SLOW, () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'entente-new-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('returns a new valid article named after the title', async () => {
+    const { code, stdout } = await entente(['new', 'Lammy: a visit to Beijing', '--date', '2024-10-18', '--source', 'AFP', '--dir', dir]);
+    expect(code).toBe(0);
+    const path = join(dir, 'lammy-a-visit-to-beijing.md');
+    expect(stdout).toBe(`Created ${path}\n`);
+    const text = await readFile(path, 'utf8');
+    expect(text.startsWith('---\ntitle: "Lammy: a visit to Beijing"\ndate: 2024-10-18\nsource: "AFP"\ntags: []\n---\n')).toBe(true);
+    const check = await entente(['check', dir]);
+    expect(check.stdout.trimEnd().split('\n').at(-1)).toBe('1 article, 0 errors, 1 warning');
+  });
+
+  it('returns exit 1 and leaves the file alone when it already exists', async () => {
+    await writeFile(join(dir, 'taken.md'), 'mine');
+    const { code, stderr } = await entente(['new', 'Taken', '--dir', dir]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('already exists; not overwriting it');
+    expect(await readFile(join(dir, 'taken.md'), 'utf8')).toBe('mine');
+  });
+
+  it('returns exit 2 when the date is not a real calendar date', async () => {
+    const { code, stderr } = await entente(['new', 'A', '--date', '2024-02-30', '--dir', dir]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--date must be a real calendar date written YYYY-MM-DD; found "2024-02-30"');
+  });
+});

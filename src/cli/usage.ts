@@ -1,0 +1,31 @@
+/**
+ * Usage texts, apart from the commands so that `--help` and usage errors load no library code.
+ */
+
+export const USAGE = `Usage: entente <command> [options]
+
+Commands:
+  check [DIR]                 list every problem in the articles under DIR (default content/articles)
+  extract FILE.md...          list the dates found in articles, with their positions
+  extract --jsonl             read JSON lines on stdin, write the dates found as JSON lines
+  new "Title" [--date D] ...  create a new article file
+
+Run "entente <command> --help" for a command's options.`;
+
+export const CHECK_USAGE = `Usage: entente check [DIR]
+
+Check every article under DIR (default: content/articles) and list each problem as
+file:line:column  severity  message  [rule]. Exits with 1 when there is an error.`;
+
+export const EXTRACT_USAGE = `Usage: entente extract FILE.md...
+       entente extract --jsonl < input.jsonl > output.jsonl
+
+For each article file, list the temporal expressions found in its text, resolved against its
+publication date, as file:line:column  "text"  TYPE value [mod].
+With --jsonl, read {"id","text","dct"} lines on stdin and write the expressions as JSON lines.`;
+
+export const NEW_USAGE = `Usage: entente new "Title" [--date YYYY-MM-DD] [--source SOURCE] [--tag TAG]... [--dir DIR]
+
+Create DIR/<slug-of-title>.md (DIR defaults to content/articles) with its frontmatter filled in;
+paste the article's text below it. The date defaults to today. An existing file is never
+overwritten.`;

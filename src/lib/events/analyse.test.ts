@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../article/index.ts';
+import { escapeRegExp } from '../text/escape-regexp.ts';
+import { analyseArticle } from './analyse.ts';
+
+const SEED_PATH = 'content/articles/lammy-beijing-visit.md';
+
+function seedArticle() {
+  const { article } = parseArticle(readFileSync(SEED_PATH), SEED_PATH);
+  if (!article) throw new Error('the seed article must parse');
+  return article;
+}
+
+describe('analyseArticle', () => {
+  const analysis = analyseArticle(seedArticle());
+  const byValue = (value: string) => analysis.candidates.filter((candidate) => candidate.date.value === value);
+
+  it('returns the seed’s history as background events at their own precision', () => {
+    for (const [value, words] of [
+      ['1997', /Hong Kong back to China/],
+      ['2015', /Golden Age/],
+      ['2020', /national security law/],
+    ] as const) {
+      const [event, ...others] = byValue(value);
+      expect(others).toEqual([]);
+      expect(event?.date.precision).toBe('year');
+      expect(event?.kind).toBe('background');
+      expect(event?.title).toMatch(words);
+    }
+  });
+
+  it('returns the meeting on Friday as a reported day-precision event', () => {
+    const meeting = byValue('2024-10-18').find((event) => event.type === 'meeting');
+    expect(meeting?.kind).toBe('reported');
+    expect(meeting?.date.precision).toBe('day');
+    expect(meeting?.actors.map((actor) => actor.id)).toEqual(expect.arrayContaining(['david-lammy', 'wang-yi']));
+    expect(meeting?.sources[0]?.quote).toMatch(/^On Friday afternoon, Lammy met with Wang/u);
+  });
+
+  it('returns each source with the line and column of its sentence in the file', () => {
+    const lines = readFileSync(SEED_PATH, 'utf8').split('\n');
+    for (const candidate of analysis.candidates) {
+      const [source] = candidate.sources;
+      expect(lines[source!.line - 1]?.slice(source!.column - 1)).toMatch(new RegExp(`^${escapeRegExp(source!.quote.slice(0, 20))}`, 'u'));
+    }
+  });
+
+  it('returns no event for durations or for a date that only bounds a state', () => {
+    const values = analysis.candidates.map((candidate) => candidate.date.value);
+    expect(values.every((value) => !value.startsWith('P'))).toBe(true);
+    const rejectedTexts = analysis.mentions
+      .filter((_, index) => 'rejectedBy' in (analysis.outcomes[index] ?? {}))
+      .map((mention) => mention.timex.text);
+    expect(rejectedTexts).toEqual(expect.arrayContaining(['two-day']));
+  });
+
+  it('returns an outcome for every mention', () => {
+    expect(analysis.outcomes).toHaveLength(analysis.mentions.length);
+  });
+});

@@ -2,7 +2,7 @@
  * One article file → `Article`, or the list of everything wrong with it.
  */
 import { basename } from 'node:path';
-import type { Diagnostic } from '../diagnostics.ts';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import { extractBlocks, type Block } from './blocks.ts';
 import { decodeUtf8 } from './decode.ts';
 import { locateField, splitFrontmatter } from './frontmatter.ts';
@@ -75,7 +75,8 @@ export function parseArticle(
   const { data, body, bodyOffset, openLine, closeLine } = split.frontmatter;
 
   const validated = validateFrontmatter(data, path, (field) => locateField(lines, { openLine, closeLine }, field), openLine);
-  const diagnostics = [...split.diagnostics, ...validated.diagnostics];
+  // Sorted by position so a file's problems read top to bottom (the sort is stable).
+  const diagnostics = [...split.diagnostics, ...validated.diagnostics].sort(compareDiagnostics);
   const id = options.id ?? articleId(basename(path));
   if (id === '') {
     diagnostics.push({

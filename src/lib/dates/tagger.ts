@@ -1,5 +1,5 @@
 import type { Timex } from './timex.ts';
-import type { Candidate } from './_lib/candidate.ts';
+import type { Candidate, Rule } from './_lib/candidate.ts';
 import { isCalendarDay, parseDay } from './_lib/calendar.ts';
 import { anchor } from './refiners/anchor.ts';
 import { applyModifiers } from './refiners/modifiers.ts';
@@ -17,22 +17,66 @@ export interface TagOptions {
 
 const SINCE = /\bsince\s+$/i;
 
-/** Run every rule over the text; each rule's regex is compiled once and scans the text once. */
-function findCandidates(text: string): Candidate[] {
-  const candidates: Candidate[] = [];
-  for (const rule of RULES) {
-    const pattern = rule.pattern;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-      if (match[0].length === 0) {
-        pattern.lastIndex++;
-        continue;
-      }
-      const candidate = rule.extract(match, text);
-      if (candidate !== null && candidate.end > candidate.start) candidates.push(candidate);
+/** A rule with its pattern compiled sticky, to be tried at one position. */
+interface StickyRule {
+  rule: Rule;
+  sticky: RegExp;
+}
+
+/** Rules by the lower-case token they can start with; '#' is any number. Built once. */
+const RULES_BY_STARTER = new Map<string, StickyRule[]>();
+for (const rule of RULES) {
+  const entry = { rule, sticky: new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '') + 'y') };
+  // Keyed by the lower-case and the capitalised form, so most tokens need no toLowerCase().
+  for (const starter of rule.starters) {
+    for (const key of new Set([starter, starter.charAt(0).toUpperCase() + starter.slice(1)])) {
+      const list = RULES_BY_STARTER.get(key) ?? [];
+      list.push(entry);
+      RULES_BY_STARTER.set(key, list);
     }
   }
+}
+const RULE_ORDER = new Map(RULES.map((rule, index) => [rule, index]));
+
+/** Tokens where a rule may start: words, numbers, and an apostrophe before a number ("'80s"). */
+const TOKEN = /['’]?\d+|[A-Za-z]+/g;
+
+/**
+ * One pass over the text's tokens; at each token only the rules that can start with it are tried,
+ * sticky, at that position. Much faster than one whole-text scan per rule, with the same matches.
+ */
+function findCandidates(text: string): Candidate[] {
+  const candidates: Candidate[] = [];
+  TOKEN.lastIndex = 0;
+  for (let token = TOKEN.exec(text); token !== null; token = TOKEN.exec(text)) {
+    const word = token[0];
+    const first = word.charCodeAt(0);
+    const isNumber = first < 65;
+    let key = isNumber ? '#' : word;
+    if (!isNumber && !RULES_BY_STARTER.has(key) && word.length > 1 && word.charCodeAt(1) < 97) key = word.toLowerCase();
+    let at = token.index;
+    if (isNumber && (word[0] === "'" || word[0] === '’')) {
+      tryRules(RULES_BY_STARTER.get(word[0]), text, at, candidates);
+      at += 1;
+      key = '#';
+    }
+    tryRules(RULES_BY_STARTER.get(key), text, at, candidates);
+  }
   return candidates;
+}
+
+function tryRules(rules: StickyRule[] | undefined, text: string, at: number, out: Candidate[]): void {
+  if (rules === undefined) return;
+  for (const { rule, sticky } of rules) {
+    sticky.lastIndex = at;
+    const match = sticky.exec(text);
+    if (match === null || match[0].length === 0) continue;
+    const candidate = rule.extract(match, text);
+    if (candidate !== null && candidate.end > candidate.start) {
+      candidate.priority = RULE_ORDER.get(rule)!;
+      out.push(candidate);
+    }
+  }
 }
 
 /** The sentence holding `offset`, by binary search over sorted sentence spans. */

@@ -33,11 +33,19 @@ export interface Candidate {
   daypart?: string;
   /** Name of the rule that produced it, for debugging and tests. */
   rule: string;
+  /** Position of that rule in the rule list: of two equal readings the earlier rule wins. */
+  priority?: number;
 }
 
 /** A recognition rule: one pattern (global, precompiled) and what a match means. */
 export interface Rule {
   name: string;
+  /**
+   * The lower-case first tokens a match can begin with (`'#'` for any number), so the tagger tries
+   * the pattern only where it can start instead of scanning the whole text once per rule.
+   */
+  starters: readonly string[];
+  /** Global (`g`) pattern; the tagger runs a sticky copy of it at each starter token. */
   pattern: RegExp;
   /** Return `null` when the context shows the match is not a temporal expression. */
   extract(match: RegExpExecArray, text: string): Candidate | null;

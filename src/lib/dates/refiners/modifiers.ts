@@ -24,6 +24,12 @@ const MOD_OF: Record<string, TimexMod> = {
   'at least': 'EQUAL_OR_MORE', 'at most': 'EQUAL_OR_LESS', 'up to': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS',
 };
 
+/**
+ * Attach the modifier words before each DATE or DURATION and widen its extent over them.
+ *
+ * @example
+ * // for "in early 2018": the candidate for "2018" becomes "early 2018" with mod START
+ */
 export function applyModifiers(candidates: Candidate[], text: string): Candidate[] {
   let floor = 0;
   return candidates.map((candidate) => {
@@ -36,7 +42,8 @@ export function applyModifiers(candidates: Candidate[], text: string): Candidate
       // "earlier this month" carries its own sense; "early" before "this"/"last" is START of that unit.
       return { ...candidate, start: candidate.start - m[1]!.length, mod: MOD_OF[word] ?? 'APPROX' };
     }
-    if (candidate.type === 'DURATION') {
+    // "over the past decade": "over" is the preposition of a span that already has its article.
+    if (candidate.type === 'DURATION' && !/^the\s/i.test(text.slice(candidate.start, candidate.start + 4))) {
       const m = DURATION_MODS.exec(before);
       if (m === null) return candidate;
       const word = m[2]!.toLowerCase().replace(/\s+/g, ' ');

@@ -14,6 +14,7 @@ const SHOWN_AT: Record<Unit, Unit> = {
  */
 export const ago: Rule = {
   name: 'ago',
+  starters: ['#', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'a', 'an', 'single', 'couple', 'number', 'few', 'several', 'many', 'some', 'numerous', 'dozen'],
   pattern: new RegExp(`(?<![\\w-])(${NUMBER_SOURCE})(?:\\s+and\\s+a\\s+half)?\\s+(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)\\s+(ago|earlier|later|from\\s+now|hence|previously)(?![\\w-])`, 'gi'),
   extract(match) {
     const start = match.index;

@@ -10,6 +10,7 @@ const DAY_OFFSET: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 
  */
 export const deictic: Rule = {
   name: 'deictic',
+  starters: ['today', 'yesterday', 'tomorrow', 'tonight', 'this', 'last'],
   pattern: /(?<![\w-])(?:(today|yesterday|tomorrow|tonight)(?:['’]s)?(?:\s+(morning|afternoon|evening|night))?|(this|last)\s+(morning|afternoon|evening|night))(?![\w-])/gi,
   extract(match) {
     const start = match.index;

@@ -13,6 +13,7 @@ const ADJECTIVES = '(?:consecutive|straight|successive|full|more|additional|long
  */
 export const duration: Rule = {
   name: 'duration',
+  starters: ['#', 'the', 'past', 'last', 'next', 'first', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'a', 'an', 'single', 'couple', 'number', 'few', 'several', 'many', 'some', 'numerous', 'dozen'],
   pattern: new RegExp(`(?<![\\w$£€#.,-])(?:(the\\s+(?:past|last|next|coming|first|previous|following|final)\\s+)|((?:past|last|next|first)\\s+))?(${NUMBER_SOURCE})(\\s+and\\s+a\\s+half|\\s+or\\s+so)?(?:-|\\s+)(?:${ADJECTIVES}\\s+)?(${UNIT_SOURCE})(?:-(long|old))?(?![\\w])`, 'gi'),
   extract(match, text) {
     let start = match.index;

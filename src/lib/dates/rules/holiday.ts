@@ -4,6 +4,7 @@ import { HOLIDAY_SOURCE, HOLIDAYS } from '../data/holidays.ts';
 /** Fixed-date holidays: "Christmas Day 2023" → 2023-12-25; without a year the anchor refiner places it. */
 export const holiday: Rule = {
   name: 'holiday',
+  starters: ['new', 'valentine', 'christmas', 'boxing', 'halloween', 'independence', 'bastille', 'armistice', 'may'],
   pattern: new RegExp(`(?<![\\w-])(${HOLIDAY_SOURCE})(?:,?\\s+(\\d{4})(?![\\w,.]\\d|\\w))?(?![\\w-])`, 'g'),
   extract(match) {
     const key = match[1]!.toLowerCase().replace('’', "'");

@@ -19,6 +19,7 @@ const SHIFTS: Record<string, -1 | 0 | 1> = { last: -1, past: -1, next: 1, coming
  */
 export const monthName: Rule = {
   name: 'monthName',
+  starters: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'last', 'next', 'this', 'past', 'coming'],
   pattern: new RegExp(`(?<![\\w-])(?:(last|next|this|past|coming)\\s+)?(${MONTHS.map((m) => m.name).join('|')})(?:\\s+(?:of\\s+)?(this|last|next)\\s+year)?(?![\\w-]|\\s+\\d)`, 'g'),
   extract(match, text) {
     const word = match[2]!;

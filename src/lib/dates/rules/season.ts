@@ -11,6 +11,7 @@ const SEASON_CUES = new Set(['the', 'in', 'by', 'until', 'during', 'since', 'ear
  */
 export const season: Rule = {
   name: 'season',
+  starters: ['this', 'last', 'next', 'past', 'coming', 'spring', 'summer', 'autumn', 'fall', 'winter'],
   pattern: /(?<![\w-])(?:(this|last|next|past|coming)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4})(?![\w,.]\d|\w))?(?![\w-])/gi,
   extract(match, text) {
     const word = match[2]!.toLowerCase();

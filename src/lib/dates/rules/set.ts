@@ -13,6 +13,7 @@ const ADVERBS: Record<string, string> = {
  */
 export const set: Rule = {
   name: 'set',
+  starters: ['every', 'each', 'daily', 'weekly', 'monthly', 'annually', 'yearly', 'annual', 'hourly', 'quarterly', 'biannual', 'biennial', 'fortnightly', 'nightly', 'a', 'an', 'per'],
   pattern: new RegExp(`(?<![\\w-])(?:(?:every|each)\\s+(?:(other)\\s+|(${NUMBER_SOURCE})\\s+)?(days?|weeks?|months?|years?|decades?|hours?|mornings?|nights?|evenings?|summers?|winters?)|(daily|weekly|monthly|annually|yearly|annual|hourly|quarterly|biannual|biennial|fortnightly|nightly)|(?<=(?:\\d|\\b(?:times|once|twice))\\s+)(?:a|an|per)\\s+(day|week|month|year|hour))(?![\\w-])`, 'g'),
   extract(match) {
     const start = match.index;

@@ -11,6 +11,7 @@ const CUES = new Set(['for', 'over', 'within', 'in', 'after', 'took', 'take', 't
  */
 export const vagueDuration: Rule = {
   name: 'vagueDuration',
+  starters: ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'centuries'],
   pattern: /(?<![\w-])(years|months|weeks|days|decades|hours|minutes|centuries)(-long)?(?![\w-])/gi,
   extract(match, text) {
     const start = match.index;

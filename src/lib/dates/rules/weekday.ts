@@ -12,6 +12,7 @@ const NAMED_DAYS = new Set(['black', 'super', 'cyber', 'good', 'ash', 'holy', 'm
  */
 export const weekday: Rule = {
   name: 'weekday',
+  starters: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'last', 'next', 'this', 'coming', 'past'],
   pattern: /(?<![\w-])(?:(last|next|this|coming|past)\s+)?((?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)(?:\s+(morning|afternoon|evening|night))?(?!\w|['’]s\s+(?:Child|Mosque)|-\w)/g,
   extract(match, text) {
     const weekdayIndex = weekdayNumber(match[2]!);

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { tag } from '../_lib/testing.ts';
+import { timeOfDay } from './timeOfDay.ts';
+
+describe('timeOfDay', () => {
+  it('is a rule with a global pattern and starters', () => {
+    expect(timeOfDay.name).toBe('timeOfDay');
+    expect(timeOfDay.pattern.flags).toContain('g');
+    expect(timeOfDay.starters.length).toBeGreaterThan(0);
+  });
+
+  it("returns the DCT with the time when a clock time is given with UTC", () => {
+    expect(tag("The vote closed at 18:00 UTC.", '2008-10-07')).toEqual([["18:00 UTC", "TIME", "2008-10-07T18:00Z"]]);
+  });
+
+  it("returns a 24-hour time when p.m. is written", () => {
+    expect(tag("He spoke at 2:30 p.m. on Friday.", '2024-10-18')).toEqual([["2:30 p.m. on Friday", "TIME", "2024-10-18T14:30"]]);
+  });
+});

@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { syntheticArticles } from './bench-synthetic.ts';
 
 const RUNS = Math.max(5, Number(process.env.RUNS ?? 5));
-const MIN_SYNTHETIC_CHARS = 2_000_000;
+const MIN_SYNTHETIC_CHARS = 4_000_000;
 
 const goldPath = fileURLToPath(new URL('../../shared/eval/meantime-en.jsonl', import.meta.url));
 const workerPath = fileURLToPath(new URL('./bench-extract-worker.ts', import.meta.url));

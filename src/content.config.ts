@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import type { SiteArticle, TimelineEvent } from './lib/index.ts';
+import type { Era, SiteArticle, TimelineEvent } from './lib/index.ts';
 import { ententeLoader } from './loaders/entente-loader.ts';
 
 /** The folder the site is built from; tests point it at fixtures. */
@@ -17,4 +17,9 @@ const articles = defineCollection({
   schema: z.custom<SiteArticle>(),
 });
 
-export const collections = { events, articles };
+const eras = defineCollection({
+  loader: ententeLoader('eras', contentDir),
+  schema: z.custom<Era>(),
+});
+
+export const collections = { events, articles, eras };

@@ -3,6 +3,10 @@ import { loadArticles } from './article/load.ts';
 import { throwIfErrors } from './diagnostics.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { analyseArticle } from './events/analyse.ts';
+import { createGazetteer } from './events/gazetteer.ts';
+import { loadKnowledge } from './knowledge/load.ts';
+import type { Era } from './knowledge/load.ts';
+import { sortEras } from './knowledge/sort-eras.ts';
 import { mergeEvents } from './events/merge.ts';
 import type { TimelineEvent } from './events/model.ts';
 import { articleBlocks } from './timeline/article-view.ts';
@@ -26,12 +30,15 @@ export interface SiteArticle {
 export interface SiteData {
   articles: SiteArticle[];
   events: TimelineEvent[];
+  /** Spans of history from `content/eras`, in chronological order. */
+  eras: Era[];
   /** Problems that do not stop the build, for the build log. */
   warnings: Diagnostic[];
 }
 
 /**
- * Load every article under `<contentDir>/articles`, read their events and merge them.
+ * Load every article under `<contentDir>/articles` and the editors' knowledge beside it
+ * (`actors/`, `events/`, `eras/`), read the articles' events and merge them.
  * Throws an `EntenteContentError` listing every problem in every file when any is fatal.
  *
  * @example
@@ -39,9 +46,12 @@ export interface SiteData {
  * //=> ['1997', '2015', '2020', '2024-10-18']
  */
 export async function buildSiteData(contentDir: string): Promise<SiteData> {
-  const { articles, diagnostics } = await loadArticles(join(contentDir, 'articles'));
+  const [loaded, known] = await Promise.all([loadArticles(join(contentDir, 'articles')), loadKnowledge(contentDir)]);
+  const { articles } = loaded;
+  const diagnostics = [...loaded.diagnostics, ...known.diagnostics];
   throwIfErrors(diagnostics);
-  const analyses = articles.map((article) => analyseArticle(article));
+  const context = { gazetteer: createGazetteer(known.knowledge.actors) };
+  const analyses = articles.map((article) => analyseArticle(article, context));
   const { events, eventIdsByArticle } = mergeEvents(analyses);
   const siteArticles = articles.map((article, index): SiteArticle => {
     const eventIds = eventIdsByArticle.get(article.id) ?? [];
@@ -58,5 +68,5 @@ export async function buildSiteData(contentDir: string): Promise<SiteData> {
       eventIds: [...new Set(eventIds)],
     };
   });
-  return { articles: siteArticles, events, warnings: diagnostics };
+  return { articles: siteArticles, events, eras: sortEras(known.knowledge.eras), warnings: diagnostics };
 }

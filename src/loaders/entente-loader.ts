@@ -10,7 +10,7 @@ let pending: Promise<SiteData> | undefined;
  * An Astro content loader for one part of what the Entente library computes from `contentDir`.
  * A content error rejects the load, which fails the build (Astro's `logger.error` would not).
  */
-export function ententeLoader(part: 'articles' | 'events', contentDir: string): Loader {
+export function ententeLoader(part: 'articles' | 'events' | 'eras', contentDir: string): Loader {
   const watchedDir = resolve(contentDir);
   return {
     name: `entente-${part}`,

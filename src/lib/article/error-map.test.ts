@@ -4,7 +4,7 @@ import { frontmatterSchema } from './schema.ts';
 
 function messages(data: unknown) {
   const result = frontmatterSchema.safeParse(data, { reportInput: true });
-  return (result.error?.issues ?? []).map(issueMessage);
+  return (result.error?.issues ?? []).map((issue) => issueMessage(issue));
 }
 
 describe('issueMessage', () => {

@@ -40,12 +40,17 @@ function fieldLabel(path: readonly PropertyKey[]): string {
  * //=> { ruleId: 'date-invalid', field: 'date', reason: '"date" must be a real calendar date (YYYY-MM-DD)',
  * //     expected: 'a real calendar date written YYYY-MM-DD', found: '"2024-02-30"' }
  */
-export function issueMessage(issue: z.core.$ZodIssue): IssueMessage {
+export function issueMessage(
+  issue: z.core.$ZodIssue,
+  expectations: Readonly<Record<string, string>> = FIELD_EXPECTATIONS,
+): IssueMessage {
   const topField = String(issue.path[0] ?? '');
   const field = fieldLabel(issue.path);
   const isItem = issue.path.length > 1;
-  const expected = isItem ? 'a non-empty string' : (FIELD_EXPECTATIONS[topField] ?? 'a valid value');
+  const expected = isItem ? 'a non-empty string' : (expectations[topField] ?? 'a valid value');
   const input = 'input' in issue ? issue.input : undefined;
+  // Only an article's `date` is a publication day; other files' dates are TIMEX3 values.
+  const isPublicationDate = topField === 'date' && expectations === FIELD_EXPECTATIONS;
 
   if (issue.code === 'invalid_type' && input === undefined) {
     return {
@@ -53,12 +58,12 @@ export function issueMessage(issue: z.core.$ZodIssue): IssueMessage {
       field,
       reason: `"${field}" is required (${expected})`,
       expected,
-      ...(topField === 'date' ? { hint: 'Add the publication date, e.g. date: 2024-10-18' } : {}),
+      ...(isPublicationDate ? { hint: 'Add the publication date, e.g. date: 2024-10-18' } : {}),
     };
   }
 
   const found = describeValue(input);
-  if (topField === 'date') {
+  if (isPublicationDate) {
     if (issue.code === 'custom') {
       return { ruleId: 'date-invalid', field, reason: '"date" must be a real calendar date (YYYY-MM-DD)', expected, found };
     }

@@ -2,15 +2,13 @@
  * One article file → `Article`, or the list of everything wrong with it.
  */
 import { basename } from 'node:path';
-import { compareDiagnostics, type Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../diagnostics.ts';
 import { extractBlocks, type Block } from './blocks.ts';
-import { decodeUtf8 } from './decode.ts';
-import { locateField, splitFrontmatter } from './frontmatter.ts';
+import { readFrontmatterFile } from './frontmatter-file.ts';
 import { articleId } from './id.ts';
-import { createLineIndex } from './positions.ts';
 import type { Frontmatter } from './schema.ts';
 import { blockSentences, type ArticleSentence } from './sentences.ts';
-import { validateFrontmatter } from './validate.ts';
+import { ARTICLE_FRONTMATTER } from './validate.ts';
 
 /** A parsed article: its frontmatter fields, its prose as blocks and sentences with positions. */
 export interface Article {
@@ -51,32 +49,8 @@ export function parseArticle(
   path: string,
   options: ParseArticleOptions = {},
 ): { article?: Article; diagnostics: Diagnostic[] } {
-  const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) {
-    return {
-      diagnostics: [
-        {
-          file: path,
-          line: decoded.line,
-          column: decoded.column,
-          ruleId: 'encoding-invalid',
-          reason: `The file is not valid UTF-8 (first bad byte at offset ${decoded.byteOffset})`,
-          hint: 'Save the file as UTF-8',
-          fatal: true,
-        },
-      ],
-    };
-  }
-  const text = decoded.text;
-  const lines = createLineIndex(text);
-
-  const split = splitFrontmatter(text, path, lines);
-  if (split.frontmatter === undefined) return { diagnostics: split.diagnostics };
-  const { data, body, bodyOffset, openLine, closeLine } = split.frontmatter;
-
-  const validated = validateFrontmatter(data, path, (field) => locateField(lines, { openLine, closeLine }, field), openLine);
-  // Sorted by position so a file's problems read top to bottom (the sort is stable).
-  const diagnostics = [...split.diagnostics, ...validated.diagnostics].sort(compareDiagnostics);
+  const read = readFrontmatterFile(bytes, path, ARTICLE_FRONTMATTER);
+  const diagnostics = read.diagnostics;
   const id = options.id ?? articleId(basename(path));
   if (id === '') {
     diagnostics.push({
@@ -86,7 +60,8 @@ export function parseArticle(
       fatal: true,
     });
   }
-  if (validated.frontmatter === undefined || id === '') return { diagnostics };
+  if (read.file === undefined || id === '') return { diagnostics };
+  const { frontmatter, text, lines, body, bodyOffset } = read.file;
 
   const blocks = extractBlocks(body, bodyOffset, text, lines);
   if (blocks.length === 0) {
@@ -99,7 +74,7 @@ export function parseArticle(
       fatal: false,
     });
   }
-  const { title, date, source, url, tags } = validated.frontmatter;
+  const { title, date, source, url, tags } = frontmatter;
   const article: Article = {
     id,
     path,

@@ -41,8 +41,6 @@ export const frontmatterSchema = z.object({
 /** Frontmatter after validation (dates are `YYYY-MM-DD` strings, `tags` defaults to `[]`). */
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 
-/** The field names the schema knows, for typo warnings. */
-export const FRONTMATTER_FIELDS: readonly string[] = Object.keys(frontmatterSchema.shape);
 
 /** What each field must be, in words, for messages. */
 export const FIELD_EXPECTATIONS: Readonly<Record<string, string>> = {

@@ -1,4 +1,9 @@
-import { addDays, endOfMonth, format, setISOWeek, startOfISOWeek } from 'date-fns';
+// Subpath imports: the package root loads every date-fns function (seconds at start-up).
+import { addDays } from 'date-fns/addDays';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { format } from 'date-fns/format';
+import { setISOWeek } from 'date-fns/setISOWeek';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { datePrecision } from './precision.ts';
 
 /** The first and last calendar day a TIMEX3 value covers, as `YYYY-MM-DD` (inclusive). */

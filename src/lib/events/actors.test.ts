@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findActors } from './actors.ts';
+import { createGazetteer } from './gazetteer.ts';
 import type { Actor } from './model.ts';
+
+const countriesOnly = createGazetteer([]);
 
 function ids(actors: readonly Actor[]): string[] {
   return actors.map((actor) => actor.id);
@@ -8,29 +11,29 @@ function ids(actors: readonly Actor[]): string[] {
 
 describe('findActors', () => {
   it('returns people without their job titles', () => {
-    const actors = findActors('British Foreign Secretary David Lammy told Chinese counterpart Wang Yi on Friday he hoped for talks.', []);
+    const actors = findActors('British Foreign Secretary David Lammy told Chinese counterpart Wang Yi on Friday he hoped for talks.', countriesOnly, []);
     expect(actors.filter((actor) => actor.kind === 'person').map((actor) => actor.name)).toEqual(['David Lammy', 'Wang Yi']);
   });
 
   it('returns one country for its name, other spellings, demonym and capital', () => {
     for (const sentence of ['Britain protested.', 'The UK protested.', 'British officials protested.', 'London protested.']) {
-      expect(ids(findActors(sentence, []))).toContain('united-kingdom');
+      expect(ids(findActors(sentence, countriesOnly, []))).toContain('united-kingdom');
     }
-    expect(ids(findActors('Beijing imposed a law in 2020.', []))).toEqual(['china']);
+    expect(ids(findActors('Beijing imposed a law in 2020.', countriesOnly, []))).toEqual(['china']);
   });
 
   it('returns the article’s earlier full name for a short mention', () => {
     const known: Actor[] = [{ id: 'wang-yi', name: 'Wang Yi', kind: 'person' }];
-    expect(ids(findActors('Lammy met with Wang at the guesthouse.', known))).toContain('wang-yi');
+    expect(ids(findActors('Lammy met with Wang at the guesthouse.', countriesOnly, known))).toContain('wang-yi');
   });
 
   describe('edge cases', () => {
     it('returns each actor once, in order of first mention', () => {
-      expect(ids(findActors('China and Russia met; China spoke first.', []))).toEqual(['china', 'russia']);
+      expect(ids(findActors('China and Russia met; China spoke first.', countriesOnly, []))).toEqual(['china', 'russia']);
     });
 
     it('returns nobody when nobody is named', () => {
-      expect(findActors('Much has changed since then.', [])).toEqual([]);
+      expect(findActors('Much has changed since then.', countriesOnly, [])).toEqual([]);
     });
   });
 });

@@ -1,50 +1,15 @@
 import nlp from 'compromise';
-import countries from 'world-countries';
-import type { Actor, ActorKind } from './model.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import type { Actor, ActorKind } from './model.ts';
 import { slugify } from './slug.ts';
-
-/**
- * Country names, alternative spellings, demonyms and capitals, all pointing at one country actor:
- * news writes "Britain", "the UK", "British" and "London" (for its government) for the same party.
- */
-function buildCountryGazetteer(): Map<string, Actor> {
-  const gazetteer = new Map<string, Actor>();
-  for (const country of countries) {
-    const actor: Actor = { id: slugify(country.name.common), name: country.name.common, kind: 'country' };
-    const names = [
-      country.name.common,
-      country.name.official,
-      ...country.altSpellings.filter((spelling) => spelling.length > 2 || spelling === 'UK' || spelling === 'US'),
-      country.demonyms?.eng?.m,
-      country.demonyms?.eng?.f,
-      ...country.capital,
-    ];
-    for (const name of names) {
-      if (name && !gazetteer.has(name)) gazetteer.set(name, actor);
-    }
-  }
-  return gazetteer;
-}
-
-const COUNTRY_GAZETTEER = buildCountryGazetteer();
-const UNITED_KINGDOM = COUNTRY_GAZETTEER.get('United Kingdom');
-if (UNITED_KINGDOM) {
-  // "Britain" is the commonest name for the UK in news and missing from the country list.
-  COUNTRY_GAZETTEER.set('Britain', UNITED_KINGDOM);
-}
-
-const COUNTRY_NAME_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${[...COUNTRY_GAZETTEER.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
 
 /** Job titles compromise keeps inside a person's name ("Secretary David Lammy"). */
 const LEADING_TITLE =
   /^(?:(?:then|former|late|new|British|Chinese|US|Foreign|Prime|Vice|Deputy|Premier|Minister|Secretary|President|Chancellor|Director|General|Associate|Mr|Mrs|Ms|Dr)\.?\s+)+/u;
+
+/** Every word capitalised but small connectors: "Human Rights Watch", not "Advocacy group". */
+const PROPER_NAME = /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|and|the|on|de|\p{Lu}[\p{L}\p{N}&.'’-]*))*$/u;
 
 function cleanName(text: string): string {
   return text
@@ -59,23 +24,31 @@ function personName(text: string): string {
 }
 
 /**
- * The people, countries and organisations a sentence names, each once, in order of first mention.
- * `knownPeople` ties a short later mention ("Wang") to the article's earlier full name ("Wang Yi").
+ * The people, countries and organisations a sentence names, each once, in order of first mention:
+ * the gazetteer's names first, then the names compromise recognises. `knownPeople` ties a short
+ * later mention ("Wang") to the article's earlier full name ("Wang Yi").
  *
  * @example
- * findActors('Lammy met Wang Yi in Beijing.', []).map((actor) => actor.id)
+ * findActors('Lammy met Wang Yi in Beijing.', createGazetteer([]), []).map((actor) => actor.id)
  * //=> ['lammy', 'wang-yi', 'china']
  */
-export function findActors(sentence: string, knownPeople: readonly Actor[]): Actor[] {
+export function findActors(sentence: string, gazetteer: Gazetteer, knownPeople: readonly Actor[]): Actor[] {
   const found: Array<{ at: number; actor: Actor }> = [];
+  for (const match of sentence.matchAll(gazetteer.pattern)) {
+    const actor = gazetteer.byName.get(match[0]);
+    if (actor) found.push({ at: match.index, actor });
+  }
   const doc = nlp(sentence);
   const add = (text: string, kind: ActorKind, name: string): void => {
-    if (name.length < 2 || COUNTRY_GAZETTEER.has(name)) return;
+    if (name.length < 2 || gazetteer.byName.has(name) || found.some((entry) => entry.at === sentence.indexOf(text))) return;
     const known = kind === 'person' ? knownPeople.find((person) => nameExtends(person.name, name)) : undefined;
     found.push({ at: sentence.indexOf(text), actor: known ?? { id: slugify(name), name, kind } });
   };
   for (const text of doc.people().out('array') as string[]) add(text, 'person', personName(text));
-  for (const text of doc.organizations().out('array') as string[]) add(text, 'organisation', cleanName(text));
+  for (const text of doc.organizations().out('array') as string[]) {
+    const name = cleanName(text);
+    if (PROPER_NAME.test(name)) add(text, 'organisation', name);
+  }
   // A later short mention ("Wang") that compromise does not see as a name: the most recent
   // person of the article whose name has that word.
   for (const person of [...knownPeople].reverse()) {
@@ -85,10 +58,6 @@ export function findActors(sentence: string, knownPeople: readonly Actor[]): Act
       .map((part) => new RegExp(`(?<!\\p{L})${escapeRegExp(part)}(?!\\p{L})`, 'u').exec(sentence)?.index)
       .find((index) => index !== undefined);
     if (at !== undefined && !found.some((entry) => entry.at === at)) found.push({ at, actor: person });
-  }
-  for (const match of sentence.matchAll(COUNTRY_NAME_PATTERN)) {
-    const actor = COUNTRY_GAZETTEER.get(match[1] ?? '');
-    if (actor) found.push({ at: match.index, actor });
   }
   const seen = new Set<string>();
   return found

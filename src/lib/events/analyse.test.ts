@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../article/index.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { analyseArticle } from './analyse.ts';
+import { createGazetteer } from './gazetteer.ts';
 
 const SEED_PATH = 'content/articles/lammy-beijing-visit.md';
 
@@ -13,7 +14,7 @@ function seedArticle() {
 }
 
 describe('analyseArticle', () => {
-  const analysis = analyseArticle(seedArticle());
+  const analysis = analyseArticle(seedArticle(), { gazetteer: createGazetteer([]) });
   const byValue = (value: string) => analysis.candidates.filter((candidate) => candidate.date.value === value);
 
   it('returns the seed’s history as background events at their own precision', () => {

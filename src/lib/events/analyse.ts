@@ -1,6 +1,7 @@
 import { datePrecision } from '../dates/precision.ts';
 import { dayInterval } from '../dates/interval.ts';
 import { findActors } from './actors.ts';
+import type { Gazetteer } from './gazetteer.ts';
 import { eventKind } from './event-kind.ts';
 import { rejectingRule } from './event-rules.ts';
 import { eventType } from './event-type.ts';
@@ -25,19 +26,24 @@ function calendarValue(value: string): string {
   return value.replace(/T.*$/u, '');
 }
 
+/** What the analysis of every article shares: the names of actors. */
+export interface AnalysisContext {
+  gazetteer: Gazetteer;
+}
+
 /**
  * Read one article into dated mentions and candidate events.
  *
  * @example
- * analyseArticle(article).candidates.map((event) => event.date.value)
+ * analyseArticle(article, { gazetteer: createGazetteer(knowledge.actors) }).candidates.map((event) => event.date.value)
  * //=> ['2024-10-18', '2015', '1997', '2020']
  */
-export function analyseArticle(article: ArticleText): ArticleAnalysis {
+export function analyseArticle(article: ArticleText, context: AnalysisContext): ArticleAnalysis {
   const mentions = findDateMentions(article);
   const actorsBySentence: Actor[][] = [];
   const knownPeople: Actor[] = [];
   for (const sentence of article.sentences) {
-    const actors = findActors(sentence.text, knownPeople);
+    const actors = findActors(sentence.text, context.gazetteer, knownPeople);
     knownPeople.push(...actors.filter((actor) => actor.kind === 'person' && !knownPeople.some((known) => known.id === actor.id)));
     actorsBySentence.push(actors);
   }

@@ -1,4 +1,6 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+// Subpath imports: the package root loads every date-fns function (seconds at start-up).
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
 import type { DayInterval } from '../dates/interval.ts';
 import type { EventKind } from './model.ts';
 

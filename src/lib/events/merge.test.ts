@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../article/index.ts';
 import { analyseArticle } from './analyse.ts';
+import { createGazetteer } from './gazetteer.ts';
 import { mergeEvents } from './merge.ts';
 
 function analysed(id: string, date: string, body: string) {
@@ -9,7 +10,7 @@ function analysed(id: string, date: string, body: string) {
     `${id}.md`,
   );
   if (!article) throw new Error(diagnostics.map((diagnostic) => diagnostic.reason).join('\n'));
-  return analyseArticle(article);
+  return analyseArticle(article, { gazetteer: createGazetteer([]) });
 }
 
 describe('mergeEvents', () => {

@@ -1,4 +1,6 @@
-import { format, parseISO } from 'date-fns';
+// Subpath imports: the package root loads every date-fns function (seconds at start-up).
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import { datePrecision } from '../dates/precision.ts';
 import type { TimexMod } from '../dates/timex.ts';
 

@@ -39,7 +39,41 @@ describe('groupTimeline', () => {
     expect(groupTimeline([event('1997'), event('2024-10-18')]).showDecades).toBe(true);
   });
 
+  it('returns the newest decade, year and event first when asked', () => {
+    const timeline = groupTimeline([event('2024-10-18'), event('1997'), event('2024-03')], { order: 'newest' });
+    expect(timeline.decades.map((decade) => decade.years.map((year) => year.events.map((item) => item.date.value)))).toEqual([
+      [['2024-10-18', '2024-03']],
+      [['1997']],
+    ]);
+  });
+
+  it('returns each era beside every year it covers, labelled at the first', () => {
+    const golden = { id: 'golden-era', title: 'Golden era', start: '2015', end: '2018', text: 'Warm ties.' };
+    const timeline = groupTimeline([event('1997'), event('2015'), event('2018-05'), event('2020')], { eras: [golden] });
+    const marks = timeline.decades.flatMap((decade) => decade.years.map((year) => [year.label, year.eras.map((mark) => mark.first)]));
+    expect(marks).toEqual([
+      ['1997', []],
+      ['2015', [true]],
+      ['2018', [false]],
+      ['2020', []],
+    ]);
+  });
+
   describe('edge cases', () => {
+    it('labels an era at the first year shown when the newest come first', () => {
+      const golden = { id: 'golden-era', title: 'Golden era', start: '2015', end: '2018', text: '' };
+      const [decade] = groupTimeline([event('2015'), event('2017')], { eras: [golden], order: 'newest' }).decades;
+      expect(decade?.years.map((year) => [year.label, year.eras[0]?.first])).toEqual([
+        ['2017', true],
+        ['2015', false],
+      ]);
+    });
+
+    it('leaves out an era whose dates are not on the calendar', () => {
+      const odd = { id: 'odd', title: 'Odd', start: 'PRESENT_REF', end: '2018', text: '' };
+      expect(groupTimeline([event('2015')], { eras: [odd] }).decades[0]?.years[0]?.eras).toEqual([]);
+    });
+
     it('returns a decade-precision event under its own label', () => {
       expect(labels([event('199X'), event('1997')])).toEqual([['1990s', ['1990s', '1997']]]);
     });

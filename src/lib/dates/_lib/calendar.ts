@@ -12,6 +12,7 @@ import { getISOWeek } from 'date-fns/getISOWeek';
 import { getISOWeekYear } from 'date-fns/getISOWeekYear';
 import { getQuarter } from 'date-fns/getQuarter';
 import { setISOWeek } from 'date-fns/setISOWeek';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import type { Unit } from './candidate.ts';
 
 /** A calendar value split into what is known: a year is a year, never 1 January. */
@@ -64,7 +65,7 @@ export function toPoint(value: string): CalendarPoint | undefined {
     // ISO week 1 is the week with 4 January, so 4 January is always in the week-year it names.
     const week = Number(m[2]);
     if (week < 1 || week > 53) return undefined;
-    return { date: setISOWeek(new Date(Number(m[1]), 0, 4), week), granularity: 'week' };
+    return { date: startOfISOWeek(setISOWeek(new Date(Number(m[1]), 0, 4), week)), granularity: 'week' };
   }
   if ((m = QUARTER_VALUE.exec(value))) return { date: new Date(Number(m[1]), (Number(m[2]) - 1) * 3, 1), granularity: 'quarter' };
   if ((m = HALF_VALUE.exec(value))) return { date: new Date(Number(m[1]), (Number(m[2]) - 1) * 6, 1), granularity: 'half' };

@@ -10,7 +10,7 @@
  */
 export type Tense = 'past' | 'future' | 'unknown';
 
-const FUTURE = /\b(?:will|shall|won['’]t|would|going to|plans? to|planned to|planning to|(?:is|are) to|(?:expected|scheduled|due|set|slated|poised|intends?|aims?|hopes?|promised|vowed|pledged|wants?|seeks?|needs?|prepares?|prepared) to|to be held|upcoming)\b|['’]ll\b/gi;
+const FUTURE = /\b(?:will|shall|won['’]t|would|going to|plans to|planned to|planning to|(?:is|are) to|(?:expected|scheduled|due|set|slated|poised|intends?|aims?|hopes?|promised|vowed|pledged|wants?|seeks?|needs?|prepares?|prepared) to|to be held|upcoming)\b|['’]ll\b/gi;
 /** Modal verbs point ahead too; lower case only, so the month May is not one. */
 const MODAL = /\b(?:may|might|should|must|could)\b/g;
 /** A participle after these is passive or perfect, not the clause's past tense ("will be finalized", "has announced"). */
@@ -40,7 +40,7 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
       if (at >= start && at < end) continue;
       const distance = at < start ? start - (at + m[0].length) : at - end;
       // Future markers win ties and are weighted a little: "will visit … on Friday" spans more words.
-      const weighted = tense === 'future' ? distance * 0.8 : distance;
+      const weighted = tense === 'future' ? distance * 0.9 : distance;
       if (weighted < bestDistance) {
         bestDistance = weighted;
         best = tense;

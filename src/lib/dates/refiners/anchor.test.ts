@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { tag } from '../_lib/testing.ts';
+
+describe('anchor', () => {
+  it('returns the nearest weekday when the sentence has no tense', () => {
+    expect(tag('Talks on Wednesday.', '2024-10-18')).toEqual([['Wednesday', 'DATE', '2024-10-16']]);
+  });
+  it('returns a past month when since precedes it, whatever the verb', () => {
+    expect(tag('the best week since November', '2009-03-14')).toEqual([['November', 'DATE', '2008-11']]);
+  });
+  it('returns the DCT\'s day for a time when no day was mentioned', () => {
+    expect(tag('Polls closed at 8 p.m.', '2024-10-18')).toEqual([['8 p.m.', 'TIME', '2024-10-18T20:00']]);
+  });
+  it('returns a day counted from the DCT when no day was mentioned before "the next day"', () => {
+    expect(tag('He flew home the next day.', '2024-10-18')).toEqual([['the next day', 'DATE', '2024-10-19']]);
+  });
+  it('returns the next year\'s quarter when a future sentence names a past quarter', () => {
+    expect(tag('Sales will recover in the first quarter.', '2024-10-18')).toEqual([['the first quarter', 'DATE', '2025-Q1']]);
+  });
+});

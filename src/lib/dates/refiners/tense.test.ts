@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { tenseAround } from './tense.ts';
+
+function tenseOf(sentence: string, expression: string) {
+  const start = sentence.indexOf(expression);
+  return tenseAround(sentence, 0, sentence.length, start, start + expression.length);
+}
+
+describe('tenseAround', () => {
+  it('returns future when will governs the expression', () => {
+    expect(tenseOf('He will travel to Shanghai on Friday.', 'Friday')).toBe('future');
+  });
+  it('returns past when a past verb governs the expression', () => {
+    expect(tenseOf('Lammy told Wang on Friday he hoped for talks.', 'Friday')).toBe('past');
+  });
+  it('returns the nearest verb\'s tense when the sentence mixes tenses', () => {
+    expect(tenseOf('Officials said on Monday that he will visit in March.', 'March')).toBe('future');
+    expect(tenseOf('Officials said on Monday that he will visit in March.', 'Monday')).toBe('past');
+  });
+  it('returns future when a modal such as may governs the expression', () => {
+    expect(tenseOf('The contract may be signed on September 12.', 'September 12')).toBe('future');
+  });
+  it('returns unknown when the sentence has no tense marker', () => {
+    expect(tenseOf('Talks on Friday.', 'Friday')).toBe('unknown');
+  });
+  it('returns future for a passive participle after will be', () => {
+    expect(tenseOf('a deal that will be finalized by June 10', 'June 10')).toBe('future');
+  });
+});

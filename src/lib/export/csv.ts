@@ -1,0 +1,68 @@
+import { compareEvents } from '../events/merge.ts';
+import type { TimelineEvent } from '../events/model.ts';
+import { eventPageUrl } from './_lib/site-url.ts';
+
+/** The header row of `events.csv`, in column order. */
+export const EVENTS_CSV_COLUMNS = [
+  'id',
+  'date',
+  'precision',
+  'title',
+  'summary',
+  'type',
+  'kind',
+  'actors',
+  'sources',
+  'first_source',
+  'url',
+] as const;
+
+export interface EventsCsvOptions {
+  /** The site's address with its base, absolute or a path (`/timeline/`); fills the `url` column. */
+  siteUrl?: string;
+}
+
+/**
+ * Characters that make a spreadsheet read a cell as a formula (OWASP "CSV Injection"): `=`, `+`,
+ * `-`, `@`, and tab and carriage return, which some apps skip before looking for them.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/u;
+
+/**
+ * One cell: defused against formula injection by a leading `'` (OWASP), then quoted per
+ * RFC 4180 §2.6–2.7 when it holds a quote, a comma or a line break, with inner quotes doubled.
+ */
+function cell(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /["\r\n,]/u.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+function row(event: TimelineEvent, options: EventsCsvOptions): string[] {
+  return [
+    event.id,
+    event.date.value,
+    event.date.precision,
+    event.title,
+    event.summary,
+    event.type,
+    event.kind,
+    event.actors.map((actor) => actor.name).join('; '),
+    String(event.sources.length),
+    event.sources[0]?.articleTitle ?? '',
+    eventPageUrl(options.siteUrl, event.id) ?? '',
+  ];
+}
+
+/**
+ * The `events.csv` export (RFC 4180): a header row, then one row per event in chronological
+ * order, CRLF line endings, UTF-8 without a byte-order mark.
+ *
+ * @example
+ * eventsCsv([handover], { siteUrl: '/' }).split('\r\n')[1]
+ * //=> '1997-london-hands-hong-kong-back-to-china,1997,year,London hands Hong Kong back to China,…,/events/1997-london-hands-hong-kong-back-to-china/'
+ */
+export function eventsCsv(events: readonly TimelineEvent[], options: EventsCsvOptions = {}): string {
+  const rows = [[...EVENTS_CSV_COLUMNS], ...[...events].sort(compareEvents).map((event) => row(event, options))];
+  // RFC 4180 §2.1–2.2: every record ends with CRLF, the last one included.
+  return rows.map((fields) => fields.map(cell).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod';
+import type { TimelineEvent } from '../events/model.ts';
+import { buildSiteData } from '../site-data.ts';
+import { eventsDocument } from './events-json.ts';
+import { eventsDocumentSchema, eventsJsonSchema, timelineEventSchema } from './events-schema.ts';
+import { sampleEvent } from './_lib/sample-event.ts';
+
+/** A strict draft 2020-12 validator, as a consumer of `/events.schema.json` would set one up. */
+function validator(schema: Record<string, unknown>) {
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  // Ajv leaves formats to the ajv-formats plugin; `uri` is the only one the schema uses.
+  ajv.addFormat('uri', (value: string) => URL.canParse(value));
+  return ajv.compile(schema);
+}
+
+/** `| `field` | meaning |` rows of the README's `events.json` table. */
+function readmeFields(): Map<string, string> {
+  const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+  const section = readme.slice(readme.indexOf('## `events.json`'));
+  const rows = [...section.matchAll(/^\| `([\w.]+)` \| (.+) \|$/gmu)];
+  return new Map(rows.map(([, field = '', meaning = '']) => [field, meaning]));
+}
+
+/** The JSON Schema node describing `path` (`date.value`) inside one event. */
+function eventField(schema: Record<string, unknown>, path: string): { description?: string } {
+  const events = (schema.properties as Record<string, { items: unknown }>).events;
+  return path.split('.').reduce<Record<string, unknown>>(
+    (node, key) => (node.properties as Record<string, Record<string, unknown>>)[key] ?? {},
+    events.items as Record<string, unknown>,
+  );
+}
+
+describe('eventsJsonSchema', () => {
+  it('returns a schema that accepts the events.json built from the seed', async () => {
+    const { events } = await buildSiteData('content');
+    const validate = validator(eventsJsonSchema());
+    const document = JSON.parse(JSON.stringify(eventsDocument(events))) as unknown;
+    expect(validate(document), JSON.stringify(validate.errors, null, 1)).toBe(true);
+  });
+
+  it('returns a schema that rejects a precision outside the vocabulary', () => {
+    const validate = validator(eventsJsonSchema());
+    const broken = { version: 1, events: [{ ...sampleEvent(), date: { value: '2024-10-18', precision: 'fortnight' } }] };
+    expect(validate(broken)).toBe(false);
+    expect(validate.errors?.map((error) => error.instancePath)).toContain('/events/0/date/precision');
+  });
+
+  it('returns a schema that rejects a missing title, an unknown type, a stray field and another version', () => {
+    const validate = validator(eventsJsonSchema());
+    const { title: _title, ...untitled } = sampleEvent();
+    expect(validate({ version: 1, events: [untitled] })).toBe(false);
+    expect(validate({ version: 1, events: [{ ...sampleEvent(), type: 'party' }] })).toBe(false);
+    expect(validate({ version: 1, events: [{ ...sampleEvent(), colour: 'red' }] })).toBe(false);
+    expect(validate({ version: 2, events: [sampleEvent()] })).toBe(false);
+  });
+
+  it('returns a schema that rejects a date value with no calendar place', () => {
+    const validate = validator(eventsJsonSchema());
+    expect(validate({ version: 1, events: [sampleEvent({ date: { value: 'PRESENT_REF', precision: 'day' } })] })).toBe(false);
+    expect(validate({ version: 1, events: [sampleEvent({ date: { value: '199X', precision: 'decade', mod: 'START' } })] })).toBe(true);
+  });
+
+  it('returns draft 2020-12 with a title and the served address as $id when the site is known', () => {
+    const schema = eventsJsonSchema({ siteUrl: 'https://example.org/timeline/' });
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.$id).toBe('https://example.org/timeline/events.schema.json');
+    expect(schema.title).toBe('Entente events.json');
+  });
+
+  it('returns descriptions that match the README’s events.json table', () => {
+    const fields = readmeFields();
+    expect([...fields.keys()]).toEqual(expect.arrayContaining(['id', 'date.value', 'title', 'sources', 'datesDisagree']));
+    const schema = eventsJsonSchema();
+    for (const [field, meaning] of fields) expect(eventField(schema, field).description, field).toBe(meaning);
+  });
+
+  describe('edge cases', () => {
+    it('returns a URN as $id when the site’s address is unknown or only a path', () => {
+      expect(eventsJsonSchema().$id).toBe('urn:entente:events-schema:v1');
+      expect(eventsJsonSchema({ siteUrl: '/timeline/' }).$id).toBe('urn:entente:events-schema:v1');
+    });
+
+    it('returns the same schema on every call', () => {
+      expect(JSON.stringify(eventsJsonSchema())).toBe(JSON.stringify(eventsJsonSchema()));
+    });
+  });
+});
+
+describe('eventsDocumentSchema', () => {
+  it('returns the seed document unchanged when it parses it', async () => {
+    const document = eventsDocument((await buildSiteData('content')).events);
+    expect(eventsDocumentSchema.parse(document)).toEqual(document);
+  });
+
+  it('infers the same type as the event model', () => {
+    expectTypeOf<z.infer<typeof timelineEventSchema>>().toEqualTypeOf<TimelineEvent>();
+  });
+});

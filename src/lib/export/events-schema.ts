@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import type { DatePrecision } from '../dates/precision.ts';
+import type { TimexMod } from '../dates/timex.ts';
+import type { Actor, EventDate, EventSource, TimelineEvent } from '../events/model.ts';
+import { EVENTS_JSON_VERSION } from './events-json.ts';
+import type { EventsDocument } from './events-json.ts';
+import { absoluteSiteUrl } from './_lib/site-url.ts';
+
+const PRECISIONS = ['day', 'week', 'month', 'season', 'quarter', 'half', 'year', 'decade', 'century'] as const satisfies readonly DatePrecision[];
+
+const MODS = [
+  'START',
+  'MID',
+  'END',
+  'APPROX',
+  'BEFORE',
+  'AFTER',
+  'ON_OR_BEFORE',
+  'ON_OR_AFTER',
+  'LESS_THAN',
+  'MORE_THAN',
+  'EQUAL_OR_LESS',
+  'EQUAL_OR_MORE',
+] as const satisfies readonly TimexMod[];
+
+/**
+ * Every calendar shape `datePrecision` recognises (src/lib/dates/precision.ts), as one pattern a
+ * JSON Schema validator can run: events only ever carry values with a calendar place.
+ */
+const CALENDAR_VALUE =
+  /^(?:\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T.*)?|\d{4}-W\d{2}|\d{4}-(?:0[1-9]|1[0-2])|\d{4}-(?:SP|SU|FA|WI)|\d{4}-Q[1-4]|\d{4}-H[12]|\d{4}|\d{3}X|\d{2})$/;
+
+/** A TIMEX3 calendar value; the schema's descriptions repeat the README's `events.json` table. */
+const calendarValue = z.string().regex(CALENDAR_VALUE);
+
+export const eventDateSchema = z
+  .object({
+    value: calendarValue.meta({
+      description:
+        'TIMEX3 value: `2024-10-18` day, `2024-W42` week, `2020-06` month, `2019-SU` season, `2024-Q1` quarter, `2024-H1` half, `1997` year, `199X` decade, `19` century',
+    }),
+    precision: z.enum(PRECISIONS).meta({
+      description: '`day`, `week`, `month`, `season`, `quarter`, `half`, `year`, `decade` or `century`',
+    }),
+    mod: z
+      .enum(MODS)
+      .meta({ description: 'optional TIMEX3 modifier: `START` ("early 2018"), `MID`, `END`, `APPROX`, …' })
+      .optional(),
+    end: calendarValue.meta({ description: 'optional last value of a range' }).optional(),
+  })
+  .meta({ description: 'when it happened, at its own precision: `1997` is a year, not 1 January 1997' });
+
+export const actorSchema = z
+  .object({
+    id: z.string().min(1).meta({ description: 'stable slug: the same name gives the same id in every build' }),
+    name: z.string().min(1).meta({ description: 'the name shown to readers' }),
+    kind: z.enum(['person', 'country', 'organisation', 'place']).meta({ description: '`person`, `country`, `organisation` or `place`' }),
+  })
+  .meta({ description: 'a person, country or organisation named in the event' });
+
+export const eventSourceSchema = z
+  .object({
+    articleId: z.string().min(1).meta({ description: 'id of the article (its page is `/articles/<articleId>/`)' }),
+    articleTitle: z.string().meta({ description: 'the article’s title' }),
+    url: z.url().meta({ description: 'the article’s original address, if it has one' }).optional(),
+    line: z.number().int().min(1).meta({ description: 'line of the sentence in the article’s file (1-based)' }),
+    column: z.number().int().min(1).meta({ description: 'column of the sentence in the article’s file (1-based)' }),
+    anchor: z.string().meta({ description: 'fragment id of the paragraph holding the quote on the article page' }),
+    quote: z.string().meta({ description: 'the sentence as the article wrote it' }),
+    dateText: z.string().meta({ description: 'the date as written ("on Friday", "in 1997")' }),
+    dateValue: z.string().meta({ description: 'the date as read: a TIMEX3 value' }),
+  })
+  .meta({ description: 'one telling of the event: the article, the exact place in it, the words it used' });
+
+export const timelineEventSchema = z
+  .object({
+    id: z.string().min(1).meta({
+      description:
+        'stable slug from date and title: the same content gives the same id (and URL `/events/<id>/`) in every build',
+    }),
+    date: eventDateSchema,
+    title: z.string().min(1).max(80).meta({ description: 'short present-tense headline (≤ 80 characters)' }),
+    summary: z.string().meta({ description: 'the sentence the event was read from' }),
+    actors: z.array(actorSchema).meta({
+      description:
+        'people, countries and organisations named: `id`, `name`, `kind` (`person`, `country`, `organisation`, `place`)',
+    }),
+    type: z
+      .enum(['visit', 'meeting', 'statement', 'agreement', 'law', 'sanction', 'transfer', 'protest', 'office', 'trade', 'conflict', 'other'])
+      .meta({
+        description:
+          '`visit`, `meeting`, `statement`, `agreement`, `law`, `sanction`, `transfer`, `protest`, `office`, `trade`, `conflict` or `other`',
+      }),
+    kind: z.enum(['reported', 'background']).meta({
+      description: "`reported` (the article's own news) or `background` (history it recalls)",
+    }),
+    sources: z.array(eventSourceSchema).min(1).meta({
+      description:
+        'every telling: `articleId`, `articleTitle`, `url` (if the article has one), `line`/`column` of the sentence in the file, `anchor` (fragment id on the article page), `quote`, and the date as written (`dateText`) and read (`dateValue`)',
+    }),
+    datesDisagree: z
+      .array(z.string())
+      .meta({ description: 'present when merged sources give different days: the differing values' })
+      .optional(),
+  })
+  .meta({ description: 'one dated happening, told by one or more articles' });
+
+export const eventsDocumentSchema = z
+  .object({
+    version: z.literal(EVENTS_JSON_VERSION).meta({ description: 'format version; it changes only when a field changes meaning' }),
+    events: z.array(timelineEventSchema).meta({ description: 'every event, in chronological order' }),
+  })
+  .meta({ title: 'Entente events.json', description: 'Every event of an Entente timeline, in chronological order.' });
+
+/**
+ * Compile-time guard: each side must be assignable to the other and name the same fields (an
+ * optional field added to the model alone would pass assignability), so changing a field in
+ * `src/lib/events/model.ts` without updating the schema fails `tsc`.
+ */
+type MutuallyAssignable<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Same<A, B> = MutuallyAssignable<A, B> extends true ? MutuallyAssignable<keyof A, keyof B> : false;
+type Assert<T extends true> = T;
+export type SchemaMatchesModel = [
+  Assert<Same<z.infer<typeof eventDateSchema>, EventDate>>,
+  Assert<Same<z.infer<typeof actorSchema>, Actor>>,
+  Assert<Same<z.infer<typeof eventSourceSchema>, EventSource>>,
+  Assert<Same<z.infer<typeof timelineEventSchema>, TimelineEvent>>,
+  Assert<Same<z.infer<typeof eventsDocumentSchema>, EventsDocument>>,
+];
+
+/** Identifies the schema when the site's address is unknown (a build without `ENTENTE_SITE`). */
+const FALLBACK_ID = `urn:entente:events-schema:v${EVENTS_JSON_VERSION}`;
+
+export interface EventsJsonSchemaOptions {
+  /** The site's address with its base (`https://example.org/timeline/`); makes `$id` the served URL. */
+  siteUrl?: string;
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of `events.json`, generated from the zod schema above so the
+ * published contract is the one the code is checked against.
+ *
+ * @example
+ * eventsJsonSchema({ siteUrl: 'https://example.org/timeline/' }).$id
+ * //=> 'https://example.org/timeline/events.schema.json'
+ */
+export function eventsJsonSchema(options: EventsJsonSchemaOptions = {}): Record<string, unknown> & { $id: string } {
+  const { $schema, ...rest } = z.toJSONSchema(eventsDocumentSchema, { target: 'draft-2020-12', io: 'output' });
+  const site = absoluteSiteUrl(options.siteUrl);
+  const $id = site === undefined ? FALLBACK_ID : new URL('events.schema.json', site).href;
+  return { $schema, $id, ...rest };
+}

@@ -1,0 +1,169 @@
+import { addDays, format, parseISO } from 'date-fns';
+import { dayInterval } from '../dates/interval.ts';
+import { datePrecision } from '../dates/precision.ts';
+import type { DatePrecision } from '../dates/precision.ts';
+import { compareEvents } from '../events/merge.ts';
+import type { TimelineEvent } from '../events/model.ts';
+import { absoluteSiteUrl, eventPageUrl } from './_lib/site-url.ts';
+
+/**
+ * The precisions a calendar can show honestly, as an all-day span over the days they cover.
+ * A day is one all-day event; a week or a month is a multi-day span, like a conference. Anything
+ * coarser (season, quarter, half, year, decade, century) is left out: a "1997" event drawn over
+ * 365 days would read as something that lasted all year and bury every other entry. Those events
+ * stay in events.json, events.csv and timeline.json.
+ */
+const CALENDAR_PRECISIONS: ReadonlySet<DatePrecision> = new Set(['day', 'week', 'month']);
+
+const CRLF = '\r\n';
+
+/** RFC 5545 §3.1: a content line is at most 75 octets, excluding the line break. */
+const MAX_LINE_OCTETS = 75;
+
+const encoder = new TextEncoder();
+
+export interface EventsCalendarOptions {
+  /**
+   * The site's address with its base (`https://example.org/timeline/`). When absolute, each
+   * event gets a `URL` to its page and its `UID` carries the site's host.
+   */
+  siteUrl?: string;
+  /** The calendar's name shown by calendar apps (`X-WR-CALNAME`). */
+  calendarName?: string;
+  /** Publication date (`YYYY-MM-DD`) of each article by id, to derive a reproducible `DTSTAMP`. */
+  articleDates?: ReadonlyMap<string, string>;
+}
+
+/**
+ * RFC 5545 §3.3.11 TEXT: escape backslash, semicolon, comma and line breaks; drop the control
+ * characters TEXT may not hold (all but HTAB).
+ */
+function escapeText(text: string): string {
+  return text
+    .replace(/[\\;,]/gu, (character) => `\\${character}`)
+    .replace(/\r\n|\r|\n/gu, '\\n')
+    .replace(/[\u0000-\u0008\u000A-\u001F\u007F]/gu, '');
+}
+
+/**
+ * RFC 5545 §3.1 folding: lines longer than 75 octets continue on the next line after a space
+ * (which counts toward that line's 75). Splits fall between code points, never inside a UTF-8
+ * sequence, so every physical line is valid UTF-8 on its own.
+ */
+function foldLine(line: string): string {
+  const lines: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const character of line) {
+    const size = encoder.encode(character).length;
+    if (octets + size > MAX_LINE_OCTETS) {
+      lines.push(current);
+      current = ' ';
+      octets = 1;
+    }
+    current += character;
+    octets += size;
+  }
+  lines.push(current);
+  return lines.join(CRLF);
+}
+
+/** `2024-10-18` → `20241018` (RFC 5545 §3.3.4 DATE). */
+function icsDate(day: string): string {
+  return day.replaceAll('-', '');
+}
+
+/** The day after `day`, for the exclusive DTEND of an all-day span (RFC 5545 §3.6.1). */
+function nextDay(day: string): string {
+  // parseISO reads a date-only string as local midnight and format prints it back in local time,
+  // so only the calendar day is ever used, whatever the build machine's time zone.
+  return format(addDays(parseISO(day), 1), 'yyyyMMdd');
+}
+
+/** The first and last day an event covers in the calendar, or `undefined` when it is left out. */
+function calendarSpan(event: TimelineEvent): { first: string; last: string } | undefined {
+  if (!CALENDAR_PRECISIONS.has(event.date.precision)) return undefined;
+  const interval = dayInterval(event.date.value);
+  if (interval === undefined) return undefined;
+  const endPrecision = event.date.end === undefined ? undefined : datePrecision(event.date.end);
+  const endInterval = endPrecision !== undefined && CALENDAR_PRECISIONS.has(endPrecision) ? dayInterval(event.date.end ?? '') : undefined;
+  const last = endInterval !== undefined && endInterval.end > interval.end ? endInterval.end : interval.end;
+  return { first: interval.start, last };
+}
+
+/**
+ * DTSTAMP must be a UTC date-time (RFC 5545 §3.8.7.2). The build time would make every build
+ * differ, so it is derived from the content: the newest publication date among the articles the
+ * calendar's events come from, at 00:00:00Z; without article dates, the latest day an event starts.
+ * Two builds of the same content are then byte-identical.
+ */
+function calendarStamp(events: readonly TimelineEvent[], articleDates: ReadonlyMap<string, string> | undefined): string {
+  const published = events.flatMap((event) =>
+    event.sources.flatMap((source) => articleDates?.get(source.articleId) ?? []),
+  );
+  const days = published.length > 0 ? published : events.flatMap((event) => dayInterval(event.date.value)?.start ?? []);
+  const newest = days.reduce((latest, day) => (day > latest ? day : latest), '1970-01-01');
+  return `${icsDate(newest.slice(0, 10))}T000000Z`;
+}
+
+function description(event: TimelineEvent): string {
+  const sources = event.sources.map((source) => `- ${source.articleTitle}${source.url ? ` <${source.url}>` : ''}`);
+  const parts = [event.summary, `Sources:\n${sources.join('\n')}`];
+  if (event.datesDisagree) parts.push(`The sources give different dates: ${event.datesDisagree.join(', ')}.`);
+  return parts.join('\n\n');
+}
+
+function vevent(event: TimelineEvent, span: { first: string; last: string }, stamp: string, options: EventsCalendarOptions): string[] {
+  const site = absoluteSiteUrl(options.siteUrl);
+  const host = site === undefined ? 'entente' : new URL(site).host;
+  const url = site === undefined ? undefined : eventPageUrl(site, event.id);
+  return [
+    'BEGIN:VEVENT',
+    // Ids are stable across builds (src/lib/events/event-id.ts), so calendar apps update an
+    // event in place instead of duplicating it.
+    `UID:${escapeText(`${event.id}@${host}`)}`,
+    `DTSTAMP:${stamp}`,
+    `DTSTART;VALUE=DATE:${icsDate(span.first)}`,
+    `DTEND;VALUE=DATE:${nextDay(span.last)}`,
+    `SUMMARY:${escapeText(event.title)}`,
+    `DESCRIPTION:${escapeText(description(event))}`,
+    ...(url === undefined ? [] : [`URL:${url}`]),
+    `CATEGORIES:${escapeText(event.type)}`,
+    // History, not an appointment: it must not mark the reader busy (RFC 5545 §3.8.2.7).
+    'TRANSP:TRANSPARENT',
+    `X-ENTENTE-PRECISION:${event.date.precision}`,
+    ...(event.date.mod === undefined ? [] : [`X-ENTENTE-MOD:${event.date.mod}`]),
+    `X-ENTENTE-KIND:${event.kind}`,
+    'END:VEVENT',
+  ];
+}
+
+/**
+ * The `events.ics` export: an RFC 5545 calendar with one all-day `VEVENT` per event dated to the
+ * day, week or month (coarser events are left out). CRLF line endings, folded at 75 octets, and
+ * the same bytes for the same content.
+ *
+ * @example
+ * eventsCalendar([lammyMeetsWang], { siteUrl: 'https://example.org/' })
+ * //=> 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\n…DTSTART;VALUE=DATE:20241018\r\nDTEND;VALUE=DATE:20241019\r\n…'
+ */
+export function eventsCalendar(events: readonly TimelineEvent[], options: EventsCalendarOptions = {}): string {
+  const shown = [...events]
+    .sort(compareEvents)
+    .flatMap((event) => {
+      const span = calendarSpan(event);
+      return span === undefined ? [] : [{ event, span }];
+    });
+  const stamp = calendarStamp(shown.map(({ event }) => event), options.articleDates);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Entente//Entente timeline//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(options.calendarName ?? 'Entente')}`,
+    ...shown.flatMap(({ event, span }) => vevent(event, span, stamp, options)),
+    'END:VCALENDAR',
+  ];
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}

@@ -1,0 +1,72 @@
+/**
+ * What editors write in `content/actors/`, `content/events/` and `content/eras/`: one zod
+ * schema per kind of file, which is both the check and the type.
+ */
+import { z } from 'zod';
+import type { FrontmatterSpec } from '../article/validate.ts';
+import { datePrecision } from '../dates/precision.ts';
+
+const text = z.string().trim().min(1);
+const names = z.array(text).default([]);
+
+/**
+ * A TIMEX3 calendar value: `1997`, `2020-06-30`, `2015-Q4`, `199X`. YAML reads a bare `2015` as a
+ * number, so numbers are taken back as the digits the editor wrote.
+ */
+const timexValue = z
+  .union([z.string().trim(), z.number().int().nonnegative().transform(String)])
+  .refine((value) => datePrecision(value) !== undefined, { params: { ruleId: 'timex-invalid' } });
+
+export const actorSchema = z.object({
+  name: text,
+  kind: z.enum(['person', 'country', 'organisation', 'place']),
+  aliases: names,
+  /** For a person or organisation: the country they act for, by its name or id. */
+  country: text.optional(),
+  role: text.optional(),
+});
+
+export const knownEventSchema = z.object({
+  title: text,
+  date: timexValue,
+  aliases: names,
+  type: z
+    .enum(['visit', 'meeting', 'statement', 'agreement', 'law', 'sanction', 'transfer', 'protest', 'office', 'trade', 'conflict', 'other'])
+    .optional(),
+  actors: names,
+});
+
+export const eraSchema = z.object({
+  title: text,
+  start: timexValue,
+  end: timexValue,
+});
+
+const CALENDAR_VALUE = 'a date as a TIMEX3 value: 1997, 2020-06, 2020-06-30, 2015-Q4 or 199X';
+
+export const ACTOR_FRONTMATTER: FrontmatterSpec<typeof actorSchema> = {
+  schema: actorSchema,
+  expectations: {
+    name: 'a non-empty string',
+    kind: 'one of person, country, organisation, place',
+    aliases: 'a list of names',
+    country: 'a country name',
+    role: 'a non-empty string',
+  },
+};
+
+export const KNOWN_EVENT_FRONTMATTER: FrontmatterSpec<typeof knownEventSchema> = {
+  schema: knownEventSchema,
+  expectations: {
+    title: 'a non-empty string',
+    date: CALENDAR_VALUE,
+    aliases: 'a list of phrases',
+    type: 'one of visit, meeting, statement, agreement, law, sanction, transfer, protest, office, trade, conflict, other',
+    actors: 'a list of actor names',
+  },
+};
+
+export const ERA_FRONTMATTER: FrontmatterSpec<typeof eraSchema> = {
+  schema: eraSchema,
+  expectations: { title: 'a non-empty string', start: CALENDAR_VALUE, end: CALENDAR_VALUE },
+};

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineEvent } from '../events/model.ts';
+import { clipText, eventDescription } from './describe.ts';
+
+describe('clipText', () => {
+  it('returns short text unchanged, with its spaces collapsed', () => {
+    expect(clipText('Lammy  met\nWang.')).toBe('Lammy met Wang.');
+  });
+
+  it('returns long text cut at a word with an ellipsis', () => {
+    expect(clipText('Lammy met Wang at the guesthouse', 20)).toBe('Lammy met Wang at…');
+  });
+
+  describe('edge cases', () => {
+    it('cuts inside a word that is longer than half the limit', () => {
+      expect(clipText('Supercalifragilistic words', 10)).toBe('Supercali…');
+    });
+  });
+});
+
+describe('eventDescription', () => {
+  it('returns the date at its own precision, then the sentence, within 160 characters', () => {
+    const event: TimelineEvent = {
+      id: '1997-x',
+      date: { value: '1997', precision: 'year' },
+      title: 'London hands Hong Kong back to China',
+      summary: 'Perhaps the biggest sticking point between the two countries has been Hong Kong, the former British colony that London handed back to China in 1997, after more than 150 years of British rule.',
+      actors: [],
+      type: 'transfer',
+      kind: 'background',
+      sources: [],
+    };
+    const description = eventDescription(event);
+    expect(description.startsWith('1997: Perhaps the biggest sticking point')).toBe(true);
+    expect(description.length).toBeLessThanOrEqual(160);
+    expect(description.endsWith('…')).toBe(true);
+  });
+});

@@ -1,0 +1,29 @@
+import type { TimelineEvent } from '../events/model.ts';
+import { formatEventDate } from './format-date.ts';
+
+/** Search engines show about this many characters of a description. */
+const DESCRIPTION_LENGTH = 160;
+
+/**
+ * Text cut at a word boundary to at most `max` characters, with an ellipsis when cut.
+ *
+ * @example
+ * clipText('Lammy met Wang at the guesthouse', 20) //=> 'Lammy met Wang at…'
+ */
+export function clipText(text: string, max = DESCRIPTION_LENGTH): string {
+  const flat = text.replace(/\s+/gu, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut.slice(0, max - 1)).replace(/[\s,;:.–—-]+$/u, '')}…`;
+}
+
+/**
+ * A page description for an event: its date, then the sentence it was read from.
+ *
+ * @example
+ * eventDescription(event) //=> 'Fri 18 Oct 2024: On Friday afternoon, Lammy met with Wang at Beijing’s Diaoyutai State Guesthouse, …'
+ */
+export function eventDescription(event: TimelineEvent): string {
+  return clipText(`${formatEventDate(event.date.value, event.date.mod)}: ${event.summary}`);
+}

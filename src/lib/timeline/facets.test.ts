@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor, EventKind, EventType, TimelineEvent } from '../events/model.ts';
+import { facetLabel, timelineFacets } from './facets.ts';
+
+const LAMMY: Actor = { id: 'david-lammy', name: 'David Lammy', kind: 'person' };
+const WANG: Actor = { id: 'wang-yi', name: 'Wang Yi', kind: 'person' };
+const CHINA: Actor = { id: 'china', name: 'China', kind: 'country' };
+
+function event(value: string, actors: Actor[], type: EventType = 'other', kind: EventKind = 'reported'): TimelineEvent {
+  return { id: `${value}-${type}`, date: { value, precision: 'year' }, title: value, summary: '', actors, type, kind, sources: [] };
+}
+
+describe('timelineFacets', () => {
+  it('returns every actor with its events, most active first and each list oldest first', () => {
+    const facets = timelineFacets([event('2024', [LAMMY, WANG]), event('2015', [CHINA, LAMMY]), event('2020', [CHINA])]);
+    expect(facets.actors.map((facet) => [facet.label, facet.events.map((item) => item.date.value)])).toEqual([
+      ['China', ['2015', '2020']],
+      ['David Lammy', ['2015', '2024']],
+      ['Wang Yi', ['2024']],
+    ]);
+    expect(facets.actors[2]?.actor).toEqual(WANG);
+  });
+
+  it('returns types by frequency and kinds with reported news first', () => {
+    const facets = timelineFacets([
+      event('1997', [], 'transfer', 'background'),
+      event('2024', [], 'meeting'),
+      event('2023', [], 'meeting', 'background'),
+    ]);
+    expect(facets.types.map((facet) => [facet.id, facet.label, facet.events.length])).toEqual([
+      ['meeting', 'Meeting', 2],
+      ['transfer', 'Transfer', 1],
+    ]);
+    expect(facets.kinds.map((facet) => [facet.label, facet.events.length])).toEqual([
+      ['Reported', 1],
+      ['Background', 2],
+    ]);
+  });
+
+  describe('edge cases', () => {
+    it('returns empty facets for no events', () => {
+      expect(timelineFacets([])).toEqual({ actors: [], types: [], kinds: [] });
+    });
+  });
+});
+
+describe('facetLabel', () => {
+  it('returns the word capitalised', () => {
+    expect(facetLabel('background')).toBe('Background');
+  });
+});

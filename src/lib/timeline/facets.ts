@@ -1,0 +1,74 @@
+import { compareEvents } from '../events/merge.ts';
+import type { Actor, EventKind, EventType, TimelineEvent } from '../events/model.ts';
+
+/** One value of a facet (an actor, a type, a kind) and every event that has it, oldest first. */
+export interface Facet<Id extends string = string> {
+  id: Id;
+  label: string;
+  events: TimelineEvent[];
+}
+
+export interface ActorFacet extends Facet {
+  actor: Actor;
+}
+
+export interface TimelineFacets {
+  /** Most active first, then by name. */
+  actors: ActorFacet[];
+  /** Most frequent first, then by label. */
+  types: Facet<EventType>[];
+  /** Reported news before background history. */
+  kinds: Facet<EventKind>[];
+}
+
+const KIND_ORDER: readonly EventKind[] = ['reported', 'background'];
+
+/**
+ * A type or kind as a reader sees it.
+ *
+ * @example
+ * facetLabel('meeting') //=> 'Meeting'
+ */
+export function facetLabel(id: EventType | EventKind): string {
+  return `${id.charAt(0).toUpperCase()}${id.slice(1)}`;
+}
+
+/** Events by each key they have, keeping the events' order. */
+function eventsBy<Id extends string>(events: readonly TimelineEvent[], keys: (event: TimelineEvent) => readonly Id[]): Map<Id, TimelineEvent[]> {
+  const groups = new Map<Id, TimelineEvent[]>();
+  for (const event of events) {
+    for (const key of keys(event)) groups.set(key, [...(groups.get(key) ?? []), event]);
+  }
+  return groups;
+}
+
+function byCountThenLabel(a: Facet, b: Facet): number {
+  return b.events.length - a.events.length || a.label.localeCompare(b.label);
+}
+
+/**
+ * The actors, types and kinds of a set of events, each with its events: the filters of the
+ * timeline and the contents of the actor, type and kind pages.
+ *
+ * @example
+ * timelineFacets(events).actors.map((facet) => [facet.label, facet.events.length])
+ * //=> [['China', 4], ['United Kingdom', 3], ['David Lammy', 2], …]
+ */
+export function timelineFacets(events: readonly TimelineEvent[]): TimelineFacets {
+  const sorted = [...events].sort(compareEvents);
+  const actorsById = new Map(sorted.flatMap((event) => event.actors.map((actor) => [actor.id, actor] as const)));
+  const actors = [...eventsBy(sorted, (event) => event.actors.map((actor) => actor.id))]
+    .map(([id, grouped]): ActorFacet => {
+      // Every id was read from an actor of these same events.
+      const actor = actorsById.get(id)!;
+      return { id, label: actor.name, actor, events: grouped };
+    })
+    .sort(byCountThenLabel);
+  const types = [...eventsBy(sorted, (event) => [event.type])]
+    .map(([id, grouped]) => ({ id, label: facetLabel(id), events: grouped }))
+    .sort(byCountThenLabel);
+  const kinds = [...eventsBy(sorted, (event) => [event.kind])]
+    .map(([id, grouped]) => ({ id, label: facetLabel(id), events: grouped }))
+    .sort((a, b) => KIND_ORDER.indexOf(a.id) - KIND_ORDER.indexOf(b.id));
+  return { actors, types, kinds };
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { datePrecision } from '../dates/precision.ts';
+import type { TimelineEvent } from '../events/model.ts';
+import { yearPages } from './year-pages.ts';
+
+function event(value: string): TimelineEvent {
+  return {
+    id: value,
+    date: { value, precision: datePrecision(value) ?? 'year' },
+    title: value,
+    summary: '',
+    actors: [],
+    type: 'other',
+    kind: 'reported',
+    sources: [],
+  };
+}
+
+describe('yearPages', () => {
+  it('returns one page per year, oldest first, each knowing its neighbours', () => {
+    const pages = yearPages([event('2024-10-18'), event('1997'), event('2024-03'), event('2015')]);
+    expect(pages.map((page) => [page.year, page.previous, page.next, page.events.map((item) => item.id)])).toEqual([
+      ['1997', undefined, '2015', ['1997']],
+      ['2015', '1997', '2024', ['2015']],
+      ['2024', '2015', undefined, ['2024-03', '2024-10-18']],
+    ]);
+  });
+
+  describe('edge cases', () => {
+    it('gives a decade-precision event no year page', () => {
+      expect(yearPages([event('199X'), event('1997')]).map((page) => page.year)).toEqual(['1997']);
+    });
+  });
+});

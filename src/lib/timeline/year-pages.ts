@@ -1,0 +1,30 @@
+import type { TimelineEvent } from '../events/model.ts';
+import { groupTimeline } from './group.ts';
+
+/** The events of one calendar year, with the years before and after that have a page. */
+export interface YearPage {
+  year: string;
+  events: TimelineEvent[];
+  previous?: string;
+  next?: string;
+}
+
+/**
+ * One page per calendar year that has events, oldest first. Decade- and century-precision events
+ * belong to no single year, so they have no year page; the timeline and the actor pages show them.
+ *
+ * @example
+ * yearPages(events).map((page) => [page.year, page.previous, page.next])
+ * //=> [['1997', undefined, '2015'], ['2015', '1997', '2020'], ['2020', '2015', undefined]]
+ */
+export function yearPages(events: readonly TimelineEvent[]): YearPage[] {
+  const groups = groupTimeline(events)
+    .decades.flatMap((decade) => decade.years)
+    .filter((group) => /^\d{4}$/u.test(group.label));
+  return groups.map((group, index) => ({
+    year: group.label,
+    events: group.events,
+    ...(index > 0 ? { previous: groups[index - 1]!.label } : {}),
+    ...(index < groups.length - 1 ? { next: groups[index + 1]!.label } : {}),
+  }));
+}

@@ -1,4 +1,7 @@
 // @ts-check
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 /**
@@ -7,6 +10,31 @@ import { defineConfig } from 'astro/config';
  */
 const site = process.env.ENTENTE_SITE || undefined;
 const base = process.env.ENTENTE_BASE || '/';
+
+/**
+ * Pagefind's static search index, written into the build after every `astro build` (whatever
+ * runs it: npm scripts, the tests, withastro/action), so search can never lag the pages.
+ * @returns {import('astro').AstroIntegration}
+ */
+function pagefindIndex() {
+  return {
+    name: 'entente-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const pagefind = await import('pagefind');
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const site = fileURLToPath(dir);
+        const added = await index.addDirectory({ path: site });
+        const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+        await pagefind.close();
+        const problems = [...added.errors, ...written.errors];
+        if (problems.length > 0) throw new Error(`Pagefind failed: ${problems.join('; ')}`);
+        logger.info(`search index: ${added.page_count} pages`);
+      },
+    },
+  };
+}
 
 export default defineConfig({
   site,
@@ -17,5 +45,6 @@ export default defineConfig({
     // One small stylesheet: inlining it saves a request on every page.
     inlineStylesheets: 'always',
   },
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/u.test(page) }), pagefindIndex()],
   devToolbar: { enabled: false },
 });

@@ -1,5 +1,22 @@
+import type { EventSource } from '../lib/index.ts';
+
 /** A site-relative path under the configured `base`, so the build works at `/` and at `/timeline/`. */
 export function sitePath(path: string): string {
   const base = import.meta.env.BASE_URL.replace(/\/?$/u, '/');
   return `${base}${path.replace(/^\//u, '')}`;
 }
+
+/** The full address of a site path when the site's address (`ENTENTE_SITE`) is known, else the path. */
+export function siteUrl(href: string): string {
+  const site: string | undefined = import.meta.env.SITE;
+  return site ? new URL(href, site).href : href;
+}
+
+export const eventPath = (id: string): string => sitePath(`events/${id}/`);
+export const actorPath = (id: string): string => sitePath(`actors/${id}/`);
+export const typePath = (type: string): string => sitePath(`types/${type}/`);
+export const kindPath = (kind: string): string => sitePath(`kinds/${kind}/`);
+export const yearPath = (year: string): string => sitePath(`years/${year}/`);
+/** The paragraph of the article a source quotes. */
+export const sourcePath = (source: Pick<EventSource, 'articleId' | 'anchor'>): string =>
+  sitePath(`articles/${source.articleId}/#${source.anchor}`);

@@ -2,8 +2,7 @@ import { join } from 'node:path';
 import { loadArticles } from './article/load.ts';
 import { throwIfErrors } from './diagnostics.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { analyseArticle } from './events/analyse.ts';
-import { createGazetteer } from './events/gazetteer.ts';
+import { analyseArticle, createAnalysisContext } from './events/analyse.ts';
 import { loadKnowledge } from './knowledge/load.ts';
 import type { Era } from './knowledge/load.ts';
 import { sortEras } from './knowledge/sort-eras.ts';
@@ -50,7 +49,7 @@ export async function buildSiteData(contentDir: string): Promise<SiteData> {
   const { articles } = loaded;
   const diagnostics = [...loaded.diagnostics, ...known.diagnostics];
   throwIfErrors(diagnostics);
-  const context = { gazetteer: createGazetteer(known.knowledge.actors) };
+  const context = createAnalysisContext(known.knowledge);
   const analyses = articles.map((article) => analyseArticle(article, context));
   const { events, eventIdsByArticle } = mergeEvents(analyses);
   const siteArticles = articles.map((article, index): SiteArticle => {

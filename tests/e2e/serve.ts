@@ -3,6 +3,8 @@
  * directory redirects, the site's `404.html` with status 404), at the root or under a sub-path.
  *
  *   node tests/e2e/serve.ts PORT [BASE]
+ *
+ * ENTENTE_DIST serves another build folder than `dist/` (a build made with `astro build --outDir`).
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
@@ -12,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const [port = '4329', base = '/'] = process.argv.slice(2);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = join(root, 'dist');
+const dist = resolve(root, process.env.ENTENTE_DIST ?? 'dist');
 
 /** Under a sub-path the host's root holds only the site's folder, as on a GitHub project page. */
 function documentRoot(): string {

@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../article/index.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
-import { analyseArticle } from './analyse.ts';
-import { createGazetteer } from './gazetteer.ts';
+import { analyseArticle, createAnalysisContext } from './analyse.ts';
 
 const SEED_PATH = 'content/articles/lammy-beijing-visit.md';
 
@@ -14,7 +13,7 @@ function seedArticle() {
 }
 
 describe('analyseArticle', () => {
-  const analysis = analyseArticle(seedArticle(), { gazetteer: createGazetteer([]) });
+  const analysis = analyseArticle(seedArticle(), createAnalysisContext({ actors: [], knownEvents: [] }));
   const byValue = (value: string) => analysis.candidates.filter((candidate) => candidate.date.value === value);
 
   it('returns the seed’s history as background events at their own precision', () => {

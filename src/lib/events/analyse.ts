@@ -1,13 +1,20 @@
-import { datePrecision } from '../dates/precision.ts';
 import { dayInterval } from '../dates/interval.ts';
+import { datePrecision } from '../dates/precision.ts';
+import type { DatePrecision } from '../dates/precision.ts';
 import { findActors } from './actors.ts';
-import type { Gazetteer } from './gazetteer.ts';
+import { resolvePronouns } from './coreference.ts';
 import { eventKind } from './event-kind.ts';
 import { rejectingRule } from './event-rules.ts';
 import { eventType } from './event-type.ts';
+import { createGazetteer } from './gazetteer.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { createKnownEventMatcher } from './known-events.ts';
+import type { KnownEventMatcher, KnownEventMention } from './known-events.ts';
+import type { Knowledge } from '../knowledge/load.ts';
 import { blockAnchor, findDateMentions } from './mentions.ts';
 import type { ArticleText, DateMention } from './mentions.ts';
-import type { Actor, CandidateEvent } from './model.ts';
+import type { Actor, CandidateEvent, EventDate } from './model.ts';
+import { newsWeek, tellsNewsHappening } from './narrative-date.ts';
 import { headline, withFullNames } from './title.ts';
 
 /** One article's dated mentions and the events they tell, before merging with other articles. */
@@ -21,59 +28,94 @@ export interface ArticleAnalysis {
 
 export type MentionOutcome = { candidate: number } | { rejectedBy: string };
 
+/** What the analysis of every article shares: the editors' actors and known events. */
+export interface AnalysisContext {
+  gazetteer: Gazetteer;
+  knownEvents: KnownEventMatcher;
+}
+
+/**
+ * Build the shared context once for all articles from the editors' knowledge.
+ *
+ * @example
+ * createAnalysisContext({ actors: [], knownEvents: [], eras: [] }).gazetteer.byName.get('Britain')?.id
+ * //=> 'united-kingdom'
+ */
+export function createAnalysisContext(knowledge: Pick<Knowledge, 'actors' | 'knownEvents'>): AnalysisContext {
+  const gazetteer = createGazetteer(knowledge.actors);
+  return { gazetteer, knownEvents: createKnownEventMatcher(knowledge.knownEvents, gazetteer) };
+}
+
+type Sentence = ArticleText['sentences'][number];
+
 /** A day with a time of day ("2024-10-18TAF") is placed on its day. */
 function calendarValue(value: string): string {
   return value.replace(/T.*$/u, '');
 }
 
-/** What the analysis of every article shares: the names of actors. */
-export interface AnalysisContext {
-  gazetteer: Gazetteer;
+function mergeActors(...lists: ReadonlyArray<readonly Actor[]>): Actor[] {
+  const byId = new Map<string, Actor>();
+  for (const actor of lists.flat()) if (!byId.has(actor.id)) byId.set(actor.id, actor);
+  return [...byId.values()];
+}
+
+/** Two dates can tell one happening when one's days lie within the other's. */
+export function datesOverlap(a: string, b: string): boolean {
+  const first = dayInterval(a);
+  const second = dayInterval(b);
+  return first !== undefined && second !== undefined && first.start <= second.end && second.start <= first.end;
 }
 
 /**
- * Read one article into dated mentions and candidate events.
+ * Read one article into dated mentions and candidate events, from three kinds of evidence:
+ * a date in the sentence; a known event the sentence names ("since Starmer took office"); an
+ * undated happening tied to the article's news ("Lammy earlier met …").
  *
  * @example
- * analyseArticle(article, { gazetteer: createGazetteer(knowledge.actors) }).candidates.map((event) => event.date.value)
- * //=> ['2024-10-18', '2015', '1997', '2020']
+ * analyseArticle(article, context).candidates.map((event) => event.date.value)
+ * //=> ['2024-10-18', '2024-W42', '2015', '1997', '2020']
  */
 export function analyseArticle(article: ArticleText, context: AnalysisContext): ArticleAnalysis {
   const mentions = findDateMentions(article);
-  const actorsBySentence: Actor[][] = [];
   const knownPeople: Actor[] = [];
-  for (const sentence of article.sentences) {
+  const foundActors = article.sentences.map((sentence) => {
     const actors = findActors(sentence.text, context.gazetteer, knownPeople);
-    knownPeople.push(...actors.filter((actor) => actor.kind === 'person' && !knownPeople.some((known) => known.id === actor.id)));
-    actorsBySentence.push(actors);
-  }
-
+    knownPeople.push(...actors.filter((actor) => actor.kind === 'person' && !knownPeople.includes(actor)));
+    return actors;
+  });
+  const actorsBySentence = resolvePronouns(
+    article.sentences.map((sentence) => sentence.text),
+    foundActors,
+  );
+  const knownBySentence = article.sentences.map((sentence) => context.knownEvents.find(sentence.text));
   const candidates: CandidateEvent[] = [];
-  const outcomes = mentions.map((mention): MentionOutcome => {
-    // findDateMentions places every mention in one of the article's sentences and blocks.
-    const sentence = article.sentences[mention.sentenceIndex]!;
-    const block = article.blocks[mention.blockIndex]!;
-    const actors = actorsBySentence[mention.sentenceIndex] ?? [];
-    const dateStart = mention.start - sentence.start;
-    const rule = rejectingRule({ sentence: sentence.text, blockKind: block.kind, timex: mention.timex, dateStart, actors });
-    const value = calendarValue(mention.timex.value);
-    const precision = datePrecision(value);
-    const interval = dayInterval(value);
-    if (rule !== undefined) return { rejectedBy: rule.id };
-    if (precision === undefined || interval === undefined) return { rejectedBy: 'not-a-calendar-date' };
-    const sameSentence = candidates.findIndex(
-      (candidate) => candidate.summary === sentence.text && candidate.date.value === value,
-    );
-    if (sameSentence !== -1) return { candidate: sameSentence };
+
+  const candidate = (
+    sentenceIndex: number,
+    date: EventDate,
+    dateText: string,
+    dateValue: string,
+    titleRange: readonly [number, number],
+  ): CandidateEvent => {
+    // Every caller passes the index of one of the article's sentences.
+    const sentence: Sentence = article.sentences[sentenceIndex]!;
+    const block = article.blocks[sentence.blockIndex]!;
+    const actors = actorsBySentence[sentenceIndex] ?? [];
     const people = actors.filter((actor) => actor.kind === 'person').map((actor) => actor.name);
-    const title = withFullNames(headline(sentence.text, dateStart, mention.end - sentence.start), people);
-    candidates.push({
-      date: { value, precision, ...(mention.timex.mod ? { mod: mention.timex.mod } : {}) },
+    const names = actors.flatMap((actor) => [actor.name, ...actor.name.split(/\s+/u).filter((part) => part.length > 2)]);
+    const [subject] = people;
+    const title = withFullNames(
+      headline(sentence.text, titleRange[0], titleRange[1], { names, ...(subject ? { subject } : {}) }),
+      people,
+    );
+    const interval = dayInterval(date.value);
+    return {
+      date,
       title,
       summary: sentence.text,
-      actors,
+      actors: actorsBySentence[sentenceIndex] ?? [],
       type: eventType(title, sentence.text),
-      kind: eventKind(interval, article.date),
+      kind: interval ? eventKind(interval, article.date) : 'background',
       sources: [
         {
           articleId: article.id,
@@ -83,12 +125,66 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
           column: sentence.column,
           anchor: blockAnchor(block),
           quote: sentence.text,
-          dateText: mention.timex.text,
-          dateValue: mention.timex.value,
+          dateText,
+          dateValue,
         },
       ],
-    });
+    };
+  };
+
+  /** A dated telling keeps the sentence's actors; a passing mention keeps only the known event's. */
+  const joinKnownEvent = (event: CandidateEvent, known: KnownEventMention, dated: boolean): CandidateEvent => ({
+    ...event,
+    knownEventId: known.knownEvent.id,
+    title: known.knownEvent.title,
+    type: known.knownEvent.type ?? event.type,
+    actors: dated ? mergeActors(event.actors, known.actors) : known.actors,
+  });
+
+  const outcomes = mentions.map((mention): MentionOutcome => {
+    // findDateMentions places every mention in one of the article's sentences and blocks.
+    const sentence = article.sentences[mention.sentenceIndex]!;
+    const block = article.blocks[mention.blockIndex]!;
+    const actors = actorsBySentence[mention.sentenceIndex] ?? [];
+    const dateStart = mention.start - sentence.start;
+    const dateEnd = mention.end - sentence.start;
+    const rule = rejectingRule({ sentence: sentence.text, blockKind: block.kind, timex: mention.timex, dateStart, actors });
+    const value = calendarValue(mention.timex.value);
+    const precision: DatePrecision | undefined = datePrecision(value);
+    if (rule !== undefined) return { rejectedBy: rule.id };
+    if (precision === undefined) return { rejectedBy: 'not-a-calendar-date' };
+    const sameSentence = candidates.findIndex(
+      (existing) => existing.summary === sentence.text && existing.date.value === value,
+    );
+    if (sameSentence !== -1) return { candidate: sameSentence };
+    const date: EventDate = { value, precision, ...(mention.timex.mod ? { mod: mention.timex.mod } : {}) };
+    let event = candidate(mention.sentenceIndex, date, mention.timex.text, mention.timex.value, [dateStart, dateEnd]);
+    const known = knownBySentence[mention.sentenceIndex]?.find((match) => datesOverlap(match.knownEvent.date, value));
+    if (known) event = joinKnownEvent(event, known, true);
+    candidates.push(event);
     return { candidate: candidates.length - 1 };
+  });
+
+  const datedSentences = new Set(candidates.map((event) => event.summary));
+  const newsDay =
+    candidates.find((event) => event.kind === 'reported' && event.date.precision === 'day')?.date.value ?? article.date;
+  article.sentences.forEach((sentence, index) => {
+    if (datedSentences.has(sentence.text) || article.blocks[sentence.blockIndex]?.kind === 'heading') return;
+    const actors = actorsBySentence[index] ?? [];
+    // A known event named without a date ("since Starmer took office") is recalled at its known
+    // date when the sentence also names one of its actors; an alias alone may mean something else.
+    for (const known of knownBySentence[index] ?? []) {
+      if (!known.actors.some((actor) => actors.some((named) => named.id === actor.id))) continue;
+      const precision = datePrecision(known.knownEvent.date);
+      if (precision === undefined) continue;
+      const date: EventDate = { value: known.knownEvent.date, precision };
+      const text = sentence.text.slice(known.start, known.end);
+      candidates.push(joinKnownEvent(candidate(index, date, text, known.knownEvent.date, [known.start, known.end]), known, false));
+    }
+    if ((knownBySentence[index] ?? []).length > 0 || !actors.some((actor) => actor.kind === 'person')) return;
+    const week = newsWeek(newsDay);
+    const event = candidate(index, { value: week, precision: 'week' }, '', week, [0, 0]);
+    if (tellsNewsHappening(sentence.text, event.type)) candidates.push(event);
   });
   return { articleId: article.id, mentions, candidates, outcomes };
 }

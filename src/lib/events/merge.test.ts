@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../article/index.ts';
-import { analyseArticle } from './analyse.ts';
-import { createGazetteer } from './gazetteer.ts';
+import { analyseArticle, createAnalysisContext } from './analyse.ts';
 import { mergeEvents } from './merge.ts';
 
 function analysed(id: string, date: string, body: string) {
@@ -10,7 +9,7 @@ function analysed(id: string, date: string, body: string) {
     `${id}.md`,
   );
   if (!article) throw new Error(diagnostics.map((diagnostic) => diagnostic.reason).join('\n'));
-  return analyseArticle(article, { gazetteer: createGazetteer([]) });
+  return analyseArticle(article, createAnalysisContext({ actors: [], knownEvents: [] }));
 }
 
 describe('mergeEvents', () => {

@@ -15,6 +15,13 @@ interface Group {
   candidates: CandidateEvent[];
   date: EventDate;
   actorIds: Set<string>;
+  /** People and organisations, who tell one happening from another on the same day. */
+  agentIds: Set<string>;
+  knownEventId?: string;
+}
+
+function isAgent(actor: Actor): boolean {
+  return actor.kind === 'person' || actor.kind === 'organisation';
 }
 
 function sharedActors(group: Group, candidate: CandidateEvent): Actor[] {
@@ -31,12 +38,25 @@ function datesCompatible(a: EventDate, b: EventDate): boolean {
 }
 
 /**
- * Same happening: compatible dates, and either two actors in common with a person among them, or
- * the same kind of happening with two actors in common. Countries alone are too common to decide:
- * two different UK–China events can share a day.
+ * Same happening: the same known event; or compatible dates, no people or organisations that
+ * only one side names, and either two actors in common with a person among them or the same kind
+ * of happening with two actors in common. Countries alone are too common to decide: two
+ * different UK–China events can share a day.
  */
 function sameHappening(group: Group, candidate: CandidateEvent): boolean {
+  if (candidate.knownEventId !== undefined || group.knownEventId !== undefined) {
+    return candidate.knownEventId === group.knownEventId;
+  }
   if (!datesCompatible(group.date, candidate.date)) return false;
+  // One writer dates one happening consistently: within an article, different dates are different happenings.
+  const articleId = candidate.sources[0]?.articleId;
+  const sameArticle = group.candidates.filter((member) => member.sources[0]?.articleId === articleId);
+  if (sameArticle.some((member) => member.date.value !== candidate.date.value)) return false;
+  // Lammy meeting Wang and Lammy meeting Ding on the same day are two happenings.
+  const agents = candidate.actors.filter(isAgent);
+  const candidateOnly = agents.some((actor) => !group.agentIds.has(actor.id));
+  const groupOnly = [...group.agentIds].some((id) => !agents.some((actor) => actor.id === id));
+  if (candidateOnly && groupOnly) return false;
   const shared = sharedActors(group, candidate);
   if (shared.length < 2) return false;
   return shared.some((actor) => actor.kind === 'person') || group.candidates.some((member) => member.type === candidate.type);
@@ -86,10 +106,19 @@ export function mergeEvents(analyses: readonly ArticleAnalysis[]): MergedEvents 
       if (group) {
         group.candidates.push(candidate);
         group.date = finer(group.date, candidate.date);
-        for (const actor of candidate.actors) group.actorIds.add(actor.id);
       } else {
-        group = { candidates: [candidate], date: candidate.date, actorIds: new Set(candidate.actors.map((actor) => actor.id)) };
+        group = {
+          candidates: [candidate],
+          date: candidate.date,
+          actorIds: new Set(),
+          agentIds: new Set(),
+          ...(candidate.knownEventId === undefined ? {} : { knownEventId: candidate.knownEventId }),
+        };
         groups.push(group);
+      }
+      for (const actor of candidate.actors) {
+        group.actorIds.add(actor.id);
+        if (isAgent(actor)) group.agentIds.add(actor.id);
       }
       memberships.push(group);
     }

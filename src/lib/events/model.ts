@@ -67,4 +67,7 @@ export interface TimelineEvent {
 }
 
 /** An event as one article tells it, before merging across articles. */
-export type CandidateEvent = Omit<TimelineEvent, 'id' | 'datesDisagree'>;
+export interface CandidateEvent extends Omit<TimelineEvent, 'id' | 'datesDisagree'> {
+  /** The editors' known event (`content/events/<id>.md`) it tells, if any. */
+  knownEventId?: string;
+}

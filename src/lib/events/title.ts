@@ -46,11 +46,40 @@ function insertObject(clause: string, object: string): string {
   return `${clause.slice(0, at)} ${object}${clause.slice(at)}`;
 }
 
-function toPresentTense(text: string): string {
-  const doc = nlp(text);
-  doc.verbs(0).toPresentTense();
-  return doc.text();
+/**
+ * Headline tense: the first verb in the present ("met" → "meets", "has said" → "says"), a plan
+ * as "to" ("will also meet" → "to meet"); plural subjects ("Britain and China") keep the plain form.
+ */
+function toHeadlineTense(text: string): string {
+  const verb = nlp(text).verbs(0);
+  const phrase = verb.text();
+  const forms = (verb.conjugate() as Array<Record<string, string | undefined>>)[0];
+  const at = phrase === '' ? -1 : text.indexOf(phrase);
+  if (forms === undefined || at === -1) return text;
+  const plural = /\band\b/u.test(text.slice(0, at));
+  const replacement = /^will\b/iu.test(phrase)
+    ? `to ${forms.Infinitive ?? ''}`
+    : (plural ? forms.Infinitive : forms.PresentTense) ?? phrase;
+  return `${text.slice(0, at)}${replacement}${text.slice(at + phrase.length)}`;
 }
+
+/**
+ * Words before the first name a headline keeps ("Advocacy group Human Rights Watch" → "Human
+ * Rights Watch"): a short lead-in with no verb and no other name.
+ */
+function dropLeadIn(text: string, names: readonly string[]): string {
+  const at = Math.min(...names.map((name) => text.indexOf(name)).filter((index) => index >= 0));
+  if (!Number.isFinite(at) || at === 0) return text;
+  const leadIn = text.slice(0, at).trim();
+  const short = leadIn.split(/\s+/u).length <= 4;
+  return short && !/\b(?:and|or)$|,$/u.test(leadIn) && !hasVerb(leadIn) ? text.slice(at) : text;
+}
+
+/** Circumstances a long headline can lose: "… during his two-day trip", "… amid tensions". */
+const TRAILING_CIRCUMSTANCE = /\s+(?:during|amid|as part of|while|despite|following|in a bid to)\s.*$/iu;
+
+/** A description before a place a long headline can lose: "in the eastern megacity of Shanghai" → "in Shanghai". */
+const DESCRIBED_PLACE = /\b(in|at|to|from) the (?:[\p{Ll}-]+ ){1,3}of (?=\p{Lu})/gu;
 
 function shorten(text: string): string {
   if (text.length <= TITLE_MAX_LENGTH) return text;
@@ -82,13 +111,19 @@ export function withFullNames(title: string, names: readonly string[]): string {
 /**
  * A short present-tense headline for the happening a sentence tells at `dateStart`–`dateEnd`:
  * the clause that holds the date (or the first clause after it with a verb), without the date
- * words, connectives and job titles.
+ * words, connectives, job titles and lead-ins before the first of `names`; an opening "He" or
+ * "She" becomes `subject`.
  *
  * @example
  * headline('Beijing imposed a sweeping national security law on the financial hub in 2020.', 71, 78)
  * //=> 'Beijing imposes a sweeping national security law on the financial hub'
  */
-export function headline(sentence: string, dateStart: number, dateEnd: number): string {
+export function headline(
+  sentence: string,
+  dateStart: number,
+  dateEnd: number,
+  options: { names?: readonly string[]; subject?: string } = {},
+): string {
   const withoutDate = `${sentence.slice(0, dateStart)}${' '.repeat(dateEnd - dateStart)}${sentence.slice(dateEnd)}`
     .replace(/\b(?:in|on|at|during|by|from|since|until|of|this|last|next)(\s+)(?=\s{3,})/giu, (_, space: string) => ' '.repeat(2 + space.length))
     .replace(/\b(?:earlier|later|then|once)\b\s*/giu, '');
@@ -102,6 +137,8 @@ export function headline(sentence: string, dateStart: number, dateEnd: number): 
   const antecedent = chosenIndex > 0 ? lastProperName(all[chosenIndex - 1]?.text ?? '') : undefined;
   if (relative?.[1] && antecedent) text = insertObject(relative[1], antecedent);
   text = text.replace(LEADING_FILLER, '').replace(ROLE_BEFORE_NAME, '').replace(/^[“"‘']|[“"‘']$/gu, '');
-  text = toPresentTense(text).replace(/\s+/gu, ' ').trim();
+  if (options.subject) text = text.replace(/^(?:he|she)\b/iu, options.subject);
+  text = toHeadlineTense(dropLeadIn(text, options.names ?? [])).replace(/\s+/gu, ' ').trim();
+  if (text.length > TITLE_MAX_LENGTH) text = text.replace(TRAILING_CIRCUMSTANCE, '').replace(DESCRIBED_PLACE, '$1 ');
   return shorten(text.charAt(0).toUpperCase() + text.slice(1));
 }

@@ -144,7 +144,7 @@ export interface EventsJsonSchemaOptions {
  * eventsJsonSchema({ siteUrl: 'https://example.org/timeline/' }).$id
  * //=> 'https://example.org/timeline/events.schema.json'
  */
-export function eventsJsonSchema(options: EventsJsonSchemaOptions = {}): Record<string, unknown> & { $id: string } {
+export function eventsJsonSchema(options: EventsJsonSchemaOptions = {}): z.core.JSONSchema.JSONSchema & { $id: string } {
   const { $schema, ...rest } = z.toJSONSchema(eventsDocumentSchema, { target: 'draft-2020-12', io: 'output' });
   const site = absoluteSiteUrl(options.siteUrl);
   const $id = site === undefined ? FALLBACK_ID : new URL('events.schema.json', site).href;

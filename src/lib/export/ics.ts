@@ -5,6 +5,7 @@ import type { DatePrecision } from '../dates/precision.ts';
 import { compareEvents } from '../events/merge.ts';
 import type { TimelineEvent } from '../events/model.ts';
 import { absoluteSiteUrl, eventPageUrl } from './_lib/site-url.ts';
+import { sourcesByArticle } from './_lib/sources-by-article.ts';
 
 /**
  * The precisions a calendar can show honestly, as an all-day span over the days they cover.
@@ -107,7 +108,7 @@ function calendarStamp(events: readonly TimelineEvent[], articleDates: ReadonlyM
 }
 
 function description(event: TimelineEvent): string {
-  const sources = event.sources.map((source) => `- ${source.articleTitle}${source.url ? ` <${source.url}>` : ''}`);
+  const sources = sourcesByArticle(event.sources).map((source) => `- ${source.articleTitle}${source.url ? ` <${source.url}>` : ''}`);
   const parts = [event.summary, `Sources:\n${sources.join('\n')}`];
   if (event.datesDisagree) parts.push(`The sources give different dates: ${event.datesDisagree.join(', ')}.`);
   return parts.join('\n\n');

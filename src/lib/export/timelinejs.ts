@@ -7,6 +7,7 @@ import type { TimelineEvent } from '../events/model.ts';
 import { formatEventDate } from '../timeline/format-date.ts';
 import { escapeHtml } from './_lib/escape-html.ts';
 import { eventPageUrl, sitePageUrl } from './_lib/site-url.ts';
+import { sourcesByArticle } from './_lib/sources-by-article.ts';
 
 /** A TimelineJS3 date object (https://timeline.knightlab.com/docs/json-format.html). */
 export interface TimelineJsDate {
@@ -71,12 +72,14 @@ function timelineJsDate(value: string, mod: TimexMod | undefined): TimelineJsDat
 }
 
 function slideText(event: TimelineEvent, siteUrl: string | undefined): string {
-  const sources = event.sources.map((source) => {
+  // One link per article, to the first passage that tells the event.
+  const articles = sourcesByArticle(event.sources);
+  const sources = articles.map((source) => {
     const title = escapeHtml(source.articleTitle);
     const href = sitePageUrl(siteUrl, `articles/${encodeURIComponent(source.articleId)}/#${encodeURIComponent(source.anchor)}`);
     return href === undefined ? title : `<a href="${escapeHtml(href)}">${title}</a>`;
   });
-  const label = event.sources.length === 1 ? 'Source' : 'Sources';
+  const label = articles.length === 1 ? 'Source' : 'Sources';
   const page = eventPageUrl(siteUrl, event.id);
   return [
     `<p>${escapeHtml(event.summary)}</p>`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './sentences.ts';
+import { sentenceAround, splitSentences } from './sentences.ts';
 
 function sentences(text: string): string[] {
   return splitSentences(text).map(({ start, end }) => text.slice(start, end));
@@ -44,6 +44,35 @@ describe('splitSentences', () => {
 
     it('keeps decimals and money in one sentence', () => {
       expect(sentences('It cost $3.5 bn. Fine.')).toEqual(['It cost $3.5 bn.', 'Fine.']);
+    });
+  });
+});
+
+describe('sentenceAround', () => {
+  const around = (text: string, part: string): string => {
+    const start = text.indexOf(part);
+    const { start: from, end: to } = sentenceAround(text, start, start + part.length);
+    return text.slice(from, to);
+  };
+  it('returns the sentence holding the span when the text has several', () => {
+    expect(around('He left. Mr. Li met Wang on Friday. Then he went home.', 'Friday')).toBe('Mr. Li met Wang on Friday.');
+  });
+  it('returns the line when line breaks separate headline and body', () => {
+    expect(around('Talks resume\nOfficials met on Monday', 'Monday')).toBe('Officials met on Monday');
+  });
+  it('returns the sentence across an initialism followed by a name', () => {
+    expect(around('He said the U.S. Army left on Friday. Next.', 'Friday')).toBe('He said the U.S. Army left on Friday.');
+  });
+  it('returns the same sentence as splitSentences for each sentence of a paragraph', () => {
+    const text = 'Mr. Smith met Dr. Jones on Oct. 18, 2024. He left. Why? Nobody knows! The end.';
+    for (const { start, end } of splitSentences(text)) expect(sentenceAround(text, start, end)).toEqual({ start, end });
+  });
+  describe('edge cases', () => {
+    it('returns at most 400 characters each way when the text has no boundary', () => {
+      const text = 'word '.repeat(10_000);
+      const { start, end } = sentenceAround(text, 25_000, 25_004);
+      expect(25_000 - start).toBeLessThanOrEqual(400);
+      expect(end - 25_004).toBeLessThanOrEqual(400);
     });
   });
 });

@@ -33,10 +33,12 @@ const LAST_WORD = /([\p{L}.]+)\.\s*$/u;
 const FIRST_WORD = /^\s*[“"‘']?(\p{L}+)/u;
 const INITIALISM = /^(?:\p{L}\.)+\p{L}?$/u;
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+// Built on first use: loading the ICU sentence rules costs start-up time that tagging rarely needs.
+let segmenter: Intl.Segmenter | undefined;
 
 function continuesAfter(previous: string, next: string): boolean {
-  const word = LAST_WORD.exec(previous)?.[1];
+  // Only the tail can hold the last word; an unanchored Unicode regex over a long segment is slow.
+  const word = LAST_WORD.exec(previous.length > 64 ? previous.slice(-64) : previous)?.[1];
   if (word === undefined) return false;
   if (TITLE_ABBREVIATIONS.has(word.toLowerCase())) return true;
   if (!INITIALISM.test(word + '.')) return false;
@@ -55,6 +57,7 @@ function continuesAfter(previous: string, next: string): boolean {
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let pendingStart: number | undefined;
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const segments = [...segmenter.segment(text)];
   segments.forEach((segment, index) => {
     const start = pendingStart ?? segment.index;
@@ -70,4 +73,57 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (trimmedEnd > trimmedStart) spans.push({ start: trimmedStart, end: trimmedEnd });
   });
   return spans;
+}
+
+/** How far {@link sentenceAround} looks each way: a clause's tense lies near it, and the cap keeps callers linear. */
+const AROUND_LIMIT = 400;
+
+const isBreak = (code: number): boolean => code === 10 || code === 13 || code === 0x2029 || code === 0x85 || code === 0x2028;
+const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 160 || isBreak(code);
+const isCloser = (code: number): boolean => code === 34 || code === 39 || code === 41 || code === 93 || code === 0x201d || code === 0x2019;
+const isLower = (code: number): boolean => (code >= 97 && code <= 122) || (code > 127 && String.fromCharCode(code) !== String.fromCharCode(code).toUpperCase());
+
+/** Whether the whitespace at `at` ends a sentence, by the same signs as {@link splitSentences}. */
+function breaksAt(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
+  const terminator = text.charCodeAt(i);
+  if (terminator === 33 || terminator === 63) return true; // ! and ? end a sentence whatever follows (UAX #29)
+  if (terminator !== 46) return false;
+  let next = at;
+  while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+  if (next < text.length && isLower(text.charCodeAt(next))) return false; // "approx. five" goes on (UAX #29 SB8)
+  return !continuesAfter(text.slice(Math.max(0, i - 63), i + 1), text.slice(next, next + 40));
+}
+
+/**
+ * The sentence around `start`..`end`, found by looking outwards from it (at most 400 characters
+ * each way) rather than splitting the whole text: for callers that need one sentence among many.
+ * Line and paragraph breaks end a sentence, as they do for {@link splitSentences}.
+ *
+ * @example
+ * sentenceAround('He left. Mr. Li met Wang on Friday. Then', 27, 33) //=> { start: 9, end: 35 }
+ */
+export function sentenceAround(text: string, start: number, end = start): SentenceSpan {
+  const floor = Math.max(0, start - AROUND_LIMIT);
+  let from = floor;
+  for (let i = start - 1; i >= floor; i--) {
+    const code = text.charCodeAt(i);
+    if (isBreak(code) || (isSpace(code) && breaksAt(text, i))) {
+      from = i + 1;
+      break;
+    }
+  }
+  const ceiling = Math.min(text.length, end + AROUND_LIMIT);
+  let to = ceiling;
+  for (let i = end; i < ceiling; i++) {
+    const code = text.charCodeAt(i);
+    if (isBreak(code) || (isSpace(code) && breaksAt(text, i))) {
+      to = i;
+      break;
+    }
+  }
+  while (from < start && isSpace(text.charCodeAt(from))) from++;
+  while (to > end && isSpace(text.charCodeAt(to - 1))) to--;
+  return { start: from, end: to };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../events/model.ts';
-import { clipText, eventDescription } from './describe.ts';
+import { clipText, countOf, eventDescription } from './describe.ts';
 
 describe('clipText', () => {
   it('returns short text unchanged, with its spaces collapsed', () => {
@@ -34,5 +34,11 @@ describe('eventDescription', () => {
     expect(description.startsWith('1997: Perhaps the biggest sticking point')).toBe(true);
     expect(description.length).toBeLessThanOrEqual(160);
     expect(description.endsWith('…')).toBe(true);
+  });
+});
+
+describe('countOf', () => {
+  it('returns the noun singular for one and plural otherwise', () => {
+    expect([countOf(1, 'source'), countOf(3, 'source'), countOf(0, 'event')]).toEqual(['1 source', '3 sources', '0 events']);
   });
 });

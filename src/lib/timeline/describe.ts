@@ -27,3 +27,14 @@ export function clipText(text: string, max = DESCRIPTION_LENGTH): string {
 export function eventDescription(event: TimelineEvent): string {
   return clipText(`${formatEventDate(event.date.value, event.date.mod)}: ${event.summary}`);
 }
+
+/**
+ * A count with its noun, singular for one.
+ *
+ * @example
+ * countOf(1, 'source') //=> '1 source'
+ * countOf(3, 'source') //=> '3 sources'
+ */
+export function countOf(count: number, noun: string): string {
+  return `${count} ${count === 1 ? noun : `${noun}s`}`;
+}

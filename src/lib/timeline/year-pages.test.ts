@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { datePrecision } from '../dates/precision.ts';
 import type { TimelineEvent } from '../events/model.ts';
-import { yearPages } from './year-pages.ts';
+import { eventYear, yearPages } from './year-pages.ts';
 
 function event(value: string): TimelineEvent {
   return {
@@ -29,6 +29,19 @@ describe('yearPages', () => {
   describe('edge cases', () => {
     it('gives a decade-precision event no year page', () => {
       expect(yearPages([event('199X'), event('1997')]).map((page) => page.year)).toEqual(['1997']);
+    });
+  });
+});
+
+describe('eventYear', () => {
+  it('returns the year whose page holds the event', () => {
+    expect(eventYear(event('2024-10-18'))).toBe('2024');
+    expect(eventYear(event('2015-Q1'))).toBe('2015');
+  });
+
+  describe('edge cases', () => {
+    it('returns no year for a decade', () => {
+      expect(eventYear(event('199X'))).toBeUndefined();
     });
   });
 });

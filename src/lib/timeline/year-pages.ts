@@ -1,6 +1,9 @@
 import type { TimelineEvent } from '../events/model.ts';
 import { groupTimeline } from './group.ts';
 
+/** A year group's label that names one calendar year (not "1990s"). */
+const YEAR = /^\d{4}$/u;
+
 /** The events of one calendar year, with the years before and after that have a page. */
 export interface YearPage {
   year: string;
@@ -20,11 +23,22 @@ export interface YearPage {
 export function yearPages(events: readonly TimelineEvent[]): YearPage[] {
   const groups = groupTimeline(events)
     .decades.flatMap((decade) => decade.years)
-    .filter((group) => /^\d{4}$/u.test(group.label));
+    .filter((group) => YEAR.test(group.label));
   return groups.map((group, index) => ({
     year: group.label,
     events: group.events,
     ...(index > 0 ? { previous: groups[index - 1]!.label } : {}),
     ...(index < groups.length - 1 ? { next: groups[index + 1]!.label } : {}),
   }));
+}
+
+/**
+ * The year page an event is on, or `undefined` for a decade- or century-precision event.
+ *
+ * @example
+ * eventYear(handover) //=> '1997'
+ */
+export function eventYear(event: TimelineEvent): string | undefined {
+  const label = groupTimeline([event]).decades[0]?.years[0]?.label;
+  return label !== undefined && YEAR.test(label) ? label : undefined;
 }

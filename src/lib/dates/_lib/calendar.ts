@@ -3,17 +3,12 @@
  * values into `Date`s (local midnight, never printed) and back into TimeML strings.
  */
 // Subpath imports: the package root loads every date-fns function (over a second at start-up).
+// Each subpath still costs ~5 ms to resolve through date-fns's 200 KB exports map, so only the
+// two functions every document needs are imported here; ISO weeks load on first use (isoWeek.ts).
 import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
-import { addQuarters } from 'date-fns/addQuarters';
-import { addWeeks } from 'date-fns/addWeeks';
-import { addYears } from 'date-fns/addYears';
-import { getISOWeek } from 'date-fns/getISOWeek';
-import { getISOWeekYear } from 'date-fns/getISOWeekYear';
-import { getQuarter } from 'date-fns/getQuarter';
-import { setISOWeek } from 'date-fns/setISOWeek';
-import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import type { Unit } from './candidate.ts';
+import { isoWeekOf, isoWeekStart } from './isoWeek.ts';
 
 /** A calendar value split into what is known: a year is a year, never 1 January. */
 export interface CalendarPoint {
@@ -65,7 +60,7 @@ export function toPoint(value: string): CalendarPoint | undefined {
     // ISO week 1 is the week with 4 January, so 4 January is always in the week-year it names.
     const week = Number(m[2]);
     if (week < 1 || week > 53) return undefined;
-    return { date: startOfISOWeek(setISOWeek(new Date(Number(m[1]), 0, 4), week)), granularity: 'week' };
+    return { date: isoWeekStart(Number(m[1]), week), granularity: 'week' };
   }
   if ((m = QUARTER_VALUE.exec(value))) return { date: new Date(Number(m[1]), (Number(m[2]) - 1) * 3, 1), granularity: 'quarter' };
   if ((m = HALF_VALUE.exec(value))) return { date: new Date(Number(m[1]), (Number(m[2]) - 1) * 6, 1), granularity: 'half' };
@@ -75,17 +70,20 @@ export function toPoint(value: string): CalendarPoint | undefined {
   return undefined;
 }
 
-/** Move a date by `amount` units with date-fns. */
+/**
+ * Move a date by `amount` units with date-fns. Weeks are seven days and quarters, halves, years,
+ * decades and centuries are months, exactly as date-fns's own addWeeks/addQuarters/addYears count.
+ */
 export function shift(date: Date, unit: Unit, amount: number): Date {
   switch (unit) {
     case 'day': return addDays(date, amount);
-    case 'week': case 'weekend': return addWeeks(date, amount);
+    case 'week': case 'weekend': return addDays(date, amount * 7);
     case 'month': return addMonths(date, amount);
-    case 'quarter': return addQuarters(date, amount);
+    case 'quarter': return addMonths(date, amount * 3);
     case 'half': return addMonths(date, amount * 6);
-    case 'year': return addYears(date, amount);
-    case 'decade': return addYears(date, amount * 10);
-    case 'century': return addYears(date, amount * 100);
+    case 'year': return addMonths(date, amount * 12);
+    case 'decade': return addMonths(date, amount * 120);
+    case 'century': return addMonths(date, amount * 1200);
   }
 }
 
@@ -94,10 +92,10 @@ export function formatAt(date: Date, granularity: Unit): string {
   const year = String(date.getFullYear()).padStart(4, '0');
   switch (granularity) {
     case 'day': return formatDay(date);
-    case 'week': return `${getISOWeekYear(date)}-W${String(getISOWeek(date)).padStart(2, '0')}`;
-    case 'weekend': return `${getISOWeekYear(date)}-W${String(getISOWeek(date)).padStart(2, '0')}-WE`;
+    case 'week': return isoWeekOf(date);
+    case 'weekend': return `${isoWeekOf(date)}-WE`;
     case 'month': return `${year}-${pad(date.getMonth() + 1)}`;
-    case 'quarter': return `${year}-Q${getQuarter(date)}`;
+    case 'quarter': return `${year}-Q${Math.floor(date.getMonth() / 3) + 1}`;
     case 'half': return `${year}-H${date.getMonth() < 6 ? 1 : 2}`;
     case 'year': return year;
     case 'decade': return `${year.slice(0, 3)}X`;

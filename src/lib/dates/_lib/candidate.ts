@@ -41,8 +41,9 @@ export interface Candidate {
 export interface Rule {
   name: string;
   /**
-   * The lower-case first tokens a match can begin with (`'#'` for any number), so the tagger tries
-   * the pattern only where it can start instead of scanning the whole text once per rule.
+   * The lower-case first tokens a match can begin with, so the tagger tries the pattern only where
+   * it can start instead of scanning the whole text once per rule. `'#'` is any run of digits;
+   * `'#1'`, `'#2'`, `'#4'` a run of exactly that many ("2015" never starts a slash date).
    */
   starters: readonly string[];
   /** Global (`g`) pattern; the tagger runs a sticky copy of it at each starter token. */

@@ -5,7 +5,7 @@ import { monthDayCandidate } from './monthDay.ts';
 /** Day first, as British and Commonwealth papers write it: "18 October 2024", "the 18th of October". */
 export const dayMonthYear: Rule = {
   name: 'dayMonthYear',
-  starters: ['#'],
+  starters: ['#1', '#2'],
   pattern: new RegExp(`(?<![\\w.,$£€#-])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_SOURCE})(?![\\w])(?:,?\\s+(\\d{4})(?![\\d,.]\\d))?`, 'g'),
   extract(match) {
     return monthDayCandidate(match.index, match.index + match[0].length, match[2]!, match[1]!, match[3], 'dayMonthYear');

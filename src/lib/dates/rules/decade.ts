@@ -13,7 +13,7 @@ const DECADE_WORDS: Record<string, string> = {
  */
 export const decade: Rule = {
   name: 'decade',
-  starters: ['#', "'", '’', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
+  starters: ['#1', '#2', '#4', "'", '’', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
   pattern: /(?<![\w$£€#.,'’-])(?:(1[0-9]|20)(\d)0['’]?s|['’]?([1-9]|0)0['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w-])/gi,
   extract(match, text) {
     const start = match.index;

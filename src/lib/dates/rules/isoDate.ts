@@ -4,7 +4,7 @@ import type { Rule } from '../_lib/candidate.ts';
 /** ISO 8601 calendar dates, optionally with a time: "2024-10-18", "2024-10-18T14:30". */
 export const isoDate: Rule = {
   name: 'isoDate',
-  starters: ['#'],
+  starters: ['#4'],
   pattern: /(?<![\w./-])(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::\d{2})?(Z)?)?(?![\w/-]|\.\d)/g,
   extract(match) {
     const day = match[1]!;

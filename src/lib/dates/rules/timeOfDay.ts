@@ -6,7 +6,7 @@ import type { Rule } from '../_lib/candidate.ts';
  */
 export const timeOfDay: Rule = {
   name: 'timeOfDay',
-  starters: ['#', 'noon', 'midday', 'midnight'],
+  starters: ['#1', '#2', '#4', 'noon', 'midday', 'midnight'],
   pattern: /(?<![\w.:$£€#-])(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|(\d{1,2}):(\d{2})(?!\d|:\d|\.\d)|([01]\d|2[0-3])([0-5]\d)\s*(?=UTC|GMT|hrs|hours\b)|(noon|midday|midnight))(?:\s*(UTC|GMT|Z)\b)?/gi,
   extract(match, text) {
     const start = match.index;

@@ -54,7 +54,7 @@ const COUNT_NOUNS = new Set([
  */
 export const year: Rule = {
   name: 'year',
-  starters: ['#'],
+  starters: ['#4'],
   pattern: /(?<![\w$£€#.,:/'’])(?<!(?<!mid)-)(1[0-9]\d\d|20\d\d|21\d\d)(?![\w%]|[.,:]\d|\/\d|-\d(?!\ds\b))/g,
   extract(match, text) {
     const value = match[1]!;

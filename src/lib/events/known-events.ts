@@ -1,0 +1,57 @@
+import type { KnownEvent } from '../knowledge/load.ts';
+import { escapeRegExp } from '../text/escape-regexp.ts';
+import type { Actor } from './model.ts';
+import type { Gazetteer } from './gazetteer.ts';
+
+/** A known event named in a sentence ("the handover", "since Starmer took office"). */
+export interface KnownEventMention {
+  knownEvent: KnownEvent;
+  /** Its actors, resolved through the gazetteer. */
+  actors: Actor[];
+  start: number;
+  end: number;
+}
+
+export interface KnownEventMatcher {
+  find(sentence: string): KnownEventMention[];
+}
+
+/** Aliases match whatever the case and whichever apostrophe the writer typed. */
+function aliasKey(text: string): string {
+  return text.toLowerCase().replace(/’/gu, "'");
+}
+
+/**
+ * Find the editors' known events in sentences by their title and aliases (case-insensitive, whole
+ * words). Longer aliases are tried first, so "the Hong Kong handover" wins over "the handover".
+ *
+ * @example
+ * createKnownEventMatcher([handover], gazetteer).find('Since the handover, ties have cooled.')[0].knownEvent.id
+ * //=> 'hong-kong-handover'
+ */
+export function createKnownEventMatcher(knownEvents: readonly KnownEvent[], gazetteer: Gazetteer): KnownEventMatcher {
+  const entries = knownEvents.flatMap((knownEvent) => {
+    const actors = knownEvent.actors
+      .map((name) => gazetteer.byName.get(name))
+      .filter((actor): actor is Actor => actor !== undefined);
+    return [knownEvent.title, ...knownEvent.aliases].map((alias) => ({ alias, knownEvent, actors }));
+  });
+  entries.sort((a, b) => b.alias.length - a.alias.length);
+  const byAlias = new Map(entries.map((entry) => [aliasKey(entry.alias), entry]));
+  const pattern =
+    entries.length === 0
+      ? undefined
+      : new RegExp(`(?<![\\p{L}\\p{N}])(?:${entries.map((entry) => escapeRegExp(entry.alias).replace(/['’]/gu, "['’]")).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return {
+    find(sentence) {
+      if (pattern === undefined) return [];
+      const mentions: KnownEventMention[] = [];
+      for (const match of sentence.matchAll(pattern)) {
+        const entry = byAlias.get(aliasKey(match[0]));
+        if (entry === undefined || mentions.some((mention) => mention.knownEvent === entry.knownEvent)) continue;
+        mentions.push({ knownEvent: entry.knownEvent, actors: entry.actors, start: match.index, end: match.index + match[0].length });
+      }
+      return mentions;
+    },
+  };
+}

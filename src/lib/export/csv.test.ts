@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { buildSiteData } from '../site-data.ts';
+import { EVENTS_CSV_COLUMNS, eventsCsv } from './csv.ts';
+import { parseCsv } from './_lib/parse-csv.ts';
+import { sampleEvent } from './_lib/sample-event.ts';
+
+describe('eventsCsv', () => {
+  it('returns a header row and one CRLF-terminated row per event', () => {
+    const csv = eventsCsv([sampleEvent()]);
+    expect(csv.split('\r\n')[0]).toBe('id,date,precision,title,summary,type,kind,actors,sources,first_source,url');
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/u);
+    expect(parseCsv(csv)).toHaveLength(2);
+  });
+
+  it('returns each column filled from the event', () => {
+    const [, row] = parseCsv(eventsCsv([sampleEvent()], { siteUrl: 'https://example.org/timeline/' }));
+    expect(Object.fromEntries(EVENTS_CSV_COLUMNS.map((column, index) => [column, row?.[index]]))).toEqual({
+      id: '2024-10-18-lammy-meets-wang-yi',
+      date: '2024-10-18',
+      precision: 'day',
+      title: 'Lammy meets Wang Yi in Beijing',
+      summary: sampleEvent().summary,
+      type: 'meeting',
+      kind: 'reported',
+      actors: 'David Lammy; Wang Yi',
+      sources: '1',
+      first_source: 'Lammy urges ‘constructive’ talks with China on Beijing visit',
+      url: 'https://example.org/timeline/events/2024-10-18-lammy-meets-wang-yi/',
+    });
+  });
+
+  it('returns a site-relative url when the site is known only by its base path', () => {
+    const [, row] = parseCsv(eventsCsv([sampleEvent()], { siteUrl: '/timeline/' }));
+    expect(row?.at(-1)).toBe('/timeline/events/2024-10-18-lammy-meets-wang-yi/');
+    const [, bare] = parseCsv(eventsCsv([sampleEvent()]));
+    expect(bare?.at(-1)).toBe('');
+  });
+
+  it('returns fields with quotes, commas and line breaks quoted, inner quotes doubled', () => {
+    const summary = 'He said "no", then left.\r\nLater: more';
+    const csv = eventsCsv([sampleEvent({ summary, title: 'Talks, again' })]);
+    expect(csv).toContain(',"Talks, again","He said ""no"", then left.\r\nLater: more",');
+    expect(parseCsv(csv)[1]?.[4]).toBe(summary);
+  });
+
+  it('returns the events in chronological order whatever order they come in', () => {
+    const early = sampleEvent({ id: '1997-handover', date: { value: '1997', precision: 'year' }, title: 'Handover' });
+    const rows = parseCsv(eventsCsv([sampleEvent(), early]));
+    expect(rows.slice(1).map((row) => row[0])).toEqual(['1997-handover', '2024-10-18-lammy-meets-wang-yi']);
+  });
+
+  it('returns rows that read back as the events from the seed', async () => {
+    const { events } = await buildSiteData('content');
+    const rows = parseCsv(eventsCsv(events, { siteUrl: '/' }));
+    expect(rows).toHaveLength(events.length + 1);
+    expect(rows.every((row) => row.length === EVENTS_CSV_COLUMNS.length)).toBe(true);
+    expect(rows.slice(1).map((row) => [row[0], row[3], row[4]])).toEqual(
+      events.map((event) => [event.id, event.title, event.summary.replace(/^[=+\-@\t\r]/u, "'$&")]),
+    );
+  });
+
+  describe('edge cases', () => {
+    it.each([
+      ['=HYPERLINK("http://evil.example","click")', `"'=HYPERLINK(""http://evil.example"",""click"")"`],
+      ['+1 talks', "'+1 talks"],
+      ['-2+3', "'-2+3"],
+      ['@SUM(A1:A2)', "'@SUM(A1:A2)"],
+      ['\t=1+1', "'\t=1+1"],
+      ['\r=1+1', `"'\r=1+1"`],
+    ])('returns %j defused with a leading apostrophe', (title, cell) => {
+      const csv = eventsCsv([sampleEvent({ title })]);
+      expect(csv.split('\r\n').slice(1).join('\r\n')).toContain(`,${cell},`);
+      expect(parseCsv(csv)[1]?.[3]).toBe(`'${title}`);
+    });
+
+    it('returns cells that merely contain formula characters unchanged', () => {
+      const [, row] = parseCsv(eventsCsv([sampleEvent({ title: 'UK–China talks = progress @ Beijing' })]));
+      expect(row?.[3]).toBe('UK–China talks = progress @ Beijing');
+    });
+
+    it('returns actor names containing formula characters defused as one cell', () => {
+      const [, row] = parseCsv(eventsCsv([sampleEvent({ actors: [{ id: 'x', name: '=cmd', kind: 'organisation' }] })]));
+      expect(row?.[7]).toBe("'=cmd");
+    });
+
+    it('returns only the header when there are no events', () => {
+      expect(eventsCsv([])).toBe('id,date,precision,title,summary,type,kind,actors,sources,first_source,url\r\n');
+    });
+  });
+});

@@ -1,0 +1,41 @@
+import type { TimelineEvent } from '../events/model.ts';
+import { escapeHtml } from '../export/_lib/escape-html.ts';
+import type { SiteArticle } from '../site-data.ts';
+import { countOf } from '../timeline/describe.ts';
+import { formatEventDate } from '../timeline/format-date.ts';
+
+/** One RSS item, in the shape `@astrojs/rss` takes. */
+export interface FeedItem {
+  title: string;
+  link: string;
+  pubDate: Date;
+  description: string;
+  /** The item's HTML: the events read from the article, each linked to its page. */
+  content: string;
+  categories: string[];
+}
+
+/**
+ * An article as an RSS item listing the events read from it.
+ *
+ * @example
+ * articleFeedItem(article, { link, events, eventUrl }).description
+ * //=> '5 events: 1997: London hands Hong Kong back to China; …'
+ */
+export function articleFeedItem(
+  article: Pick<SiteArticle, 'title' | 'date' | 'tags'>,
+  { link, events, eventUrl }: { link: string; events: readonly TimelineEvent[]; eventUrl: (event: TimelineEvent) => string },
+): FeedItem {
+  const lines = events.map((event) => ({ date: formatEventDate(event.date.value, event.date.mod), event }));
+  return {
+    title: article.title,
+    link,
+    // A publication date is a calendar day; midnight UTC keeps that day in every reader.
+    pubDate: new Date(`${article.date}T00:00:00Z`),
+    description: `${countOf(events.length, 'event')}: ${lines.map(({ date, event }) => `${date}: ${event.title}`).join('; ')}`,
+    content: `<ul>${lines
+      .map(({ date, event }) => `<li>${escapeHtml(date)}: <a href="${escapeHtml(eventUrl(event))}">${escapeHtml(event.title)}</a></li>`)
+      .join('')}</ul>`,
+    categories: article.tags,
+  };
+}

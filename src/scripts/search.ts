@@ -1,0 +1,80 @@
+/**
+ * The search page: Pagefind's static index, loaded only when a reader searches, with a filter by
+ * event type. Pagefind's own UI weighs more than this site's whole JavaScript budget; its search
+ * API needs a few lines.
+ */
+interface PagefindResult {
+  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
+
+interface Pagefind {
+  options: (options: { baseUrl: string }) => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (query: string, options: { filters: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
+}
+
+const form = document.querySelector<HTMLFormElement>('form[data-search]');
+const status = document.querySelector<HTMLElement>('[data-search-status]');
+const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+
+if (form && status && list) {
+  const base = form.dataset.base ?? '/';
+  const query = form.elements.namedItem('q') as HTMLInputElement;
+  const type = form.elements.namedItem('type') as HTMLSelectElement;
+  let loading: Promise<Pagefind> | undefined;
+
+  const load = (): Promise<Pagefind> => {
+    loading ??= (async () => {
+      // A URL only known at run time, so the bundler leaves the import to the browser.
+      const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+      await pagefind.options({ baseUrl: base });
+      for (const [value, count] of Object.entries((await pagefind.filters()).type ?? {})) {
+        type.add(new Option(`${value} (${count})`, value));
+      }
+      return pagefind;
+    })();
+    return loading;
+  };
+
+  const show = async (): Promise<void> => {
+    const words = query.value.trim();
+    const params = new URLSearchParams({ q: words, ...(type.value ? { type: type.value } : {}) });
+    history.replaceState(history.state, '', `?${params}`);
+    if (words === '') {
+      status.textContent = 'Type a word to search.';
+      list.replaceChildren();
+      return;
+    }
+    status.textContent = 'Searching…';
+    const pagefind = await load();
+    const { results } = await pagefind.search(words, { filters: type.value ? { type: type.value } : {} });
+    const pages = await Promise.all(results.slice(0, 20).map((result) => result.data()));
+    list.replaceChildren(
+      ...pages.map((page) => {
+        const item = document.createElement('li');
+        const link = Object.assign(document.createElement('a'), { href: page.url, textContent: page.meta.title ?? page.url });
+        const excerpt = document.createElement('p');
+        // Pagefind's excerpt is the page's own text with matches wrapped in <mark>.
+        excerpt.innerHTML = page.excerpt;
+        item.append(link, excerpt);
+        return item;
+      }),
+    );
+    status.textContent = `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${words}”.`;
+  };
+
+  const params = new URLSearchParams(location.search);
+  query.value = params.get('q') ?? '';
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void show();
+  });
+  type.addEventListener('change', () => void show());
+  query.addEventListener('focus', () => void load(), { once: true });
+  if (query.value) {
+    void load().then(() => {
+      type.value = params.get('type') ?? '';
+      return show();
+    });
+  }
+}

@@ -27,12 +27,13 @@ const directory = mkdtempSync(join(tmpdir(), 'entente-bench-'));
 const textsPath = join(directory, 'texts.json');
 writeFileSync(textsPath, JSON.stringify(documents));
 
-function runOnce(engine: 'entente' | 'chrono'): { ms: number; found: number } {
+function runOnce(engine: 'entente' | 'chrono'): { ms: number; cpu: number; found: number } {
   const started = performance.now();
   const result = spawnSync(process.execPath, [workerPath, engine, textsPath], { encoding: 'utf8' });
   const ms = performance.now() - started;
   if (result.status !== 0) throw new Error(`${engine} worker failed: ${result.stderr}`);
-  return { ms, found: Number(result.stdout.trim()) };
+  const [count, cpu] = result.stdout.trim().split(' ');
+  return { ms, cpu: Number(cpu), found: Number(count) };
 }
 
 const median = (values: number[]): number => {
@@ -43,11 +44,13 @@ const median = (values: number[]): number => {
 
 console.log(`Texts: ${documents.length} documents (${meantime.length} MEANTIME + ${documents.length - meantime.length} synthetic), ${(chars / 1e6).toFixed(2)} M characters; ${RUNS} whole-process runs per engine, alternating.`);
 const times: Record<'entente' | 'chrono', number[]> = { entente: [], chrono: [] };
+const cpuTimes: Record<'entente' | 'chrono', number[]> = { entente: [], chrono: [] };
 const found: Record<'entente' | 'chrono', number> = { entente: 0, chrono: 0 };
 for (let run = 0; run < RUNS; run++) {
   for (const engine of run % 2 === 0 ? (['entente', 'chrono'] as const) : (['chrono', 'entente'] as const)) {
     const result = runOnce(engine);
     times[engine].push(result.ms);
+    cpuTimes[engine].push(result.cpu);
     found[engine] = result.found;
   }
 }
@@ -59,4 +62,5 @@ const row = (name: string, ms: number, all: number[], count: number) =>
   `${name.padEnd(8)} median ${ms.toFixed(0).padStart(6)} ms  ${((chars / (ms / 1000)) / 1e6).toFixed(2).padStart(6)} M chars/s  expressions ${String(count).padStart(6)}  runs [${all.map((t) => t.toFixed(0)).join(', ')}]`;
 console.log(row('entente', ours, times.entente, found.entente));
 console.log(row('chrono', theirs, times.chrono, found.chrono));
+console.log(`CPU time (user+system, whole process): entente median ${median(cpuTimes.entente).toFixed(0)} ms, chrono median ${median(cpuTimes.chrono).toFixed(0)} ms, ratio ${(median(cpuTimes.entente) / median(cpuTimes.chrono)).toFixed(3)}`);
 console.log(`ratio entente/chrono: ${(ours / theirs).toFixed(3)} (target ≤ 0.5); entente throughput ${((chars / (ours / 1000)) / 1e6).toFixed(2)} MB/s (target ≥ 1, whole process incl. start-up)`);

@@ -14,9 +14,15 @@ function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): vo
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+/**
+ * The sub-path build also knows its address, as a real sub-path deploy does, so canonical URLs,
+ * the sitemap and RSS are tested there; the root build tests a site built without one.
+ */
+const SITE_FOR_BASE: Readonly<Record<string, string>> = { '/timeline/': `http://127.0.0.1:${process.env.ENTENTE_TEST_PORT ?? 4329}` };
+
 for (const base of BASES) {
   console.log(`\n▶ end-to-end tests with the site built for base ${base}`);
-  const env = { ENTENTE_BASE: base };
+  const env = { ENTENTE_BASE: base, ENTENTE_SITE: SITE_FOR_BASE[base] ?? '' };
   run('npx', ['astro', 'build', '--silent'], env);
   run('npx', ['playwright', 'test', ...args], env);
 }

@@ -124,17 +124,12 @@ function tryRules(rules: StickyRule[], text: string, at: number, out: Candidate[
  * //    { start: 35, end: 42, text: 'two-day', type: 'DURATION', value: 'P2D' },
  * //    { start: 63, end: 67, text: '2015', type: 'DATE', value: '2015' }]
  */
-export const STAGE = { find: 0, refine: 0, anchor: 0 };
 export function tagTimexes(text: string, options: TagOptions): Timex[] {
   if (!isCalendarDay(options.dct)) throw new RangeError(`Expected dct as a real YYYY-MM-DD date, found ${JSON.stringify(options.dct)}`);
   const dct = parseDay(options.dct);
-  let t0 = performance.now();
-  let candidates = findCandidates(text);
-  let t1 = performance.now(); STAGE.find += t1 - t0;
-  candidates = removeOverlaps(candidates);
+  let candidates = removeOverlaps(findCandidates(text));
   candidates = mergeAdjacent(candidates, text);
   candidates = applyModifiers(candidates, text);
-  t0 = performance.now(); STAGE.refine += t0 - t1;
   const tenseOf = (candidate: Candidate): Tense => {
     // "since November", "since Monday": "since" looks back whatever the verb.
     if (SINCE.test(text.slice(Math.max(0, candidate.start - 8), candidate.start))) return 'past';
@@ -143,7 +138,5 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
     const sentence = sentenceAround(text, candidate.start, candidate.end);
     return tenseAround(text, sentence.start, sentence.end, candidate.start, candidate.end);
   };
-  const r = anchor(candidates, text, { dct, tenseOf });
-  STAGE.anchor += performance.now() - t0;
-  return r;
+  return anchor(candidates, text, { dct, tenseOf });
 }

@@ -8,8 +8,20 @@ import { slugify } from './slug.ts';
 const LEADING_TITLE =
   /^(?:(?:then|former|late|new|British|Chinese|US|Foreign|Prime|Vice|Deputy|Premier|Minister|Secretary|President|Chancellor|Director|General|Associate|Mr|Mrs|Ms|Dr)\.?\s+)+/u;
 
+/**
+ * A name after a role ("President Xi Jinping", "Vice Premier He Lifeng", "counterpart Wang Yi"):
+ * compromise misses many non-English names, but news introduces almost every person by role.
+ */
+const NAME_AFTER_ROLE =
+  /\b(?:President|Vice President|Prime Minister|Premier|Vice Premier|Chancellor|(?:Foreign|Home|Defence|Defense|Trade|Business) Secretary|Secretary of State|Secretary|(?:Foreign |Defence |Defense |Trade |Finance )?Minister|King|Queen|Prince|Princess|Pope|Ambassador|Senator|Governor|Chairman|Chairwoman|Mayor|Chief Executive|Director|counterpart|spokesman|spokeswoman|spokesperson|envoy|leader)\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|[IVX]+\b)){0,2})/gu;
+
 /** Every word capitalised but small connectors: "Human Rights Watch", not "Advocacy group". */
 const PROPER_NAME = /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|and|the|on|de|\p{Lu}[\p{L}\p{N}&.'’-]*))*$/u;
+
+/** A role word alone ("President") names nobody. */
+function isRoleOnly(name: string): boolean {
+  return `${name} `.replace(LEADING_TITLE, '') === '';
+}
 
 function cleanName(text: string): string {
   return text
@@ -33,21 +45,28 @@ function personName(text: string): string {
  * //=> ['lammy', 'wang-yi', 'china']
  */
 export function findActors(sentence: string, gazetteer: Gazetteer, knownPeople: readonly Actor[]): Actor[] {
-  const found: Array<{ at: number; actor: Actor }> = [];
+  const found: Array<{ at: number; end: number; actor: Actor }> = [];
   for (const match of sentence.matchAll(gazetteer.pattern)) {
     const actor = gazetteer.byName.get(match[0]);
-    if (actor) found.push({ at: match.index, actor });
+    if (actor) found.push({ at: match.index, end: match.index + match[0].length, actor });
+  }
+  /** A name found by a later, weaker method counts only where no earlier one found a name. */
+  const add = (at: number, text: string, kind: ActorKind, name: string): void => {
+    const end = at + text.length;
+    if (at < 0 || name.length < 2 || gazetteer.byName.has(name) || isRoleOnly(name)) return;
+    if (found.some((entry) => entry.at < end && at < entry.end)) return;
+    const known = kind === 'person' ? knownPeople.find((person) => nameExtends(person.name, name)) : undefined;
+    found.push({ at, end, actor: known ?? { id: slugify(name), name, kind } });
+  };
+  for (const match of sentence.matchAll(NAME_AFTER_ROLE)) {
+    const text = match[1] ?? '';
+    add(match.index + match[0].length - text.length, text, 'person', cleanName(text));
   }
   const doc = nlp(sentence);
-  const add = (text: string, kind: ActorKind, name: string): void => {
-    if (name.length < 2 || gazetteer.byName.has(name) || found.some((entry) => entry.at === sentence.indexOf(text))) return;
-    const known = kind === 'person' ? knownPeople.find((person) => nameExtends(person.name, name)) : undefined;
-    found.push({ at: sentence.indexOf(text), actor: known ?? { id: slugify(name), name, kind } });
-  };
-  for (const text of doc.people().out('array') as string[]) add(text, 'person', personName(text));
+  for (const text of doc.people().out('array') as string[]) add(sentence.indexOf(text), text, 'person', personName(text));
   for (const text of doc.organizations().out('array') as string[]) {
     const name = cleanName(text);
-    if (PROPER_NAME.test(name)) add(text, 'organisation', name);
+    if (PROPER_NAME.test(name)) add(sentence.indexOf(text), text, 'organisation', name);
   }
   // A later short mention ("Wang") that compromise does not see as a name: the most recent
   // person of the article whose name has that word.
@@ -57,7 +76,7 @@ export function findActors(sentence: string, gazetteer: Gazetteer, knownPeople: 
       .filter((part) => part.length >= 3)
       .map((part) => new RegExp(`(?<!\\p{L})${escapeRegExp(part)}(?!\\p{L})`, 'u').exec(sentence)?.index)
       .find((index) => index !== undefined);
-    if (at !== undefined && !found.some((entry) => entry.at === at)) found.push({ at, actor: person });
+    if (at !== undefined && !found.some((entry) => entry.at <= at && at < entry.end)) found.push({ at, end: at, actor: person });
   }
   const seen = new Set<string>();
   return found

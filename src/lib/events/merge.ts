@@ -1,3 +1,5 @@
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
 import { dayInterval } from '../dates/interval.ts';
 import { datePrecision } from '../dates/precision.ts';
 import type { ArticleAnalysis } from './analyse.ts';
@@ -37,29 +39,64 @@ function datesCompatible(a: EventDate, b: EventDate): boolean {
   return covers(first, second) || covers(second, first);
 }
 
+function isInferred(candidate: CandidateEvent): boolean {
+  return candidate.sources.every((source) => source.dateText === '');
+}
+
+/** Days between two day-precision dates, or Infinity when either is coarser. */
+function daysApart(a: EventDate, b: EventDate): number {
+  if (a.precision !== 'day' || b.precision !== 'day') return Number.POSITIVE_INFINITY;
+  return Math.abs(differenceInCalendarDays(parseISO(a.value), parseISO(b.value)));
+}
+
+/** Sources a week apart on the same happening disagree on its day rather than tell two happenings. */
+const DISAGREEMENT_MAX_DAYS = 7;
+
 /**
- * Same happening: the same known event; or compatible dates, no people or organisations that
- * only one side names, and either two actors in common with a person among them or the same kind
- * of happening with two actors in common. Countries alone are too common to decide: two
- * different UK–China events can share a day.
+ * People or organisations that tell two happenings apart: in a meeting, everyone present (Lammy
+ * meeting Wang and Lammy meeting Ding on one day are two meetings); otherwise whoever acts first.
+ */
+function agentsConflict(group: Group, candidate: CandidateEvent): boolean {
+  const agents = candidate.actors.filter(isAgent);
+  if (group.candidates.some((member) => member.type === 'meeting') || candidate.type === 'meeting') {
+    const candidateOnly = agents.some((actor) => !group.agentIds.has(actor.id));
+    const groupOnly = [...group.agentIds].some((id) => !agents.some((actor) => actor.id === id));
+    return candidateOnly && groupOnly;
+  }
+  const groupFirst = group.candidates[0]?.actors.find(isAgent);
+  return agents[0] !== undefined && groupFirst !== undefined && agents[0].id !== groupFirst.id;
+}
+
+/**
+ * Same happening:
+ * - the same known event (`content/events`), whatever else differs;
+ * - within one article: the same date value (a writer dates one happening consistently), and two
+ *   actors in common with a person among them, or one in common and the same kind of happening;
+ * - across articles: dates where one covers the other ("1997" and "1 July 1997") and two actors
+ *   in common with a person among them or the same kind of happening; or days at most a week
+ *   apart, the same kind of happening and two actors in common (the sources disagree on the day).
+ * Never when the people or organisations involved tell them apart (`agentsConflict`), nor for a
+ * date the text does not state (an undated happening placed in the news week). Countries
+ * alone are too common to decide: two different UK–China events can share a day.
  */
 function sameHappening(group: Group, candidate: CandidateEvent): boolean {
   if (candidate.knownEventId !== undefined || group.knownEventId !== undefined) {
     return candidate.knownEventId === group.knownEventId;
   }
-  if (!datesCompatible(group.date, candidate.date)) return false;
-  // One writer dates one happening consistently: within an article, different dates are different happenings.
+  // A date the text does not state (the news week of an undated happening) cannot tie two tellings.
+  if (isInferred(candidate) || group.candidates.some(isInferred)) return false;
+  if (agentsConflict(group, candidate)) return false;
+  const shared = sharedActors(group, candidate);
+  const sharedPerson = shared.some((actor) => actor.kind === 'person');
+  const sameType = group.candidates.some((member) => member.type === candidate.type);
   const articleId = candidate.sources[0]?.articleId;
   const sameArticle = group.candidates.filter((member) => member.sources[0]?.articleId === articleId);
-  if (sameArticle.some((member) => member.date.value !== candidate.date.value)) return false;
-  // Lammy meeting Wang and Lammy meeting Ding on the same day are two happenings.
-  const agents = candidate.actors.filter(isAgent);
-  const candidateOnly = agents.some((actor) => !group.agentIds.has(actor.id));
-  const groupOnly = [...group.agentIds].some((id) => !agents.some((actor) => actor.id === id));
-  if (candidateOnly && groupOnly) return false;
-  const shared = sharedActors(group, candidate);
-  if (shared.length < 2) return false;
-  return shared.some((actor) => actor.kind === 'person') || group.candidates.some((member) => member.type === candidate.type);
+  if (sameArticle.length > 0) {
+    if (sameArticle.some((member) => member.date.value !== candidate.date.value)) return false;
+    return (shared.length >= 2 && sharedPerson) || (shared.length >= 1 && sameType);
+  }
+  if (datesCompatible(group.date, candidate.date)) return shared.length >= 2 && (sharedPerson || sameType);
+  return daysApart(group.date, candidate.date) <= DISAGREEMENT_MAX_DAYS && sameType && shared.length >= 2;
 }
 
 const PRECISION_ORDER = ['day', 'week', 'month', 'season', 'quarter', 'half', 'year', 'decade', 'century'];

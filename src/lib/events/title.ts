@@ -46,9 +46,17 @@ function insertObject(clause: string, object: string): string {
   return `${clause.slice(0, at)} ${object}${clause.slice(at)}`;
 }
 
+/** A passive verb phrase: a headline keeps only the participle ("was imposed" → "imposed"). */
+const PASSIVE = /^(?:was|were|is|are|has been|have been|had been|being)\s+(?:\p{L}+ly\s+)?(\p{L}+)$/iu;
+
+/** "The two governments", "Britain and China": a plural subject takes the plain verb. */
+function isPluralSubject(subject: string): boolean {
+  return /\band\b/u.test(subject) || /\b\p{Ll}+[^su\s]s\s*$/u.test(subject);
+}
+
 /**
  * Headline tense: the first verb in the present ("met" → "meets", "has said" → "says"), a plan
- * as "to" ("will also meet" → "to meet"); plural subjects ("Britain and China") keep the plain form.
+ * as "to" ("will also meet" → "to meet"), a passive as its participle ("was imposed" → "imposed").
  */
 function toHeadlineTense(text: string): string {
   const verb = nlp(text).verbs(0);
@@ -56,11 +64,46 @@ function toHeadlineTense(text: string): string {
   const forms = (verb.conjugate() as Array<Record<string, string | undefined>>)[0];
   const at = phrase === '' ? -1 : text.indexOf(phrase);
   if (forms === undefined || at === -1) return text;
-  const plural = /\band\b/u.test(text.slice(0, at));
-  const replacement = /^will\b/iu.test(phrase)
-    ? `to ${forms.Infinitive ?? ''}`
-    : (plural ? forms.Infinitive : forms.PresentTense) ?? phrase;
-  return `${text.slice(0, at)}${replacement}${text.slice(at + phrase.length)}`;
+  const passive = PASSIVE.exec(phrase)?.[1];
+  let replacement: string | undefined;
+  if (/^will\b/iu.test(phrase)) replacement = `to ${forms.Infinitive ?? ''}`;
+  else if (passive !== undefined) replacement = passive;
+  else replacement = isPluralSubject(text.slice(0, at)) ? forms.Infinitive : forms.PresentTense;
+  return `${text.slice(0, at)}${replacement ?? phrase}${text.slice(at + phrase.length)}`;
+}
+
+/** A happening told as a noun: "Lammy's meeting with Wang" → "Lammy meets with Wang". */
+const NOMINAL_HAPPENINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/((?:\p{Lu}[\p{L}-]*\s?)+)['’]s\s+(?:\p{Ll}+\s+)?meeting\b/u, '$1 meets'],
+  [/((?:\p{Lu}[\p{L}-]*\s?)+)['’]s\s+(?:\p{Ll}+\s+)?visit to\b/u, '$1 visits'],
+  [/((?:\p{Lu}[\p{L}-]*\s?)+)['’]s\s+(?:\p{Ll}+\s+)?talks\b/u, '$1 holds talks'],
+  [/((?:\p{Lu}[\p{L}-]*\s?)+)['’]s\s+(?:\p{Ll}+\s+)?trip to\b/u, '$1 travels to'],
+];
+
+/** The happening a possessive noun phrase tells, from its owner on, or undefined. */
+function verbalise(text: string): string | undefined {
+  for (const [pattern, replacement] of NOMINAL_HAPPENINGS) {
+    const match = pattern.exec(text);
+    if (match) return text.slice(match.index).replace(pattern, replacement);
+  }
+  return undefined;
+}
+
+/** A clause a headline can stand on: a verb, and a subject (not "including five MPs"). */
+function isHeadlineClause(text: string): boolean {
+  const doc = nlp(text.replace(LEADING_FILLER, ''));
+  return doc.has('#Verb') && !doc.has('^#Gerund');
+}
+
+/**
+ * The clause that tells the dated happening: the one holding the date; after a leading date
+ * phrase ("On Friday, Lammy met …") the next; after a trailing one ("…, on Friday") the nearest before.
+ */
+function chooseClause<Clause extends { text: string }>(all: readonly Clause[], dated: number): Clause | undefined {
+  const after = all.slice(dated + 1);
+  const before = all.slice(0, Math.max(dated, 0)).reverse();
+  const order = dated <= 0 ? [all[dated] , ...after, ...before] : [all[dated], ...before, ...after];
+  return order.find((clause): clause is Clause => clause !== undefined && isHeadlineClause(clause.text));
 }
 
 /**
@@ -129,7 +172,7 @@ export function headline(
     .replace(/\b(?:earlier|later|then|once)\b\s*/giu, '');
   const all = clauses(withoutDate);
   const dated = all.findLastIndex((clause) => clause.start <= dateStart);
-  const chosen = all.slice(Math.max(dated, 0)).find((clause) => hasVerb(clause.text)) ?? all.find((clause) => hasVerb(clause.text));
+  const chosen = chooseClause(all, dated);
   if (chosen === undefined) return shorten(sentence.replace(/\s+/gu, ' ').trim());
   let text = chosen.text.replace(/\s+/gu, ' ').trim().replace(/[.!?”"’]+$/u, '');
   const relative = APPOSITIVE_RELATIVE.exec(text);
@@ -138,7 +181,8 @@ export function headline(
   if (relative?.[1] && antecedent) text = insertObject(relative[1], antecedent);
   text = text.replace(LEADING_FILLER, '').replace(ROLE_BEFORE_NAME, '').replace(/^[“"‘']|[“"‘']$/gu, '');
   if (options.subject) text = text.replace(/^(?:he|she)\b/iu, options.subject);
-  text = toHeadlineTense(dropLeadIn(text, options.names ?? [])).replace(/\s+/gu, ' ').trim();
+  text = dropLeadIn(text, options.names ?? []);
+  text = (verbalise(text) ?? toHeadlineTense(text)).replace(/\s+/gu, ' ').trim();
   if (text.length > TITLE_MAX_LENGTH) text = text.replace(TRAILING_CIRCUMSTANCE, '').replace(DESCRIBED_PLACE, '$1 ');
   return shorten(text.charAt(0).toUpperCase() + text.slice(1));
 }

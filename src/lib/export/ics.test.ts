@@ -90,6 +90,12 @@ describe('eventsCalendar', () => {
     expect(vevent(ics).getFirstPropertyValue('x-entente-precision')).toBe('month');
   });
 
+  it('returns one span to the end of the range when the date has an end', () => {
+    const range = sampleEvent({ date: { value: '2024-10-18', precision: 'day', end: '2024-10-20' } });
+    const [event] = parsedEvents(eventsCalendar([range]));
+    expect([event?.startDate.toString(), event?.endDate.toString()]).toEqual(['2024-10-18', '2024-10-21']);
+  });
+
   it('returns no VEVENT for an event dated to a year or coarser', () => {
     const ics = eventsCalendar([yearEvent, decadeEvent, sampleEvent({ date: { value: '2019-SU', precision: 'season' } })]);
     expect(parsedEvents(ics)).toEqual([]);

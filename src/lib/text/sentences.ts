@@ -93,6 +93,18 @@ function breaksAt(text: string, at: number): boolean {
   let next = at;
   while (next < text.length && isSpace(text.charCodeAt(next))) next++;
   if (next < text.length && isLower(text.charCodeAt(next))) return false; // "approx. five" goes on (UAX #29 SB8)
+  // Fast path: a plain word before the full stop that is no abbreviation ends the sentence.
+  let begin = i;
+  while (begin > 0 && begin > i - 12) {
+    const code = text.charCodeAt(begin - 1) | 32;
+    if (code < 97 || code > 122) break;
+    begin--;
+  }
+  const before = begin > 0 ? text.charCodeAt(begin - 1) : 32;
+  if (begin < i && i - begin < 12 && before !== 46 && before < 128 && !TITLE_ABBREVIATIONS.has(text.slice(begin, i).toLowerCase())) {
+    // One letter ("J. Smith") may be an initial; leave that to the full test.
+    if (i - begin > 1) return true;
+  }
   return !continuesAfter(text.slice(Math.max(0, i - 63), i + 1), text.slice(next, next + 40));
 }
 

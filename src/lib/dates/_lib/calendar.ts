@@ -50,11 +50,15 @@ export function makeDay(year: number, month: number, day: number): Date | undefi
 
 /** Parse a TIMEX3 DATE value into a point with its granularity, if it names a calendar place. */
 export function toPoint(value: string): CalendarPoint | undefined {
-  let m = DAY_VALUE.exec(value);
-  if (m) {
-    const date = makeDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  // Values that start with no digit (PRESENT_REF, XXXX-…) name no calendar place; a bare year is the commonest.
+  const first = value.charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return undefined;
+  if (value.length === 4 && YEAR_VALUE.test(value)) return { date: new Date(Number(value), 0, 1), granularity: 'year' };
+  if (value.length >= 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45 && DAY_VALUE.test(value)) {
+    const date = makeDay(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10)));
     return date && { date, granularity: 'day' };
   }
+  let m: RegExpExecArray | null;
   if ((m = MONTH_VALUE.exec(value))) return { date: new Date(Number(m[1]), Number(m[2]) - 1, 1), granularity: 'month' };
   if ((m = WEEK_VALUE.exec(value))) {
     // ISO week 1 is the week with 4 January, so 4 January is always in the week-year it names.

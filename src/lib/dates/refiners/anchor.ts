@@ -102,8 +102,8 @@ export function anchor(candidates: Candidate[], text: string, context: AnchorCon
     }
     if (value === undefined) continue;
     if (candidate.daypart !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value)) value = `${value}T${candidate.daypart}`;
-    const point = referencePoint(value);
-    if (point !== undefined && candidate.type !== 'DURATION' && candidate.type !== 'SET') {
+    const point = candidate.type === 'DURATION' || candidate.type === 'SET' ? undefined : referencePoint(value);
+    if (point !== undefined) {
       reference = point;
       if (point.granularity === 'day') lastDay = point;
     }

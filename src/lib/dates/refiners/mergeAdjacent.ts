@@ -20,7 +20,8 @@ export function mergeAdjacent(candidates: Candidate[], text: string): Candidate[
   const merged: Candidate[] = [];
   for (const candidate of candidates) {
     const previous = merged[merged.length - 1];
-    if (previous !== undefined && previous.end <= candidate.start) {
+    // Joined parts stand within a few words of each other; a longer gap need not be read.
+    if (previous !== undefined && previous.end <= candidate.start && candidate.start - previous.end <= 16) {
       const between = text.slice(previous.end, candidate.start);
       if (previous.relative?.kind === 'weekday' && previous.daypart === undefined && isDay(candidate) && candidate.relative?.kind !== 'weekday' && DAY_THEN_DATE.test(between)) {
         merged[merged.length - 1] = { ...candidate, start: previous.start };

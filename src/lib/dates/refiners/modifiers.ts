@@ -14,6 +14,23 @@ const DATE_MODS = /(?:^|[^\w-])((?:(?:very\s+)?(early|late|mid)(?:-|\s+)(?:in\s+
  */
 const DURATION_MODS = /(?:^|[^\w-])((about|around|approximately|roughly|some|nearly|almost|more\s+than|over|less\s+than|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|just\s+over|just\s+under|close\s+to)\s+)$/i;
 
+/** Last words of the modifier phrases above: the regexes run only after one of them. */
+const DATE_MOD_ENDS = new Set(['early', 'late', 'mid', 'in', 'of', 'around', 'about', 'circa', 'approximately', 'roughly']);
+const DURATION_MOD_ENDS = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'than', 'over', 'under', 'least', 'most', 'to']);
+
+/** The lower-case word before `start`, skipping spaces and one hyphen ("mid-2020"). */
+function wordBefore(text: string, start: number): string {
+  let end = start;
+  while (end > 0 && /[\s-]/.test(text[end - 1]!) && start - end < 3) end--;
+  let begin = end;
+  while (begin > 0 && end - begin < 16) {
+    const code = text.charCodeAt(begin - 1) | 32;
+    if (code < 97 || code > 122) break;
+    begin--;
+  }
+  return text.slice(begin, end).toLowerCase();
+}
+
 const MOD_OF: Record<string, TimexMod> = {
   early: 'START', beginning: 'START', start: 'START', dawn: 'START', outset: 'START',
   mid: 'MID', middle: 'MID',
@@ -33,8 +50,12 @@ const MOD_OF: Record<string, TimexMod> = {
 export function applyModifiers(candidates: Candidate[], text: string): Candidate[] {
   let floor = 0;
   return candidates.map((candidate) => {
-    const before = text.slice(Math.max(floor, candidate.start - 40), candidate.start);
+    const from = floor;
     floor = candidate.end;
+    if (candidate.type !== 'DATE' && candidate.type !== 'DURATION') return candidate;
+    const last = wordBefore(text, candidate.start);
+    if (!(candidate.type === 'DATE' ? DATE_MOD_ENDS : DURATION_MOD_ENDS).has(last)) return candidate;
+    const before = text.slice(Math.max(from, candidate.start - 40), candidate.start);
     if (candidate.type === 'DATE' && candidate.value !== 'PRESENT_REF' && candidate.value !== 'PAST_REF' && candidate.value !== 'FUTURE_REF') {
       const m = DATE_MODS.exec(before);
       if (m === null) return candidate;

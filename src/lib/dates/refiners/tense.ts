@@ -18,6 +18,11 @@ const NOT_TENSE_BEFORE = /\b(?:be|been|being|is|are|am|has|have|having|get|gets)
 const PAST = /\b(?:was|were|had|did|said|told|met|went|came|took|made|gave|held|left|began|won|lost|saw|found|became|fell|rose|led|sent|spent|paid|brought|thought|kept|knew|ran|sat|stood|struck|wrote|spoke|broke|chose|drove|flew|grew|sold|bought|caught|taught|fought|built|meant|felt|heard|got|drew|froze|hid|rode|sank|shook|slept|stole|swore|threw|tore|woke|wore|withdrew|arose|ate|overtook|undertook|won|shot|beat|bore|forgot|forgave|sought|swung|wept|fled|ago|last|earlier|yesterday)\b|\b[a-z]{2,}ed\b/gi;
 const NOT_PAST = new Set(['need', 'needed', 'speed', 'feed', 'seed', 'bleed', 'breed', 'proceed', 'exceed', 'succeed', 'indeed', 'hundred', 'red', 'bed', 'shed', 'wed', 'embed', 'united', 'limited', 'based', 'related', 'concerned', 'interested', 'advanced', 'detailed', 'dedicated', 'sophisticated', 'alleged', 'supposed', 'expected', 'scheduled', 'planned', 'proposed', 'intended', 'due', 'armed', 'sacred', 'naked', 'wicked', 'rugged', 'beloved', 'aged', 'skilled', 'talented', 'qualified', 'complicated', 'reed', 'greed', 'weed', 'steed', 'deed', 'creed', 'heed', 'tweed', 'unprecedented', 'speed', 'biased', 'led']);
 
+/** Tense markers are looked for this far each way first; the whole sentence only when none is that near. */
+const WINDOW = 160;
+/** No marker is longer than this, so one that starts outside the window ends at least WINDOW - LONGEST away. */
+const LONGEST = 40;
+
 /**
  * Tense of the sentence `text.slice(sentenceStart, sentenceEnd)` as seen from the expression at
  * `start`..`end`.
@@ -26,16 +31,27 @@ const NOT_PAST = new Set(['need', 'needed', 'speed', 'feed', 'seed', 'bleed', 'b
  * tenseAround('He will travel on Friday.', 0, 25, 17, 23) //=> 'future'
  */
 export function tenseAround(text: string, sentenceStart: number, sentenceEnd: number, start: number, end: number): Tense {
-  const sentence = text.slice(sentenceStart, sentenceEnd);
+  const from = Math.max(sentenceStart, start - WINDOW);
+  const to = Math.min(sentenceEnd, end + WINDOW);
+  const near = nearestMarker(text, sentenceStart, sentenceEnd, from, to, start, end);
+  // A marker outside the window is farther than any inside it could be, once weighted.
+  if ((from === sentenceStart && to === sentenceEnd) || near.distance <= 0.9 * (WINDOW - LONGEST)) return near.tense;
+  return nearestMarker(text, sentenceStart, sentenceEnd, sentenceStart, sentenceEnd, start, end).tense;
+}
+
+/** The tense of the marker nearest the expression among those starting in `from`..`to`. */
+function nearestMarker(text: string, sentenceStart: number, sentenceEnd: number, from: number, to: number, start: number, end: number): { tense: Tense; distance: number } {
   let best: Tense = 'unknown';
   let bestDistance = Infinity;
   const consider = (pattern: RegExp, tense: Tense): void => {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
-      const at = sentenceStart + m.index;
+    // Matched in place (lastIndex) rather than on a slice, so \b sees the real neighbours.
+    pattern.lastIndex = from;
+    for (let m = pattern.exec(text); m !== null && m.index < to; m = pattern.exec(text)) {
+      const at = m.index;
+      if (at + m[0].length > sentenceEnd) break;
       const word = m[0].toLowerCase();
       if (tense === 'past' && NOT_PAST.has(word)) continue;
-      if (tense === 'past' && word.endsWith('ed') && NOT_TENSE_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (tense === 'past' && word.endsWith('ed') && NOT_TENSE_BEFORE.test(text.slice(Math.max(sentenceStart, at - 24), at))) continue;
       // Words inside the expression itself ("last Friday") are not the clause's verb.
       if (at >= start && at < end) continue;
       const distance = at < start ? start - (at + m[0].length) : at - end;
@@ -50,5 +66,5 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
   consider(PAST, 'past');
   consider(FUTURE, 'future');
   consider(MODAL, 'future');
-  return best;
+  return { tense: best, distance: bestDistance };
 }

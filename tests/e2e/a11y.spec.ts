@@ -1,0 +1,31 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { pageTypes } from './site.ts';
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations on any page type in ${colorScheme} mode`, async ({ page, request }) => {
+    await page.emulateMedia({ colorScheme });
+    for (const { name, path } of await pageTypes(request)) {
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const summary = violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      expect(summary, `${name} (${path})`).toEqual([]);
+    }
+  });
+}
+
+test('axe finds no violations on the timeline filtered with JavaScript', async ({ page }) => {
+  await page.goto('./?kind=background');
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((violation) => violation.id)).toEqual([]);
+});
+
+test('the keyboard reaches the skip link first and it moves focus to the content', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});

@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import { seedEvents } from './site.ts';
+
+test.describe('with JavaScript', () => {
+  test('choosing an actor narrows the timeline at once and says how many are left', async ({ page, request }) => {
+    const events = await seedEvents(request);
+    const withWang = events.filter((event) => event.actors.some((actor) => actor.id === 'wang-yi'));
+    await page.goto('./');
+    await expect(page.locator('li.event:visible')).toHaveCount(events.length);
+    await page.getByLabel('Who').selectOption('wang-yi');
+    await expect(page.locator('li.event:visible')).toHaveCount(withWang.length);
+    await expect(page.getByRole('status')).toHaveText(`${withWang.length} of ${events.length} events`);
+    await expect(page.getByRole('heading', { name: '1997', exact: true })).toBeHidden();
+    await expect(page).toHaveURL(/\?actor=wang-yi$/u);
+    await page.getByRole('button', { name: 'Show all' }).click();
+    await expect(page.locator('li.event:visible')).toHaveCount(events.length);
+  });
+
+  test('type and kind filters combine, and a filtered address opens filtered', async ({ page, request }) => {
+    const events = await seedEvents(request);
+    const backgroundLaws = events.filter((event) => event.type === 'law' && event.kind === 'background');
+    await page.goto('./?type=law&kind=background');
+    await expect(page.getByLabel('What')).toHaveValue('law');
+    await expect(page.locator('li.event:visible')).toHaveCount(backgroundLaws.length);
+  });
+
+  test('a year page filters its own events', async ({ page }) => {
+    await page.goto('years/2024/');
+    const before = await page.locator('li.event:visible').count();
+    await page.getByLabel('Kind').selectOption('background');
+    const after = await page.locator('li.event:visible').count();
+    expect(after).toBeLessThan(before);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the filters are links to the static actor, type and kind pages', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByLabel('Who')).toBeHidden();
+    const browse = page.getByRole('navigation', { name: 'Browse events' });
+    await browse.getByRole('link', { name: 'Wang Yi' }).click();
+    await expect(page).toHaveURL(/actors\/wang-yi\/$/u);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wang Yi');
+  });
+});

@@ -31,11 +31,24 @@ interface StickyRule {
  */
 interface TrieNode {
   next: Array<TrieNode | undefined>;
-  rules: StickyRule[] | undefined;
+  rules: RuleGroup | undefined;
+}
+
+/**
+ * The rules tried at one kind of token, in rule order. (A union regex that gates the group was
+ * measured: compiling and running it cost more than the separate failed calls it saved.)
+ */
+interface RuleGroup {
+  rules: StickyRule[];
+}
+
+function group(rules: StickyRule[]): RuleGroup {
+  return { rules: [...rules].sort((a, b) => a.priority - b.priority) };
 }
 
 const newNode = (): TrieNode => ({ next: new Array<TrieNode | undefined>(26).fill(undefined), rules: undefined });
 const WORDS = newNode();
+const WORD_RULES = new Map<TrieNode, StickyRule[]>();
 /** Rules that start on a digit run, by its length (index 0: any length); and on an apostrophe ("'80s"). */
 const NUMBER_RULES: StickyRule[][] = [[], [], [], [], [], []];
 const APOSTROPHE_RULES: StickyRule[] = [];
@@ -53,16 +66,17 @@ RULES.forEach((rule, priority) => {
         const index = starter.charCodeAt(i) - 97;
         node = node.next[index] ??= newNode();
       }
-      (node.rules ??= []).push(entry);
+      const list = WORD_RULES.get(node) ?? [];
+      list.push(entry);
+      WORD_RULES.set(node, list);
     }
   }
 });
-// Keep each list in rule order, so equal readings resolve as the rule list says.
-const byPriority = (a: StickyRule, b: StickyRule): number => a.priority - b.priority;
-APOSTROPHE_RULES.sort(byPriority);
+// Each group keeps its rules in rule order, so equal readings resolve as the rule list says.
+for (const [node, rules] of WORD_RULES) node.rules = group(rules);
+const APOSTROPHE_GROUP = group(APOSTROPHE_RULES);
 /** Digit-run rules by exact length 1–5 (5: five or more), each merged with the any-length ones. */
-const DIGIT_RULES: StickyRule[][] = [1, 2, 3, 4, 5].map((length) =>
-  [...NUMBER_RULES[0]!, ...(length < 5 ? NUMBER_RULES[length]! : [])].sort(byPriority));
+const DIGIT_GROUPS: RuleGroup[] = [1, 2, 3, 4, 5].map((length) => group([...NUMBER_RULES[0]!, ...(length < 5 ? NUMBER_RULES[length]! : [])]));
 
 /**
  * One pass over the text's words and digit runs; at each only the rules that can start there are
@@ -90,9 +104,9 @@ function findCandidates(text: string): Candidate[] {
       while (i < length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
       if (start > 0) {
         const before = text.charCodeAt(start - 1);
-        if (before === 39 || before === 0x2019) tryRules(APOSTROPHE_RULES, text, start - 1, candidates);
+        if (before === 39 || before === 0x2019) tryRules(APOSTROPHE_GROUP, text, start - 1, candidates);
       }
-      tryRules(DIGIT_RULES[Math.min(i - start, 5) - 1]!, text, start, candidates);
+      tryRules(DIGIT_GROUPS[Math.min(i - start, 5) - 1]!, text, start, candidates);
     } else {
       i++;
     }
@@ -100,7 +114,7 @@ function findCandidates(text: string): Candidate[] {
   return candidates;
 }
 
-function tryRules(rules: StickyRule[], text: string, at: number, out: Candidate[]): void {
+function tryRules({ rules }: RuleGroup, text: string, at: number, out: Candidate[]): void {
   for (let r = 0; r < rules.length; r++) {
     const { rule, sticky, priority } = rules[r]!;
     sticky.lastIndex = at;

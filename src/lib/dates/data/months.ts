@@ -16,8 +16,13 @@ export const MONTHS: ReadonlyArray<{ number: number; name: string; abbreviations
 
 const BY_WORD = new Map<string, number>();
 for (const month of MONTHS) {
+  // Both cases as written in prose, so the common lookups need no lower-casing.
   BY_WORD.set(month.name.toLowerCase(), month.number);
-  for (const abbreviation of month.abbreviations) BY_WORD.set(abbreviation.toLowerCase(), month.number);
+  BY_WORD.set(month.name, month.number);
+  for (const abbreviation of month.abbreviations) {
+    BY_WORD.set(abbreviation.toLowerCase(), month.number);
+    BY_WORD.set(abbreviation, month.number);
+  }
 }
 
 /**
@@ -30,7 +35,8 @@ export const MONTH_SOURCE = `(?:${MONTHS.flatMap((m) => [m.name, ...m.abbreviati
 
 /** Month number (1–12) of a name or abbreviation, case-insensitive, trailing full stop allowed. */
 export function monthNumber(word: string): number | undefined {
-  return BY_WORD.get(word.toLowerCase().replace(/\.$/, ''));
+  const bare = word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
+  return BY_WORD.get(bare) ?? BY_WORD.get(bare.toLowerCase());
 }
 
 /** Month names that are also common English words, trusted only in a date-like context. */

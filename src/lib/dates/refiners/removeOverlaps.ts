@@ -1,5 +1,10 @@
 import type { Candidate } from '../_lib/candidate.ts';
 
+/** Start first, then the longer, then the rule listed first. */
+function compare(a: Candidate, b: Candidate): number {
+  return a.start - b.start || (b.end - b.start) - (a.end - a.start) || (a.priority ?? 0) - (b.priority ?? 0);
+}
+
 /**
  * Keep one reading per stretch of text: of overlapping candidates the longest wins ("October
  * 2015" over "2015"), and among equal lengths the rule listed first (`priority`).
@@ -8,7 +13,21 @@ import type { Candidate } from '../_lib/candidate.ts';
  * removeOverlaps([{ start: 0, end: 4, … }, { start: 0, end: 12, … }]) //=> [the 0–12 candidate]
  */
 export function removeOverlaps(candidates: Candidate[]): Candidate[] {
-  const sorted = [...candidates].sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start) || (a.priority ?? 0) - (b.priority ?? 0));
+  // Candidates arrive almost in order (the scan goes left to right), so an insertion sort is linear here.
+  // Past a budget of moves (input far from order) it falls back on the library sort: never quadratic.
+  let sorted = [...candidates];
+  let budget = 8 * sorted.length + 64;
+  for (let i = 1; i < sorted.length && budget > 0; i++) {
+    const item = sorted[i]!;
+    let j = i - 1;
+    while (j >= 0 && compare(sorted[j]!, item) > 0) {
+      sorted[j + 1] = sorted[j]!;
+      j--;
+      budget--;
+    }
+    sorted[j + 1] = item;
+  }
+  if (budget <= 0) sorted = [...candidates].sort(compare);
   const kept: Candidate[] = [];
   for (const candidate of sorted) {
     const last = kept[kept.length - 1];

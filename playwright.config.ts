@@ -16,8 +16,15 @@ const port = Number(process.env.ENTENTE_TEST_PORT ?? 4329);
 /** The sub-path the site was built for (ENTENTE_BASE), so the same tests run against `/timeline/`. */
 const base = (process.env.ENTENTE_BASE ?? '/').replace(/\/?$/u, '/');
 
+/**
+ * The site's own content (`content/`) is tested by every spec but those under `fixture-site/`,
+ * which test a site built from `tests/fixtures/timeline` (ENTENTE_CONTENT, see scripts/e2e.ts).
+ */
+const fixtureSite = Boolean(process.env.ENTENTE_CONTENT);
+
 export default defineConfig({
   testDir: 'tests/e2e',
+  ...(fixtureSite ? { testMatch: 'fixture-site/**/*.spec.ts' } : { testIgnore: 'fixture-site/**' }),
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,

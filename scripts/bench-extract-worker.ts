@@ -6,12 +6,6 @@
  * wall time when the machine is busy.
  */
 import { readFileSync } from 'node:fs';
-import { enableCompileCache } from 'node:module';
-
-// Both engines run with Node's compile cache on, as `npx entente` runs (bin/entente.mjs): a V8 code
-// cache for chrono's JavaScript and, for Entente's TypeScript, the stripped source too. The same
-// switch for both; BENCH_COMPILE_CACHE=0 turns it off for both.
-if (process.env.BENCH_COMPILE_CACHE !== '0') enableCompileCache();
 
 interface BenchDocument {
   dct: string;

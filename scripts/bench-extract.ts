@@ -42,7 +42,6 @@ const median = (values: number[]): number => {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
-console.log(`Node compile cache: ${process.env.BENCH_COMPILE_CACHE === '0' ? 'off' : 'on'} for both engines (as bin/entente.mjs runs; BENCH_COMPILE_CACHE=0 turns it off).`);
 console.log(`Texts: ${documents.length} documents (${meantime.length} MEANTIME + ${documents.length - meantime.length} synthetic), ${(chars / 1e6).toFixed(2)} M characters; ${RUNS} whole-process runs per engine, alternating.`);
 const times: Record<'entente' | 'chrono', number[]> = { entente: [], chrono: [] };
 const cpuTimes: Record<'entente' | 'chrono', number[]> = { entente: [], chrono: [] };

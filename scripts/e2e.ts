@@ -26,3 +26,11 @@ for (const base of BASES) {
   run('npx', ['astro', 'build', '--silent'], env);
   run('npx', ['playwright', 'test', ...args], env);
 }
+
+// Overlapping fixture articles: merged events, several sources, a disagreement, seen in the browser.
+console.log('\n▶ end-to-end tests with the site built from tests/fixtures/timeline');
+const fixtureEnv = { ENTENTE_BASE: '/', ENTENTE_SITE: '', ENTENTE_CONTENT: 'tests/fixtures/timeline' };
+run('npx', ['astro', 'build', '--silent'], fixtureEnv);
+run('npx', ['playwright', 'test', ...args], fixtureEnv);
+// Leave dist/ as the site of content/, as `npm run build` would.
+run('npx', ['astro', 'build', '--silent'], { ENTENTE_BASE: '/', ENTENTE_SITE: '' });

@@ -68,8 +68,10 @@ export function anchor(candidates: Candidate[], text: string, context: AnchorCon
   const dctPoint: CalendarPoint = { date: context.dct, granularity: 'day' };
   let reference: CalendarPoint = dctPoint;
   let lastDay: CalendarPoint = dctPoint;
+  const dctYear = context.dct.getFullYear();
   for (const candidate of candidates) {
     let value = candidate.value;
+    if (candidate.nearDctOnly === true && value !== undefined && Math.abs(Number(value.slice(0, 4)) - dctYear) > 1) continue;
     const relative = candidate.relative;
     if (value === undefined && relative !== undefined) {
       switch (relative.kind) {

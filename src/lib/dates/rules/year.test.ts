@@ -25,3 +25,24 @@ describe('year', () => {
     expect(tag("by mid-2020", '2024-10-18')).toEqual([["mid-2020", "DATE", "2020", "MID"]]);
   });
 });
+
+describe('year as part of a name', () => {
+  it('returns nothing when a capitalised name is written with a number far from the DCT', () => {
+    for (const text of ['fans of Euro 2016 gathered', 'It still runs Windows 2000.', 'at WWDC 2005 Jobs spoke', 'under Vision 2030 reforms', 'The Russell 2000 Index fell.']) {
+      expect(tag(text)).toEqual([]);
+    }
+  });
+  it('returns the year when a name gives the year of an event of the moment', () => {
+    expect(tag('Jobs gives the keynote at WWDC 2005', '2005-06-06')).toEqual([['2005', 'DATE', '2005']]);
+  });
+  it('returns the year when a capitalised preposition opens the sentence', () => {
+    expect(tag('In 2016 the team won.')).toEqual([['2016', 'DATE', '2016']]);
+  });
+  it('returns the date when a holiday names the time', () => {
+    expect(tag('Christmas 2016 was quiet.')).toEqual([['Christmas 2016', 'DATE', '2016-12-25']]);
+    expect(tag('sales at Easter 2016 fell')).toEqual([['2016', 'DATE', '2016']]);
+  });
+  it('returns the year after a comma that ends a place name', () => {
+    expect(tag('Paris, 2015: the accord was signed.')).toEqual([['2015', 'DATE', '2015']]);
+  });
+});

@@ -1,5 +1,9 @@
 import type { Rule } from '../_lib/candidate.ts';
-import { nextWord, previousWord } from '../_lib/context.ts';
+import { isCapitalised, nextWord, previousWord } from '../_lib/context.ts';
+import { HOLIDAYS } from '../data/holidays.ts';
+import { monthNumber } from '../data/months.ts';
+import { SEASONS } from '../data/seasons.ts';
+import { WEEKDAYS } from '../data/weekdays.ts';
 
 /** Words before a number that make it a year: prepositions and determiners of time. */
 const YEAR_CUES = new Set([
@@ -32,6 +36,31 @@ const NAME_WORDS = new Set([
   'regiment', 'brigade', 'division', 'corps', 'hull', 'serial', 'patent', 'case', 'docket', 'bill', 'h.r.',
   's.', 'ps', 'xbox', 'iphone', 'galaxy', 'pixel', 'cessna', 'embraer', 'tupolev', 'antonov', 'ilyushin',
 ]);
+
+/**
+ * Capitalised words that still leave a following number a year: era and fiscal markers, and words
+ * that name times themselves ("Easter 2016", "Ramadan 2015"; months, seasons, weekdays and fixed
+ * holidays come from their tables).
+ */
+const TIME_NAMES = new Set([
+  'ad', 'bc', 'bce', 'ce', 'fy', 'easter', 'ramadan', 'eid', 'hanukkah', 'thanksgiving', 'diwali',
+  'passover', 'lent', 'advent', 'christmas', 'year', 'new', 'spring', 'summer', 'autumn', 'fall', 'winter',
+  ...[...HOLIDAYS.keys()].map((name) => name.split(' ').pop()!),
+  ...WEEKDAYS.map((name) => name.toLowerCase()),
+  ...SEASONS.keys(),
+]);
+
+/**
+ * Whether a capitalised word directly before the number makes it part of a name: "Euro 2016",
+ * "Windows 2000", "WWDC 2005", "Vision 2030". A name is written with its number and no
+ * preposition; "in 2016" is cued and "Christmas 2016" names a time, so those stay plain years.
+ */
+function namesThing(before: string): boolean {
+  if (before === '' || !isCapitalised(before)) return false;
+  const lower = before.toLowerCase();
+  if (YEAR_CUES.has(lower) || TIME_NAMES.has(lower) || monthNumber(before) !== undefined) return false;
+  return /^[\p{L}][\p{L}.-]*$/u.test(before);
+}
 
 /** Words after a number that make it a count or a measure. */
 const COUNT_NOUNS = new Set([
@@ -70,11 +99,15 @@ export const year: Rule = {
     // "Windows 2000", "Vision 2030", "Resolution 1973": a capitalised word that is not a month or
     // a sentence opener names the thing the number belongs to.
     if (NAME_WORDS.has(lower)) return null;
+    // A name with a number is kept only as the year of an event of the moment ("WWDC 2005" in a 2005
+    // article names that year's conference, and TimeML annotators tag its year); the anchor
+    // refiner drops it unless the number is within a year of the DCT ("Windows 2000", "Vision 2030").
+    const named = namesThing(before);
     const numeric = Number(value);
     // Outside 1900–2099 a number is a year only where the words say so ("in 1648").
     if ((numeric < 1900 || numeric > 2099) && !cued) return null;
     // A lower-case plural after an uncued number is what it counts ("2000 protesters").
     if (!cued && /^[a-z]+s$/.test(after) && !/^(?:was|has|is|saw|marks|brings|elections|budgets|accounts|results|figures|games|olympics)$/.test(after)) return null;
-    return { start, end, type: 'DATE', value, rule: 'year' };
+    return named ? { start, end, type: 'DATE', value, rule: 'year', nearDctOnly: true } : { start, end, type: 'DATE', value, rule: 'year' };
   },
 };

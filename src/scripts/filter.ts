@@ -42,3 +42,6 @@ if (form && status) {
   form.addEventListener('submit', (event) => event.preventDefault());
   if (params.size > 0) apply();
 }
+
+// A module, so its top-level names do not collide with the DOM globals (`status`) or each other.
+export {};

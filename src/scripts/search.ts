@@ -84,3 +84,6 @@ if (form && status && list) {
     });
   }
 }
+
+// A module, so its top-level names do not collide with the DOM globals (`status`) or each other.
+export {};

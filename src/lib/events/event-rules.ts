@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { dayInterval } from '../dates/interval.ts';
 import type { Timex } from '../dates/timex.ts';
+import { eventType } from './event-type.ts';
 import type { Actor } from './model.ts';
 
 /** What the rules look at to decide whether a dated sentence tells an event. */
@@ -45,13 +46,13 @@ export const EVENT_RULES: readonly EventRule[] = [
   },
   {
     id: 'no-happening',
-    reason: 'a sentence without a verb tells no happening',
-    rejects: ({ sentence }) => !nlp(sentence).has('#Verb'),
+    reason: 'neither a verb nor a word for a happening ("handover", "summit", "visit")',
+    rejects: ({ sentence }) => !nlp(sentence).has('#Verb') && eventType(sentence, '') === 'other',
   },
   {
     id: 'no-actor',
-    reason: 'nobody named does anything: no person, country or organisation',
-    rejects: ({ actors }) => actors.length === 0,
+    reason: 'nobody named does anything, and no word names a diplomatic happening',
+    rejects: ({ sentence, actors }) => actors.length === 0 && eventType(sentence, '') === 'other',
   },
 ];
 

@@ -8,7 +8,10 @@ const EVENT_TYPE_WORDS: ReadonlyArray<readonly [EventType, RegExp]> = [
   ['transfer', /\b(?:hand(?:s|ed|ing)? (?:\w+ )*?(?:back|over)|handover|ceded?|transferr?(?:ed|s)?|return(?:ed)? (?:\w+ )*?to)\b/iu],
   ['law', /\b(?:law|legislation|bill|act|decree|constitution)\b/iu],
   ['sanction', /\bsanction(?:s|ed)?\b|\bembargo\b|\bban(?:s|ned)?\b|\bexpel(?:s|led)?\b/iu],
-  ['agreement', /\b(?:sign(?:s|ed)?|agree(?:s|d)?|agreement|treaty|accord|deal|pact|memorandum)\b/iu],
+  [
+    'agreement',
+    /\b(?:sign(?:s|ed)?|agree(?:s|d)?|agreement|treaty|accord|deal|pact|memorandum|joint declaration|diplomatic relations|recogni[sz](?:e|es|ed|ing)|normali[sz](?:e|es|ed)|establish(?:es|ed)? (?:\w+ )?(?:ties|relations))\b/iu,
+  ],
   ['meeting', /\b(?:meet(?:s|ing)?|met|talks|summit|held talks)\b/iu],
   ['office', /\b(?:took office|takes office|came to (?:office|power)|sworn in|elected|appointed|resign(?:s|ed)|inaugurat(?:ed|ion))\b/iu],
   ['visit', /\b(?:visit(?:s|ed|ing)?|trip|travel(?:s|led|ed)?|arriv(?:e|es|ed)|tour(?:ed)?)\b/iu],

@@ -4,6 +4,7 @@ import { dayInterval } from '../dates/interval.ts';
 import { datePrecision } from '../dates/precision.ts';
 import type { ArticleAnalysis } from './analyse.ts';
 import { eventId } from './event-id.ts';
+import { contentWords, wordOverlap } from './keywords.ts';
 import type { Actor, CandidateEvent, EventDate, EventKind, TimelineEvent } from './model.ts';
 
 /** All articles' events, merged, with a map from each article's candidates to the merged event ids. */
@@ -15,6 +16,8 @@ export interface MergedEvents {
 
 interface Group {
   candidates: CandidateEvent[];
+  /** Content words of every member's title. */
+  words: Set<string>;
   date: EventDate;
   actorIds: Set<string>;
   /** People and organisations, who tell one happening from another on the same day. */
@@ -49,6 +52,9 @@ function daysApart(a: EventDate, b: EventDate): number {
   return Math.abs(differenceInCalendarDays(parseISO(a.value), parseISO(b.value)));
 }
 
+/** The share of the shorter headline's content words that two headlines of one happening share. */
+const SAME_WORDS_RATIO = 0.5;
+
 /** Sources a week apart on the same happening disagree on its day rather than tell two happenings. */
 const DISAGREEMENT_MAX_DAYS = 7;
 
@@ -71,9 +77,11 @@ function agentsConflict(group: Group, candidate: CandidateEvent): boolean {
  * Same happening:
  * - the same known event (`content/events`), whatever else differs;
  * - within one article: the same date value (a writer dates one happening consistently), and two
- *   actors in common with a person among them, or one in common and the same kind of happening;
+ *   actors in common with a person among them, or one in common and the same kind of happening,
+ *   or headlines that share most of their words;
  * - across articles: dates where one covers the other ("1997" and "1 July 1997") and two actors
- *   in common with a person among them or the same kind of happening; or days at most a week
+ *   in common with a person among them or the same kind of happening, or headlines that share
+ *   most of their words; or days at most a week
  *   apart, the same kind of happening and two actors in common (the sources disagree on the day).
  * Never when the people or organisations involved tell them apart (`agentsConflict`), nor for a
  * date the text does not state (an undated happening placed in the news week). Countries
@@ -89,13 +97,16 @@ function sameHappening(group: Group, candidate: CandidateEvent): boolean {
   const shared = sharedActors(group, candidate);
   const sharedPerson = shared.some((actor) => actor.kind === 'person');
   const sameType = group.candidates.some((member) => member.type === candidate.type);
+  const overlap = wordOverlap(group.words, contentWords(candidate.title));
+  // Two headlines sharing most of their words name one happening whoever the parser found in them.
+  const sameWords = overlap.shared >= 2 && overlap.ratio >= SAME_WORDS_RATIO;
   const articleId = candidate.sources[0]?.articleId;
   const sameArticle = group.candidates.filter((member) => member.sources[0]?.articleId === articleId);
   if (sameArticle.length > 0) {
     if (sameArticle.some((member) => member.date.value !== candidate.date.value)) return false;
-    return (shared.length >= 2 && sharedPerson) || (shared.length >= 1 && sameType);
+    return (shared.length >= 2 && sharedPerson) || (shared.length >= 1 && sameType) || sameWords;
   }
-  if (datesCompatible(group.date, candidate.date)) return shared.length >= 2 && (sharedPerson || sameType);
+  if (datesCompatible(group.date, candidate.date)) return (shared.length >= 2 && (sharedPerson || sameType)) || sameWords;
   return daysApart(group.date, candidate.date) <= DISAGREEMENT_MAX_DAYS && sameType && shared.length >= 2;
 }
 
@@ -143,9 +154,11 @@ export function mergeEvents(analyses: readonly ArticleAnalysis[]): MergedEvents 
       if (group) {
         group.candidates.push(candidate);
         group.date = finer(group.date, candidate.date);
+        for (const word of contentWords(candidate.title)) group.words.add(word);
       } else {
         group = {
           candidates: [candidate],
+          words: contentWords(candidate.title),
           date: candidate.date,
           actorIds: new Set(),
           agentIds: new Set(),

@@ -46,12 +46,25 @@ function insertObject(clause: string, object: string): string {
   return `${clause.slice(0, at)} ${object}${clause.slice(at)}`;
 }
 
-/** A passive verb phrase: a headline keeps only the participle ("was imposed" → "imposed"). */
-const PASSIVE = /^(?:was|were|is|are|has been|have been|had been|being)\s+(?:\p{L}+ly\s+)?(\p{L}+)$/iu;
+/** A passive: a headline keeps only the participle ("were established" → "established"). */
+const PASSIVE = /\b(?:was|were|is|are|has been|have been|had been)\s+((?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|ne|ld|nt))\b/iu;
+
+/**
+ * A participle without its auxiliary, as lists and headlines write a passive: "Joint Declaration
+ * signed in Beijing". Only verbs that need an object are read so; "Lammy met with Wang" is active.
+ */
+const TRANSITIVE_PARTICIPLES =
+  /^(?:signed|held|established|adopted|passed|imposed|announced|opened|launched|agreed|ratified|approved|expelled|sanctioned|arrested)$/iu;
+
+function isReducedPassive(phrase: string, rest: string): boolean {
+  return TRANSITIVE_PARTICIPLES.test(phrase) && /^\s*(?:$|[.,;]|(?:in|at|on|by|during)\b)/iu.test(rest);
+}
 
 /** "The two governments", "Britain and China": a plural subject takes the plain verb. */
 function isPluralSubject(subject: string): boolean {
-  return /\band\b/u.test(subject) || /\b\p{Ll}+[^su\s]s\s*$/u.test(subject);
+  // The head noun comes before its modifiers: "Trade between the two countries" is one trade.
+  const head = subject.split(/\s(?:between|of|in|on|from|with|at|for|over|under|against|to)\s/u)[0] ?? subject;
+  return /\b(?:and|police|people)\b/iu.test(head) || /\b\p{Ll}+[^su\s]s\s*$/u.test(head);
 }
 
 /**
@@ -59,15 +72,20 @@ function isPluralSubject(subject: string): boolean {
  * as "to" ("will also meet" → "to meet"), a passive as its participle ("was imposed" → "imposed").
  */
 function toHeadlineTense(text: string): string {
-  const verb = nlp(text).verbs(0);
+  const passive = PASSIVE.exec(text);
+  if (passive?.[1]) return `${text.slice(0, passive.index)}${passive[1]}${text.slice(passive.index + passive[0].length)}`;
+  const doc = nlp(text);
+  const verbs = doc.verbs();
+  // News headlines have a subject: a first "verb" with nothing before it ("Trade fell …") is a noun.
+  const verb = doc.verbs(verbs.length > 1 && text.trimStart().startsWith(verbs.eq(0).text()) ? 1 : 0);
   const phrase = verb.text();
   const forms = (verb.conjugate() as Array<Record<string, string | undefined>>)[0];
   const at = phrase === '' ? -1 : text.indexOf(phrase);
   if (forms === undefined || at === -1) return text;
-  const passive = PASSIVE.exec(phrase)?.[1];
+  const [firstWord = ''] = phrase.split(/\s+/u);
+  if (isReducedPassive(firstWord, text.slice(at + firstWord.length))) return text;
   let replacement: string | undefined;
   if (/^will\b/iu.test(phrase)) replacement = `to ${forms.Infinitive ?? ''}`;
-  else if (passive !== undefined) replacement = passive;
   else replacement = isPluralSubject(text.slice(0, at)) ? forms.Infinitive : forms.PresentTense;
   return `${text.slice(0, at)}${replacement ?? phrase}${text.slice(at + phrase.length)}`;
 }
@@ -173,7 +191,12 @@ export function headline(
   const all = clauses(withoutDate);
   const dated = all.findLastIndex((clause) => clause.start <= dateStart);
   const chosen = chooseClause(all, dated);
-  if (chosen === undefined) return shorten(sentence.replace(/\s+/gu, ' ').trim());
+  if (chosen === undefined) {
+    // A verbless line, as in a list of key dates ("1997 – Handover of Hong Kong"): its words without the date.
+    const words = all.map((clause) => clause.text.trim()).filter(Boolean).join(', ').replace(/[.!?]+$/u, '');
+    const line = words === '' ? sentence.trim() : words;
+    return shorten(line.charAt(0).toUpperCase() + line.slice(1));
+  }
   let text = chosen.text.replace(/\s+/gu, ' ').trim().replace(/[.!?”"’]+$/u, '');
   const relative = APPOSITIVE_RELATIVE.exec(text);
   const chosenIndex = all.indexOf(chosen);

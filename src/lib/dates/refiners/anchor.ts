@@ -75,9 +75,13 @@ export function anchor(candidates: Candidate[], text: string, context: AnchorCon
     const relative = candidate.relative;
     if (value === undefined && relative !== undefined) {
       switch (relative.kind) {
-        case 'dct':
-          value = formatAt(shift(context.dct, relative.unit, relative.amount), relative.granularity);
+        case 'dct': {
+          // News weeks start on Sunday: "this week" in a Sunday paper is the week that begins that
+          // day, so the ISO week (Monday–Sunday) is read from the next day.
+          const sundayWeek = (relative.granularity === 'week' || relative.granularity === 'weekend') && context.dct.getDay() === 0;
+          value = formatAt(shift(sundayWeek ? shift(context.dct, 'day', 1) : context.dct, relative.unit, relative.amount), relative.granularity);
           break;
+        }
         case 'ref': {
           const granularity = relative.granularity ?? relative.unit;
           // A day counted from a year is no day: fall back on the last day mentioned, or the DCT.

@@ -33,25 +33,26 @@ const LONGEST = 40;
 export function tenseAround(text: string, sentenceStart: number, sentenceEnd: number, start: number, end: number): Tense {
   const from = Math.max(sentenceStart, start - WINDOW);
   const to = Math.min(sentenceEnd, end + WINDOW);
-  const near = nearestMarker(text, sentenceStart, sentenceEnd, from, to, start, end);
+  // Matched on the sentence alone: a search on the whole text would run on past the window to the
+  // text's end whenever no marker is found, which made long texts quadratic.
+  const sentence = text.slice(sentenceStart, sentenceEnd);
+  const near = nearestMarker(sentence, sentenceStart, from, to, start, end);
   // A marker outside the window is farther than any inside it could be, once weighted.
   if ((from === sentenceStart && to === sentenceEnd) || near.distance <= 0.9 * (WINDOW - LONGEST)) return near.tense;
-  return nearestMarker(text, sentenceStart, sentenceEnd, sentenceStart, sentenceEnd, start, end).tense;
+  return nearestMarker(sentence, sentenceStart, sentenceStart, sentenceEnd, start, end).tense;
 }
 
-/** The tense of the marker nearest the expression among those starting in `from`..`to`. */
-function nearestMarker(text: string, sentenceStart: number, sentenceEnd: number, from: number, to: number, start: number, end: number): { tense: Tense; distance: number } {
+/** The tense of the marker nearest the expression among those starting in `from`..`to` (text offsets). */
+function nearestMarker(sentence: string, sentenceStart: number, from: number, to: number, start: number, end: number): { tense: Tense; distance: number } {
   let best: Tense = 'unknown';
   let bestDistance = Infinity;
   const consider = (pattern: RegExp, tense: Tense): void => {
-    // Matched in place (lastIndex) rather than on a slice, so \b sees the real neighbours.
-    pattern.lastIndex = from;
-    for (let m = pattern.exec(text); m !== null && m.index < to; m = pattern.exec(text)) {
-      const at = m.index;
-      if (at + m[0].length > sentenceEnd) break;
+    pattern.lastIndex = from - sentenceStart;
+    for (let m = pattern.exec(sentence); m !== null && m.index + sentenceStart < to; m = pattern.exec(sentence)) {
+      const at = sentenceStart + m.index;
       const word = m[0].toLowerCase();
       if (tense === 'past' && NOT_PAST.has(word)) continue;
-      if (tense === 'past' && word.endsWith('ed') && NOT_TENSE_BEFORE.test(text.slice(Math.max(sentenceStart, at - 24), at))) continue;
+      if (tense === 'past' && word.endsWith('ed') && NOT_TENSE_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
       // Words inside the expression itself ("last Friday") are not the clause's verb.
       if (at >= start && at < end) continue;
       const distance = at < start ? start - (at + m[0].length) : at - end;

@@ -25,3 +25,12 @@ describe('relativeUnit', () => {
     expect(tag("They meet next month.", '2024-10-18')).toEqual([["next month", "DATE", "2024-11"]]);
   });
 });
+
+describe('relativeUnit on a Sunday', () => {
+  it('returns the week that starts on the DCT when this week is read in a Sunday paper', () => {
+    expect(tag('talks this week', '2006-04-02')).toEqual([['this week', 'DATE', '2006-W14']]);
+  });
+  it('returns the week ending on the DCT when last week is read in a Sunday paper', () => {
+    expect(tag('talks last week', '2006-04-02')).toEqual([['last week', 'DATE', '2006-W13']]);
+  });
+});

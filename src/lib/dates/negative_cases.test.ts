@@ -29,6 +29,10 @@ const NOTHING: ReadonlyArray<readonly [string, string]> = [
   ['a score', 'They won 3-1 at home.'],
   ['a fraction of a group', 'about a quarter of its dealers'],
   ['a resolution number', 'Resolution 1973 authorised force.'],
+  ['a stock index named with a number', 'The Russell 2000 Index fell.'],
+  ['a plan named with a far year', 'Saudi reforms under Vision 2030 began.'],
+  ['a football tournament of another year', 'He scored at Euro 2016 before retiring.'],
+  ['an acronym event of another year', 'Jobs spoke at WWDC 2005 about chips.'],
 ];
 
 describe('tagTimexes', () => {

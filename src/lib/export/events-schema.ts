@@ -67,7 +67,7 @@ export const eventSourceSchema = z
     column: z.number().int().min(1).meta({ description: 'column of the sentence in the article’s file (1-based)' }),
     anchor: z.string().meta({ description: 'fragment id of the paragraph holding the quote on the article page' }),
     quote: z.string().meta({ description: 'the sentence as the article wrote it' }),
-    dateText: z.string().meta({ description: 'the date as written ("on Friday", "in 1997")' }),
+    dateText: z.string().meta({ description: 'the date as written ("on Friday", "in 1997"); empty when the date is the news week of an undated happening' }),
     dateValue: z.string().meta({ description: 'the date as read: a TIMEX3 value' }),
   })
   .meta({ description: 'one telling of the event: the article, the exact place in it, the words it used' });
@@ -96,7 +96,7 @@ export const timelineEventSchema = z
     }),
     sources: z.array(eventSourceSchema).min(1).meta({
       description:
-        'every telling: `articleId`, `articleTitle`, `url` (if the article has one), `line`/`column` of the sentence in the file, `anchor` (fragment id on the article page), `quote`, and the date as written (`dateText`) and read (`dateValue`)',
+        'every telling: `articleId`, `articleTitle`, `url` (if the article has one), `line`/`column` of the sentence in the file, `anchor` (fragment id on the article page), `quote`, and the date as written (`dateText`, empty when the date is the news week of an undated happening) and read (`dateValue`)',
     }),
     datesDisagree: z
       .array(z.string())

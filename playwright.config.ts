@@ -1,16 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { chromium } from 'playwright-core';
-
-/**
- * Playwright's own Chromium where it is installed (a developer laptop after `npx playwright
- * install`), otherwise a system Chromium (Debian's `apt-get install chromium`, or CHROMIUM_PATH).
- */
-function chromiumExecutable(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, chromium.executablePath(), '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((path) => path && existsSync(path));
-  return found === chromium.executablePath() ? undefined : found;
-}
+import { CHROMIUM_ARGS, chromiumExecutable } from './tests/e2e/chromium.ts';
 
 const port = Number(process.env.ENTENTE_TEST_PORT ?? 4329);
 /** The sub-path the site was built for (ENTENTE_BASE), so the same tests run against `/timeline/`. */
@@ -41,7 +30,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath: chromiumExecutable(),
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+          args: CHROMIUM_ARGS,
         },
       },
     },

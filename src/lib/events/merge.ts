@@ -83,16 +83,15 @@ function agentsConflict(group: Group, candidate: CandidateEvent): boolean {
  *   in common with a person among them or the same kind of happening, or headlines that share
  *   most of their words; or days at most a week
  *   apart, the same kind of happening and two actors in common (the sources disagree on the day).
- * Never when the people or organisations involved tell them apart (`agentsConflict`), nor for a
- * date the text does not state (an undated happening placed in the news week). Countries
+ * Never when the people or organisations involved tell them apart (`agentsConflict`). A date the
+ * text does not state (an undated happening placed in the news week) merges only across articles,
+ * in the same week, with headlines that share most of their words. Countries
  * alone are too common to decide: two different UK–China events can share a day.
  */
 function sameHappening(group: Group, candidate: CandidateEvent): boolean {
   if (candidate.knownEventId !== undefined || group.knownEventId !== undefined) {
     return candidate.knownEventId === group.knownEventId;
   }
-  // A date the text does not state (the news week of an undated happening) cannot tie two tellings.
-  if (isInferred(candidate) || group.candidates.some(isInferred)) return false;
   if (agentsConflict(group, candidate)) return false;
   const shared = sharedActors(group, candidate);
   const sharedPerson = shared.some((actor) => actor.kind === 'person');
@@ -102,6 +101,11 @@ function sameHappening(group: Group, candidate: CandidateEvent): boolean {
   const sameWords = overlap.shared >= 2 && overlap.ratio >= SAME_WORDS_RATIO;
   const articleId = candidate.sources[0]?.articleId;
   const sameArticle = group.candidates.filter((member) => member.sources[0]?.articleId === articleId);
+  // A date the text does not state (the news week of an undated happening) is too weak to tie two
+  // tellings on its own: only headlines that share most of their words can.
+  if (isInferred(candidate) || group.candidates.some(isInferred)) {
+    return sameArticle.length === 0 && candidate.date.value === group.date.value && sameWords;
+  }
   if (sameArticle.length > 0) {
     if (sameArticle.some((member) => member.date.value !== candidate.date.value)) return false;
     return (shared.length >= 2 && sharedPerson) || (shared.length >= 1 && sameType) || sameWords;

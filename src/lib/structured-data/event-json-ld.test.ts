@@ -1,33 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../events/model.ts';
+import { sampleEvent } from '../export/_lib/sample-event.ts';
 import { eventJsonLd } from './event-json-ld.ts';
 import { jsonLdScript } from './json-ld.ts';
 
-const meeting: TimelineEvent = {
-  id: '2024-10-18-lammy-meets-wang-yi',
-  date: { value: '2024-10-18', precision: 'day' },
+const meeting = sampleEvent({
   title: 'Lammy meets Wang Yi',
-  summary: 'On Friday afternoon, Lammy met with Wang at Beijing’s Diaoyutai State Guesthouse.',
   actors: [
     { id: 'david-lammy', name: 'David Lammy', kind: 'person' },
     { id: 'china', name: 'China', kind: 'country' },
     { id: 'diaoyutai', name: 'Diaoyutai State Guesthouse', kind: 'place' },
   ],
-  type: 'meeting',
-  kind: 'reported',
-  sources: [
-    {
-      articleId: 'lammy-beijing-visit',
-      articleTitle: 'Lammy urges talks',
-      line: 13,
-      column: 1,
-      anchor: 'L13',
-      quote: 'On Friday afternoon, Lammy met with Wang.',
-      dateText: 'On Friday afternoon',
-      dateValue: '2024-10-18TAF',
-    },
-  ],
-};
+});
 
 const options = { url: 'https://example.org/events/x/', sourceUrl: () => 'https://example.org/articles/lammy-beijing-visit/#L13' };
 

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../events/model.ts';
+import { sampleEvent } from '../export/_lib/sample-event.ts';
 import { articleFeedItem } from './feed-item.ts';
 
-const handover: TimelineEvent = {
+const handover = sampleEvent({
   id: '1997-handover',
   date: { value: '1997', precision: 'year' },
   title: 'London hands Hong Kong back to <China>',
-  summary: '',
-  actors: [],
-  type: 'transfer',
-  kind: 'background',
-  sources: [],
-};
+});
 
 describe('articleFeedItem', () => {
   const item = articleFeedItem(

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../events/model.ts';
+import { sampleEvent } from '../export/_lib/sample-event.ts';
 import { articlesWithEvents } from './article-events.ts';
 
 function event(id: string): TimelineEvent {
-  return { id, date: { value: '2024', precision: 'year' }, title: id, summary: '', actors: [], type: 'other', kind: 'reported', sources: [] };
+  return sampleEvent({ id });
 }
 
 describe('articlesWithEvents', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../events/model.ts';
+import { sampleEvent } from '../export/_lib/sample-event.ts';
 import { clipText, countOf, eventDescription } from './describe.ts';
 
 describe('clipText', () => {
@@ -20,16 +20,11 @@ describe('clipText', () => {
 
 describe('eventDescription', () => {
   it('returns the date at its own precision, then the sentence, within 160 characters', () => {
-    const event: TimelineEvent = {
-      id: '1997-x',
+    const event = sampleEvent({
       date: { value: '1997', precision: 'year' },
-      title: 'London hands Hong Kong back to China',
-      summary: 'Perhaps the biggest sticking point between the two countries has been Hong Kong, the former British colony that London handed back to China in 1997, after more than 150 years of British rule.',
-      actors: [],
-      type: 'transfer',
-      kind: 'background',
-      sources: [],
-    };
+      summary:
+        'Perhaps the biggest sticking point between the two countries has been Hong Kong, the former British colony that London handed back to China in 1997, after more than 150 years of British rule.',
+    });
     const description = eventDescription(event);
     expect(description.startsWith('1997: Perhaps the biggest sticking point')).toBe(true);
     expect(description.length).toBeLessThanOrEqual(160);

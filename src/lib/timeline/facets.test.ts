@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, EventKind, EventType, TimelineEvent } from '../events/model.ts';
+import { sampleEvent } from '../export/_lib/sample-event.ts';
 import { facetLabel, timelineFacets } from './facets.ts';
 
 const LAMMY: Actor = { id: 'david-lammy', name: 'David Lammy', kind: 'person' };
@@ -7,7 +8,7 @@ const WANG: Actor = { id: 'wang-yi', name: 'Wang Yi', kind: 'person' };
 const CHINA: Actor = { id: 'china', name: 'China', kind: 'country' };
 
 function event(value: string, actors: Actor[], type: EventType = 'other', kind: EventKind = 'reported'): TimelineEvent {
-  return { id: `${value}-${type}`, date: { value, precision: 'year' }, title: value, summary: '', actors, type, kind, sources: [] };
+  return sampleEvent({ id: `${value}-${type}`, date: { value, precision: 'year' }, title: value, actors, type, kind });
 }
 
 describe('timelineFacets', () => {

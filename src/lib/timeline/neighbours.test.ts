@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../events/model.ts';
+import { sampleEvent } from '../export/_lib/sample-event.ts';
 import { eventNeighbours } from './neighbours.ts';
 
 function event(value: string): TimelineEvent {
-  return { id: value, date: { value, precision: 'year' }, title: value, summary: '', actors: [], type: 'other', kind: 'reported', sources: [] };
+  return sampleEvent({ id: value, date: { value, precision: 'year' }, title: value });
 }
 
 describe('eventNeighbours', () => {

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { datePrecision } from '../dates/precision.ts';
 import type { TimelineEvent } from '../events/model.ts';
+import { sampleEvent } from '../export/_lib/sample-event.ts';
 import { eventYear, yearPages } from './year-pages.ts';
 
 function event(value: string): TimelineEvent {
-  return {
-    id: value,
-    date: { value, precision: datePrecision(value) ?? 'year' },
-    title: value,
-    summary: '',
-    actors: [],
-    type: 'other',
-    kind: 'reported',
-    sources: [],
-  };
+  return sampleEvent({ id: value, date: { value, precision: datePrecision(value) ?? 'year' }, title: value });
 }
 
 describe('yearPages', () => {

@@ -182,6 +182,9 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
       candidates.push(joinKnownEvent(candidate(index, date, text, known.knownEvent.date, [known.start, known.end]), known, false));
     }
     if ((knownBySentence[index] ?? []).length > 0 || !actors.some((actor) => actor.kind === 'person')) return;
+    // The sentence must name a happening before its headline is worth making; the headline's own
+    // kind of happening then decides.
+    if (!tellsNewsHappening(sentence.text, eventType(sentence.text, ''))) return;
     const week = newsWeek(newsDay);
     const event = candidate(index, { value: week, precision: 'week' }, '', week, [0, 0]);
     if (tellsNewsHappening(sentence.text, event.type)) candidates.push(event);

@@ -1,8 +1,11 @@
 /**
  * `entente check [DIR]`: the review report editors read: every problem in every article.
  */
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadArticles } from '../lib/article/index.ts';
+import { loadKnowledge } from '../lib/knowledge/load.ts';
 import { formatDiagnostic } from '../lib/diagnostics.ts';
 import { CHECK_USAGE } from './usage.ts';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, writeLines, type CliIo } from './io.ts';
@@ -26,9 +29,15 @@ export async function check(args: string[], io: CliIo): Promise<number> {
     writeLines(io.stderr, ['entente check: give at most one directory', '', CHECK_USAGE]);
     return EXIT_USAGE;
   }
-  const dir = positionals[0] ?? 'content/articles';
-  // Relative to the working directory, as typed, so that messages show paths the same way.
-  const { articles, diagnostics } = await loadArticles(dir);
+  const dir = positionals[0] ?? 'content';
+  // A content folder (with articles/ beside actors/, events/, eras/) or a folder of articles alone.
+  // Paths stay relative to the working directory, as typed, so messages show them the same way.
+  const isContentDir = await stat(join(dir, 'articles')).then((info) => info.isDirectory(), () => false);
+  const [{ articles, diagnostics: articleDiagnostics }, knowledge] = await Promise.all([
+    loadArticles(isContentDir ? join(dir, 'articles') : dir),
+    isContentDir ? loadKnowledge(dir) : undefined,
+  ]);
+  const diagnostics = [...articleDiagnostics, ...(knowledge?.diagnostics ?? [])];
   writeLines(io.stdout, diagnostics.map((diagnostic) => formatDiagnostic(diagnostic)));
   const errors = diagnostics.filter((diagnostic) => diagnostic.fatal).length;
   const warnings = diagnostics.length - errors;

@@ -63,6 +63,17 @@ describe('entente check', SLOW, () => {
     expect(lines.at(-1)).toBe('0 articles, 11 errors');
   });
 
+  it('returns the problems of the editors’ actors and known events beside the articles', async () => {
+    const { code, stdout } = await entente(['check', 'tests/fixtures/bad-knowledge']);
+    expect(code).toBe(1);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines).toContain(
+      'tests/fixtures/bad-knowledge/events/month-thirteen.md:3:7  error  "date" must be a date as a TIMEX3 value: 1997, 2020-06, 2020-06-30, 2015-Q4 or 199X; found "1997-13"  [date-invalid]',
+    );
+    expect(lines.some((line) => line.startsWith('tests/fixtures/bad-knowledge/actors/unknown-kind.md:3:7  error  "kind" must be one of person, country, organisation, place'))).toBe(true);
+    expect(lines.at(-1)).toBe('1 article, 2 errors');
+  });
+
   it('returns warnings in the summary without failing', async () => {
     const { code, stdout } = await entente(['check', 'tests/fixtures/articles']);
     expect(code).toBe(0);

@@ -14,8 +14,9 @@ Run "entente <command> --help" for a command's options.`;
 
 export const CHECK_USAGE = `Usage: entente check [DIR]
 
-Check every article under DIR (default: content/articles) and list each problem as
-file:line:column  severity  message  [rule]. Exits with 1 when there is an error.`;
+Check every file under DIR (default: content): the articles in DIR/articles and the editors'
+actors/, events/ and eras/ beside them; or, when DIR has no articles/ folder, the articles in DIR.
+List each problem as file:line:column  severity  message  [rule]. Exits with 1 when there is an error.`;
 
 export const EXTRACT_USAGE = `Usage: entente extract FILE.md...
        entente extract --jsonl < input.jsonl > output.jsonl

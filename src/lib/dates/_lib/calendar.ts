@@ -2,11 +2,8 @@
  * Calendar arithmetic for TIMEX3 values. All day counting is date-fns's; this file only turns
  * values into `Date`s (local midnight, never printed) and back into TimeML strings.
  */
-// Subpath imports: the package root loads every date-fns function (over a second at start-up).
-// Each subpath still costs ~5 ms to resolve through date-fns's 200 KB exports map, so only the
-// two functions every document needs are imported here; ISO weeks load on first use (isoWeek.ts).
-import { addDays } from 'date-fns/addDays';
-import { addMonths } from 'date-fns/addMonths';
+// date-fns functions load on first use (dateFns.ts says why).
+import { addDays, addMonths } from './dateFns.ts';
 import type { Unit } from './candidate.ts';
 import { isoWeekOf, isoWeekStart } from './isoWeek.ts';
 

@@ -1,6 +1,4 @@
-// Subpath imports: the package root loads every date-fns function (over a second at start-up).
-import { nextDay } from 'date-fns/nextDay';
-import { previousDay } from 'date-fns/previousDay';
+import { nextDay, previousDay } from '../_lib/dateFns.ts';
 import type { Timex } from '../timex.ts';
 import type { Candidate, Relative } from '../_lib/candidate.ts';
 import { type CalendarPoint, formatAt, makeDay, parseDay, shift, toPoint } from '../_lib/calendar.ts';

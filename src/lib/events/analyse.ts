@@ -89,6 +89,13 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
   );
   const knownBySentence = article.sentences.map((sentence) => context.knownEvents.find(sentence.text));
   const candidates: CandidateEvent[] = [];
+  const mentionsPerSentence = new Map<number, number>();
+  for (const mention of mentions) {
+    if (mention.timex.type === 'DATE' || mention.timex.type === 'TIME') {
+      mentionsPerSentence.set(mention.sentenceIndex, (mentionsPerSentence.get(mention.sentenceIndex) ?? 0) + 1);
+    }
+  }
+  const sharedSentences = new Set([...mentionsPerSentence].filter(([, count]) => count > 1).map(([index]) => index));
 
   const candidate = (
     sentenceIndex: number,
@@ -100,20 +107,24 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
     // Every caller passes the index of one of the article's sentences.
     const sentence: Sentence = article.sentences[sentenceIndex]!;
     const block = article.blocks[sentence.blockIndex]!;
-    const actors = actorsBySentence[sentenceIndex] ?? [];
-    const people = actors.filter((actor) => actor.kind === 'person').map((actor) => actor.name);
-    const names = actors.flatMap((actor) => [actor.name, ...actor.name.split(/\s+/u).filter((part) => part.length > 2)]);
+    const sentenceActors = actorsBySentence[sentenceIndex] ?? [];
+    const people = sentenceActors.filter((actor) => actor.kind === 'person').map((actor) => actor.name);
+    const names = sentenceActors.flatMap((actor) => [actor.name, ...actor.name.split(/\s+/u).filter((part) => part.length > 2)]);
     const [subject] = people;
-    const title = withFullNames(
-      headline(sentence.text, titleRange[0], titleRange[1], { names, ...(subject ? { subject } : {}) }),
-      people,
-    );
+    const told = headline(sentence.text, titleRange[0], titleRange[1], { names, ...(subject ? { subject } : {}) });
+    const title = withFullNames(told.title, people);
+    // A sentence that dates several happenings ("… in New Delhi on Friday, his first visit since
+    // Russia invaded Ukraine in 2022") gives each only the actors of its own clause.
+    const clauseActors = sharedSentences.has(sentenceIndex)
+      ? findActors(told.clause, context.gazetteer, sentenceActors.filter((actor) => actor.kind === 'person'))
+      : [];
+    const actors = clauseActors.length > 0 ? clauseActors : sentenceActors;
     const interval = dayInterval(date.value);
     return {
       date,
       title,
       summary: sentence.text,
-      actors: actorsBySentence[sentenceIndex] ?? [],
+      actors,
       type: eventType(title, sentence.text),
       kind: interval ? eventKind(interval, article.date) : 'background',
       sources: [

@@ -3,7 +3,7 @@ import { TITLE_MAX_LENGTH, headline, withFullNames } from './title.ts';
 
 function headlineOf(sentence: string, dateText: string): string {
   const start = sentence.indexOf(dateText);
-  return headline(sentence, start, start + dateText.length);
+  return headline(sentence, start, start + dateText.length).title;
 }
 
 describe('headline', () => {

@@ -107,6 +107,20 @@ function verbalise(text: string): string | undefined {
   return undefined;
 }
 
+/** Words that open a clause inside a clause: "his first visit since Russia invaded Ukraine in 2022". */
+const SUBORDINATOR = /\b(?:since|after|before|when|because|until|once)\s+(?=\S)/giu;
+
+/**
+ * When the date lies in a subordinate clause ("… since Russia invaded Ukraine in February 2022"),
+ * that clause is the dated happening; the main clause is only how the article came to it.
+ */
+function subordinateHappening(clause: string, dateOffset: number): string {
+  const opener = [...clause.matchAll(SUBORDINATOR)].filter((match) => match.index > 0 && match.index < dateOffset).at(-1);
+  if (opener === undefined) return clause;
+  const rest = clause.slice(opener.index + opener[0].length);
+  return isHeadlineClause(rest) ? rest : clause;
+}
+
 /** A clause a headline can stand on: a verb, and a subject (not "including five MPs"). */
 function isHeadlineClause(text: string): boolean {
   const doc = nlp(text.replace(LEADING_FILLER, ''));
@@ -169,6 +183,13 @@ export function withFullNames(title: string, names: readonly string[]): string {
   return result;
 }
 
+/** A headline and the words of the sentence it was made from. */
+export interface Headline {
+  title: string;
+  /** The clause that tells the happening, as the sentence wrote it (an object may be filled in). */
+  clause: string;
+}
+
 /**
  * A short present-tense headline for the happening a sentence tells at `dateStart`–`dateEnd`:
  * the clause that holds the date (or the first clause after it with a verb), without the date
@@ -176,7 +197,7 @@ export function withFullNames(title: string, names: readonly string[]): string {
  * "She" becomes `subject`.
  *
  * @example
- * headline('Beijing imposed a sweeping national security law on the financial hub in 2020.', 71, 78)
+ * headline('Beijing imposed a sweeping national security law on the financial hub in 2020.', 71, 78).title
  * //=> 'Beijing imposes a sweeping national security law on the financial hub'
  */
 export function headline(
@@ -184,7 +205,7 @@ export function headline(
   dateStart: number,
   dateEnd: number,
   options: { names?: readonly string[]; subject?: string } = {},
-): string {
+): Headline {
   const withoutDate = `${sentence.slice(0, dateStart)}${' '.repeat(dateEnd - dateStart)}${sentence.slice(dateEnd)}`
     .replace(/\b(?:in|on|at|during|by|from|since|until|of|this|last|next)(\s+)(?=\s{3,})/giu, (_, space: string) => ' '.repeat(2 + space.length))
     .replace(/\b(?:earlier|later|then|once)\b\s*/giu, '');
@@ -195,17 +216,18 @@ export function headline(
     // A verbless line, as in a list of key dates ("1997 – Handover of Hong Kong"): its words without the date.
     const words = all.map((clause) => clause.text.trim()).filter(Boolean).join(', ').replace(/[.!?]+$/u, '');
     const line = words === '' ? sentence.trim() : words;
-    return shorten(line.charAt(0).toUpperCase() + line.slice(1));
+    return { title: shorten(line.charAt(0).toUpperCase() + line.slice(1)), clause: line };
   }
-  let text = chosen.text.replace(/\s+/gu, ' ').trim().replace(/[.!?”"’]+$/u, '');
+  let text = subordinateHappening(chosen.text, dateStart - chosen.start).replace(/\s+/gu, ' ').trim().replace(/[.!?”"’]+$/u, '');
   const relative = APPOSITIVE_RELATIVE.exec(text);
   const chosenIndex = all.indexOf(chosen);
   const antecedent = chosenIndex > 0 ? lastProperName(all[chosenIndex - 1]?.text ?? '') : undefined;
   if (relative?.[1] && antecedent) text = insertObject(relative[1], antecedent);
+  const clause = text;
   text = text.replace(LEADING_FILLER, '').replace(ROLE_BEFORE_NAME, '').replace(/^[“"‘']|[“"‘']$/gu, '');
   if (options.subject) text = text.replace(/^(?:he|she)\b/iu, options.subject);
   text = dropLeadIn(text, options.names ?? []);
   text = (verbalise(text) ?? toHeadlineTense(text)).replace(/\s+/gu, ' ').trim();
   if (text.length > TITLE_MAX_LENGTH) text = text.replace(TRAILING_CIRCUMSTANCE, '').replace(DESCRIBED_PLACE, '$1 ');
-  return shorten(text.charAt(0).toUpperCase() + text.slice(1));
+  return { title: shorten(text.charAt(0).toUpperCase() + text.slice(1)), clause };
 }

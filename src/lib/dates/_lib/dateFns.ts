@@ -26,12 +26,11 @@ const loaded: Partial<DateFns> = {};
 
 /** The date-fns function `name`, required from its subpath the first time it is asked for. */
 function load<K extends keyof DateFns>(name: K): DateFns[K] {
-  let fn = loaded[name];
-  if (fn === undefined) {
-    require ??= createRequire(import.meta.url);
-    fn = (require(`date-fns/${name}`) as Record<K, DateFns[K]>)[name];
-    loaded[name] = fn;
-  }
+  const cached = loaded[name];
+  if (cached !== undefined) return cached as DateFns[K];
+  require ??= createRequire(import.meta.url);
+  const fn = (require(`date-fns/${name}`) as Record<K, DateFns[K]>)[name];
+  loaded[name] = fn;
   return fn;
 }
 

@@ -43,17 +43,24 @@ function weekdayDate(relative: Extract<Relative, { kind: 'weekday' }>, candidate
   if (relative.shift === 1) return nextDay(dct, weekday);
   // The DCT's own weekday is the DCT: news says "on Friday" for the day it is published.
   if (dct.getDay() === weekday) return dct;
-  const back = previousDay(dct, weekday);
-  const forward = nextDay(dct, weekday);
   const tense = context.tenseOf(candidate);
-  if (tense === 'past') return back;
-  if (tense === 'future') return forward;
-  return dct.getTime() - back.getTime() <= forward.getTime() - dct.getTime() ? back : forward;
+  if (tense === 'past') return previousDay(dct, weekday);
+  if (tense === 'future') return nextDay(dct, weekday);
+  // No tense: the nearer one. Days back to it, and forward is 7 minus that; ties go back.
+  return (dct.getDay() - weekday + 7) % 7 <= 3 ? previousDay(dct, weekday) : nextDay(dct, weekday);
 }
+
+/** Parsed reference points by value: news repeats its years and days, and parsing builds `Date`s. */
+const POINTS = new Map<string, CalendarPoint | undefined>();
 
 /** Whether a value is a reference point later expressions may count from (TimeML's reference time). */
 function referencePoint(value: string): CalendarPoint | undefined {
-  return toPoint(value);
+  if (POINTS.has(value)) return POINTS.get(value);
+  // Bounded: a long run over many texts must not grow it without end. (Points are never mutated.)
+  if (POINTS.size >= 4096) POINTS.clear();
+  const point = toPoint(value);
+  POINTS.set(value, point);
+  return point;
 }
 
 /**

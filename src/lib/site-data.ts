@@ -44,13 +44,20 @@ export interface SiteData {
  * (await buildSiteData('content')).events.map((event) => event.date.value)
  * //=> ['1997', '2015', '2020', '2024-10-18']
  */
-export async function buildSiteData(contentDir: string): Promise<SiteData> {
+export async function buildSiteData(
+  contentDir: string,
+  options: { onProgress?: (analysed: number, total: number) => void } = {},
+): Promise<SiteData> {
   const [loaded, known] = await Promise.all([loadArticles(join(contentDir, 'articles')), loadKnowledge(contentDir)]);
   const { articles } = loaded;
   const diagnostics = [...loaded.diagnostics, ...known.diagnostics];
   throwIfErrors(diagnostics);
   const context = createAnalysisContext(known.knowledge);
-  const analyses = articles.map((article) => analyseArticle(article, context));
+  const analyses = articles.map((article, index) => {
+    const analysis = analyseArticle(article, context);
+    options.onProgress?.(index + 1, articles.length);
+    return analysis;
+  });
   const { events, eventIdsByArticle } = mergeEvents(analyses);
   const siteArticles = articles.map((article, index): SiteArticle => {
     const eventIds = eventIdsByArticle.get(article.id) ?? [];

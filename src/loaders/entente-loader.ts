@@ -1,10 +1,28 @@
 import { resolve } from 'node:path';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { EntenteContentError, buildSiteData, formatDiagnostic } from '../lib/index.ts';
 import type { SiteData } from '../lib/index.ts';
 
 /** Both collections come from one run of the pipeline: events need every article at once. */
 let pending: Promise<SiteData> | undefined;
+
+/** Reading many articles takes a while: say how far it got, about every tenth of the way. */
+const PROGRESS_FROM_ARTICLES = 50;
+
+async function readContent(contentDir: string, logger: LoaderContext['logger']): Promise<SiteData> {
+  const started = performance.now();
+  let reported = 0;
+  const data = await buildSiteData(contentDir, {
+    onProgress: (analysed, total) => {
+      if (total < PROGRESS_FROM_ARTICLES || (analysed < total && analysed - reported < total / 10)) return;
+      reported = analysed;
+      logger.info(`Read ${analysed} of ${total} articles`);
+    },
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  logger.info(`${data.events.length} events from ${data.articles.length} articles in ${seconds} s`);
+  return data;
+}
 
 /**
  * An Astro content loader for one part of what the Entente library computes from `contentDir`.
@@ -16,7 +34,7 @@ export function ententeLoader(part: 'articles' | 'events' | 'eras', contentDir: 
     name: `entente-${part}`,
     load: async ({ store, generateDigest, logger, watcher }) => {
       const run = async (): Promise<void> => {
-        pending ??= buildSiteData(contentDir);
+        pending ??= readContent(contentDir, logger);
         const data = await pending.catch((error: unknown) => {
           // The message already lists every problem with file:line:col; a stack trace into
           // Entente's own code would only hide it.

@@ -25,6 +25,19 @@ interface StickyRule {
   priority: number;
 }
 
+/** A rule as tried at one starter: with the words that may follow that starter, if the rule lists them. */
+interface GroupEntry extends StickyRule {
+  next: ReadonlySet<string> | undefined;
+  /** By ASCII code, whether that character may follow the starter (see `Rule.nextChar`). */
+  nextChar: Uint8Array | undefined;
+}
+
+function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
 /**
  * A trie of the rules' starter words over the letters a–z, case-folded: the scan walks it while
  * reading a word, so a word that starts no rule is rejected without being sliced or lower-cased.
@@ -39,16 +52,30 @@ interface TrieNode {
  * measured: compiling and running it cost more than the separate failed calls it saved.)
  */
 interface RuleGroup {
-  rules: StickyRule[];
+  rules: GroupEntry[];
+  /** Whether any rule here lists the words that may follow the starter (see `Rule.next`). */
+  gated: boolean;
 }
 
-function group(rules: StickyRule[]): RuleGroup {
-  return { rules: [...rules].sort((a, b) => a.priority - b.priority) };
+function group(rules: StickyRule[], starters: readonly string[]): RuleGroup {
+  const entries = [...rules].sort((a, b) => a.priority - b.priority).map((entry): GroupEntry => {
+    const lists = entry.rule.next;
+    const starter = lists === undefined ? undefined : starters.find((word) => lists[word] !== undefined && entry.rule.starters.includes(word));
+    const chars = entry.rule.nextChar;
+    const charStarter = chars === undefined ? undefined : starters.find((word) => chars[word] !== undefined && entry.rule.starters.includes(word));
+    return {
+      ...entry,
+      next: starter === undefined ? undefined : lists![starter],
+      nextChar: charStarter === undefined ? undefined : charTable(chars![charStarter]!),
+    };
+  });
+  return { rules: entries, gated: entries.some((entry) => entry.next !== undefined) };
 }
 
 const newNode = (): TrieNode => ({ next: new Array<TrieNode | undefined>(26).fill(undefined), rules: undefined });
 const WORDS = newNode();
 const WORD_RULES = new Map<TrieNode, StickyRule[]>();
+const NODE_WORD = new Map<TrieNode, string>();
 /** Rules that start on a digit run, by its length (index 0: any length); and on an apostrophe ("'80s"). */
 const NUMBER_RULES: StickyRule[][] = [[], [], [], [], [], []];
 const APOSTROPHE_RULES: StickyRule[] = [];
@@ -69,14 +96,15 @@ RULES.forEach((rule, priority) => {
       const list = WORD_RULES.get(node) ?? [];
       list.push(entry);
       WORD_RULES.set(node, list);
+      NODE_WORD.set(node, starter);
     }
   }
 });
 // Each group keeps its rules in rule order, so equal readings resolve as the rule list says.
-for (const [node, rules] of WORD_RULES) node.rules = group(rules);
-const APOSTROPHE_GROUP = group(APOSTROPHE_RULES);
+for (const [node, rules] of WORD_RULES) node.rules = group(rules, [NODE_WORD.get(node)!]);
+const APOSTROPHE_GROUP = group(APOSTROPHE_RULES, []);
 /** Digit-run rules by exact length 1–5 (5: five or more), each merged with the any-length ones. */
-const DIGIT_GROUPS: RuleGroup[] = [1, 2, 3, 4, 5].map((length) => group([...NUMBER_RULES[0]!, ...(length < 5 ? NUMBER_RULES[length]! : [])]));
+const DIGIT_GROUPS: RuleGroup[] = [1, 2, 3, 4, 5].map((length) => group([...NUMBER_RULES[0]!, ...(length < 5 ? NUMBER_RULES[length]! : [])], ['#', `#${length}`]));
 
 /**
  * One pass over the text's words and digit runs; at each only the rules that can start there are
@@ -98,15 +126,15 @@ function findCandidates(text: string): Candidate[] {
         if (letter < 97 || letter > 122) break;
         if (node !== undefined) node = node.next[letter - 97];
       }
-      if (node?.rules !== undefined) tryRules(node.rules, text, start, candidates);
+      if (node?.rules !== undefined) tryRules(node.rules, text, start, i, candidates);
     } else if (code >= 48 && code <= 57) {
       const start = i;
       while (i < length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
       if (start > 0) {
         const before = text.charCodeAt(start - 1);
-        if (before === 39 || before === 0x2019) tryRules(APOSTROPHE_GROUP, text, start - 1, candidates);
+        if (before === 39 || before === 0x2019) tryRules(APOSTROPHE_GROUP, text, start - 1, i, candidates);
       }
-      tryRules(DIGIT_GROUPS[Math.min(i - start, 5) - 1]!, text, start, candidates);
+      tryRules(DIGIT_GROUPS[Math.min(i - start, 5) - 1]!, text, start, i, candidates);
     } else {
       i++;
     }
@@ -114,9 +142,33 @@ function findCandidates(text: string): Candidate[] {
   return candidates;
 }
 
-function tryRules({ rules }: RuleGroup, text: string, at: number, out: Candidate[]): void {
+const isAsciiSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
+
+/**
+ * The lower-case word after the white space that follows a starter ending at `end`, or undefined
+ * when it cannot be read plainly (no ASCII space right after, or no ASCII letter or digit next).
+ */
+function plainNextWord(text: string, end: number): string | undefined {
+  if (!isAsciiSpace(text.charCodeAt(end))) return undefined;
+  let i = end + 1;
+  while (i < text.length && isAsciiSpace(text.charCodeAt(i))) i++;
+  const start = i;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const folded = code | 32;
+    if (!((code >= 48 && code <= 57) || (folded >= 97 && folded <= 122))) break;
+  }
+  return i > start ? text.slice(start, i).toLowerCase() : undefined;
+}
+
+function tryRules({ rules, gated }: RuleGroup, text: string, at: number, tokenEnd: number, out: Candidate[]): void {
+  const next = gated ? plainNextWord(text, tokenEnd) : undefined;
+  const after = text.charCodeAt(tokenEnd);
   for (let r = 0; r < rules.length; r++) {
-    const { rule, sticky, priority } = rules[r]!;
+    const { rule, sticky, priority, next: allowed, nextChar } = rules[r]!;
+    if (allowed !== undefined && next !== undefined && !allowed.has(next)) continue;
+    // At the text's end `after` is NaN: no character follows, and a table asks for one.
+    if (nextChar !== undefined && !(after >= 128) && nextChar[after] !== 1) continue;
     sticky.lastIndex = at;
     const match = sticky.exec(text);
     if (match === null || match[0].length === 0) continue;

@@ -48,6 +48,20 @@ export interface Rule {
    * `'#1'`, `'#2'`, `'#4'` a run of exactly that many ("2015" never starts a slash date).
    */
   starters: readonly string[];
+  /**
+   * For some starters, the lower-case words that can come next (after white space) in a match:
+   * at "the" the duration rule needs "past", "next", … The tagger reads the next word once per
+   * starter and skips a rule whose list lacks it rather than run its pattern only to fail ("the"
+   * is one word in eleven). A starter not listed, or a next word the tagger cannot read plainly
+   * (no ASCII space after the starter, a non-ASCII character), tries the rule as before.
+   */
+  next?: Readonly<Record<string, ReadonlySet<string>>>;
+  /**
+   * For some starters, the ASCII characters that can come right after the starter in a match: an
+   * ISO date needs "-" after its four digits, a decade "s". A non-ASCII character always tries the
+   * rule (it may be a space or an apostrophe the pattern accepts).
+   */
+  nextChar?: Readonly<Record<string, string>>;
   /** Global (`g`) pattern; the tagger runs a sticky copy of it at each starter token. */
   pattern: RegExp;
   /** Return `null` when the context shows the match is not a temporal expression. */

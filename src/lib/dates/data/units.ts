@@ -19,6 +19,11 @@ export const DURATION_UNITS: ReadonlyMap<string, { letter: string; time?: boolea
 /** Regex source for a unit word, singular or plural ("day", "days", "centuries"). */
 export const UNIT_SOURCE = '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)';
 
+/** Every word UNIT_SOURCE matches, lower case: what may follow a count ("30 days"). */
+export const UNIT_WORDS: ReadonlySet<string> = new Set(
+  [...DURATION_UNITS.keys()].flatMap((unit) => (unit === 'century' ? ['century', 'centuries'] : [unit, `${unit}s`])),
+);
+
 /** The singular key of a unit word. */
 export function unitKey(word: string): string {
   const lower = word.toLowerCase();

@@ -50,18 +50,6 @@ function weekdayDate(relative: Extract<Relative, { kind: 'weekday' }>, candidate
   return (dct.getDay() - weekday + 7) % 7 <= 3 ? previousDay(dct, weekday) : nextDay(dct, weekday);
 }
 
-/** Parsed reference points by value: news repeats its years and days, and parsing builds `Date`s. */
-const POINTS = new Map<string, CalendarPoint | undefined>();
-
-/** Whether a value is a reference point later expressions may count from (TimeML's reference time). */
-function referencePoint(value: string): CalendarPoint | undefined {
-  if (POINTS.has(value)) return POINTS.get(value);
-  // Bounded: a long run over many texts must not grow it without end. (Points are never mutated.)
-  if (POINTS.size >= 4096) POINTS.clear();
-  const point = toPoint(value);
-  POINTS.set(value, point);
-  return point;
-}
 
 /**
  * Resolve every candidate to a TIMEX3 value, in text order, tracking the last date mentioned so
@@ -73,6 +61,26 @@ export function anchor(candidates: Candidate[], text: string, context: AnchorCon
   const dctPoint: CalendarPoint = { date: context.dct, granularity: 'day' };
   let reference: CalendarPoint = dctPoint;
   let lastDay: CalendarPoint = dctPoint;
+  // Values that may become the reference time, parsed only when an anaphoric expression asks
+  // (most texts have few): the newest that names a calendar place is the reference, the newest
+  // day is the last day mentioned.
+  const pending: string[] = [];
+  const settle = (): void => {
+    let foundReference = false;
+    for (let k = pending.length - 1; k >= 0; k--) {
+      const point = toPoint(pending[k]!);
+      if (point === undefined) continue;
+      if (!foundReference) {
+        reference = point;
+        foundReference = true;
+      }
+      if (point.granularity === 'day') {
+        lastDay = point;
+        break;
+      }
+    }
+    pending.length = 0;
+  };
   const dctYear = context.dct.getFullYear();
   for (const candidate of candidates) {
     let value = candidate.value;
@@ -88,6 +96,7 @@ export function anchor(candidates: Candidate[], text: string, context: AnchorCon
           break;
         }
         case 'ref': {
+          settle();
           const granularity = relative.granularity ?? relative.unit;
           // A day counted from a year is no day: fall back on the last day mentioned, or the DCT.
           const base = granularity === 'day' || granularity === 'week' ? lastDay : reference;
@@ -113,11 +122,7 @@ export function anchor(candidates: Candidate[], text: string, context: AnchorCon
     }
     if (value === undefined) continue;
     if (candidate.daypart !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value)) value = `${value}T${candidate.daypart}`;
-    const point = candidate.type === 'DURATION' || candidate.type === 'SET' ? undefined : referencePoint(value);
-    if (point !== undefined) {
-      reference = point;
-      if (point.granularity === 'day') lastDay = point;
-    }
+    if (candidate.type !== 'DURATION' && candidate.type !== 'SET') pending.push(value);
     const timex: Timex = {
       start: candidate.start,
       end: candidate.end,

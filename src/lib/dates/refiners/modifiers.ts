@@ -18,10 +18,17 @@ const DURATION_MODS = /(?:^|[^\w-])((about|around|approximately|roughly|some|nea
 const DATE_MOD_ENDS = new Set(['early', 'late', 'mid', 'in', 'of', 'around', 'about', 'circa', 'approximately', 'roughly']);
 const DURATION_MOD_ENDS = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'than', 'over', 'under', 'least', 'most', 'to']);
 
+const SPACE_OR_HYPHEN = /[\s-]/;
+function isSpaceOrHyphen(code: number): boolean {
+  if (code === 32 || code === 45 || (code >= 9 && code <= 13)) return true;
+  return code >= 128 && SPACE_OR_HYPHEN.test(String.fromCharCode(code));
+}
+
 /** The lower-case word before `start`, skipping spaces and one hyphen ("mid-2020"). */
 function wordBefore(text: string, start: number): string {
   let end = start;
-  while (end > 0 && /[\s-]/.test(text[end - 1]!) && start - end < 3) end--;
+  // Spaces and the hyphen by char code: this runs before every DATE and DURATION (\s's other members are rare here).
+  while (end > 0 && start - end < 3 && isSpaceOrHyphen(text.charCodeAt(end - 1))) end--;
   let begin = end;
   while (begin > 0 && end - begin < 16) {
     const code = text.charCodeAt(begin - 1) | 32;

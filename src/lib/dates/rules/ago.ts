@@ -1,6 +1,10 @@
 import type { Rule, Unit } from '../_lib/candidate.ts';
 import { NUMBER_SOURCE, numberValue } from '../data/numbers.ts';
-import { DURATION_UNITS, unitKey } from '../data/units.ts';
+import { DURATION_UNITS, UNIT_WORDS, unitKey } from '../data/units.ts';
+
+/** After a count: "and a half" or the unit; after "a" also "a few", "a dozen". */
+const AFTER_COUNT: ReadonlySet<string> = new Set(['and', ...UNIT_WORDS]);
+const AFTER_A: ReadonlySet<string> = new Set([...AFTER_COUNT, 'single', 'hundred', 'dozen', 'couple', 'number', 'few']);
 
 /** How finely "N units ago" is shown: days and weeks to the day, months to the month, years to the year. */
 const SHOWN_AT: Record<Unit, Unit> = {
@@ -15,6 +19,7 @@ const SHOWN_AT: Record<Unit, Unit> = {
 export const ago: Rule = {
   name: 'ago',
   starters: ['#', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'a', 'an', 'single', 'couple', 'number', 'few', 'several', 'many', 'some', 'numerous', 'dozen'],
+  next: { a: AFTER_A, an: AFTER_A, '#': AFTER_COUNT },
   pattern: new RegExp(`(?<![\\w-])(${NUMBER_SOURCE})(?:\\s+and\\s+a\\s+half)?\\s+(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)\\s+(ago|earlier|later|from\\s+now|hence|previously)(?![\\w-])`, 'gi'),
   extract(match) {
     const start = match.index;

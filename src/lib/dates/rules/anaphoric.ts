@@ -11,6 +11,7 @@ const OFFSETS: Record<string, number> = { following: 1, next: 1, previous: -1, p
 export const anaphoric: Rule = {
   name: 'anaphoric',
   starters: ['the', 'following', 'next', 'previous', 'preceding', 'prior', 'same', 'that'],
+  next: { the: new Set(['following', 'next', 'previous', 'preceding', 'prior', 'same', 'day', 'year']) },
   pattern: /(?<![\w-])(?:(?:the\s+)?(following|next|previous|preceding|prior|same)\s+(day|week|month|year|morning|afternoon|evening|night)|(that)\s+(day|week|month|year|morning|afternoon|evening|night)|the\s+(day|year)\s+(before|after|earlier|later)(?=\s*(?:[,.;:)]|$|yesterday|tomorrow))|(?<=(?:\b(?:on|for|during|throughout|of|in|end|ends|ended|ending|finish|finished|finishing|close|closed|closing|start|started|starting|began|begin|opened|opening)\s+))the\s+day)(?![\w-])/gi,
   extract(match, text) {
     const start = match.index;

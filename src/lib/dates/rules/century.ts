@@ -8,6 +8,8 @@ import { ORDINALS } from '../data/numbers.ts';
 export const century: Rule = {
   name: 'century',
   starters: ['#1', '#2', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty'],
+  // "21st century"
+  nextChar: { '#1': 'snrtSNRT', '#2': 'snrtSNRT' },
   pattern: /(?<![\w-])(?:(\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[- ]century(?![\w])/gi,
   extract(match) {
     const ordinal = match[1] !== undefined ? Number(match[1]) : ORDINALS.get(match[2]!.toLowerCase());

@@ -6,6 +6,8 @@ import { monthDayCandidate } from './monthDay.ts';
 export const dayMonthYear: Rule = {
   name: 'dayMonthYear',
   starters: ['#1', '#2'],
+  // "18 October", "18th of October"
+  nextChar: { '#1': 'snrt \t\n\r\f\v', '#2': 'snrt \t\n\r\f\v' },
   pattern: new RegExp(`(?<![\\w.,$£€#-])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_SOURCE})(?![\\w])(?:,?\\s+(\\d{4})(?![\\d,.]\\d))?`, 'g'),
   extract(match) {
     return monthDayCandidate(match.index, match.index + match[0].length, match[2]!, match[1]!, match[3], 'dayMonthYear');

@@ -14,6 +14,8 @@ const DECADE_WORDS: Record<string, string> = {
 export const decade: Rule = {
   name: 'decade',
   starters: ['#1', '#2', '#4', "'", '’', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
+  // "1990s", "1990's", "90s"
+  nextChar: { '#1': "sS'", '#2': "sS'", '#4': "sS'" },
   pattern: /(?<![\w$£€#.,'’-])(?:(1[0-9]|20)(\d)0['’]?s|['’]?([1-9]|0)0['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w-])/gi,
   extract(match, text) {
     const start = match.index;

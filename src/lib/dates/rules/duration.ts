@@ -1,9 +1,13 @@
 import type { Rule } from '../_lib/candidate.ts';
 import { previousWord } from '../_lib/context.ts';
 import { NUMBER_SOURCE, numberValue } from '../data/numbers.ts';
-import { durationValue, UNIT_SOURCE } from '../data/units.ts';
+import { durationValue, UNIT_SOURCE, UNIT_WORDS } from '../data/units.ts';
 
-const ADJECTIVES = '(?:consecutive|straight|successive|full|more|additional|long|whole|entire|trading|working|business|calendar|solid|further|extra|previous|past)';
+const ADJECTIVE_WORDS = ['consecutive', 'straight', 'successive', 'full', 'more', 'additional', 'long', 'whole', 'entire', 'trading', 'working', 'business', 'calendar', 'solid', 'further', 'extra', 'previous', 'past'];
+const ADJECTIVES = `(?:${ADJECTIVE_WORDS.join('|')})`;
+/** After a count ("a", "30"): "and a half", "or so", an adjective or the unit itself; after "a" also "a few", "a dozen". */
+const AFTER_COUNT: ReadonlySet<string> = new Set(['and', 'or', ...ADJECTIVE_WORDS, ...UNIT_WORDS]);
+const AFTER_A: ReadonlySet<string> = new Set([...AFTER_COUNT, 'single', 'hundred', 'dozen', 'couple', 'number', 'few']);
 
 /**
  * Durations: "two days", "a two-day trip" → P2D, "50 years", "fifty-year" → P50Y, "18 months",
@@ -14,6 +18,10 @@ const ADJECTIVES = '(?:consecutive|straight|successive|full|more|additional|long
 export const duration: Rule = {
   name: 'duration',
   starters: ['#', 'the', 'past', 'last', 'next', 'first', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'a', 'an', 'single', 'couple', 'number', 'few', 'several', 'many', 'some', 'numerous', 'dozen'],
+  next: {
+    the: new Set(['past', 'last', 'next', 'coming', 'first', 'previous', 'following', 'final']),
+    a: AFTER_A, an: AFTER_A, '#': AFTER_COUNT,
+  },
   pattern: new RegExp(`(?<![\\w$£€#.,-])(?:(the\\s+(?:past|last|next|coming|first|previous|following|final)\\s+)|((?:past|last|next|first)\\s+))?(${NUMBER_SOURCE})(\\s+and\\s+a\\s+half|\\s+or\\s+so)?(?:-|\\s+)(?:${ADJECTIVES}\\s+)?(${UNIT_SOURCE})(?:-(long|old))?(?![\\w])`, 'gi'),
   extract(match, text) {
     let start = match.index;

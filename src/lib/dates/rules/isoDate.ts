@@ -5,6 +5,7 @@ import type { Rule } from '../_lib/candidate.ts';
 export const isoDate: Rule = {
   name: 'isoDate',
   starters: ['#4'],
+  nextChar: { '#4': '-' },
   pattern: /(?<![\w./-])(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::\d{2})?(Z)?)?(?![\w/-]|\.\d)/g,
   extract(match) {
     const day = match[1]!;

@@ -9,6 +9,7 @@ import { durationValue } from '../data/units.ts';
 export const pastUnit: Rule = {
   name: 'pastUnit',
   starters: ['the'],
+  next: { the: new Set(['past', 'last', 'next', 'coming']) },
   pattern: /(?<![\w-])the\s+(?:past|last|next|coming)\s+(week|month|year|decade|century)(?![\w-])/gi,
   extract(match, text) {
     const start = match.index;

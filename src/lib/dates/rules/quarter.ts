@@ -9,6 +9,7 @@ import { ORDINALS } from '../data/numbers.ts';
 export const quarter: Rule = {
   name: 'quarter',
   starters: ['the', 'final', 'last', 'q', 'h', '#1', 'first', 'second', 'third', 'fourth'],
+  next: { the: new Set(['first', 'second', 'third', 'fourth', 'final', 'last', '1st', '2nd', '3rd', '4th']) },
   pattern: /(?<![\w-])(?:(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](quarter|half)(?:\s+of\s+(?:(\d{4})(?![\w,.]\d)|(this|last|next|the)\s+year))?|(Q|H)([1-4])(?:\s+|\/|-)?((?:19|20)\d\d)?)(?![\w-])/g,
   extract(match) {
     const start = match.index;

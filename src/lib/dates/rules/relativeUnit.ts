@@ -14,6 +14,7 @@ const OFFSETS: Record<string, number> = { this: 0, current: 0, last: -1, past: -
 export const relativeUnit: Rule = {
   name: 'relativeUnit',
   starters: ['earlier', 'later', 'this', 'last', 'next', 'past', 'coming', 'current', 'previous', 'the'],
+  next: { the: new Set(['year', 'month', 'week']) },
   pattern: /(?<![\w-])(?:(?:(earlier|later)\s+)?(this|last|next|past|coming|current|previous)\s+(week|weekend|month|year|quarter|decade|century)|(?<=(?:beginning|start|end|middle|rest|remainder|course|half)\s+of\s+)the\s+(year|month|week))(?![\w-])/gi,
   extract(match, text): Candidate | null {
     const start = match.index;

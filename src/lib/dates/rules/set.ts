@@ -2,6 +2,9 @@ import type { Rule } from '../_lib/candidate.ts';
 import { NUMBER_SOURCE, numberValue } from '../data/numbers.ts';
 import { durationValue } from '../data/units.ts';
 
+/** "15 a year", "twice per week": the units a rate can be per. */
+const RATE_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'hour']);
+
 const ADVERBS: Record<string, string> = {
   daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', annual: 'P1Y', hourly: 'PT1H',
   quarterly: 'P3M', biannual: 'P6M', biennial: 'P2Y', fortnightly: 'P2W', nightly: 'P1D',
@@ -14,6 +17,7 @@ const ADVERBS: Record<string, string> = {
 export const set: Rule = {
   name: 'set',
   starters: ['every', 'each', 'daily', 'weekly', 'monthly', 'annually', 'yearly', 'annual', 'hourly', 'quarterly', 'biannual', 'biennial', 'fortnightly', 'nightly', 'a', 'an', 'per'],
+  next: { a: RATE_UNITS, an: RATE_UNITS, per: RATE_UNITS },
   pattern: new RegExp(`(?<![\\w-])(?:(?:every|each)\\s+(?:(other)\\s+|(${NUMBER_SOURCE})\\s+)?(days?|weeks?|months?|years?|decades?|hours?|mornings?|nights?|evenings?|summers?|winters?)|(daily|weekly|monthly|annually|yearly|annual|hourly|quarterly|biannual|biennial|fortnightly|nightly)|(?<=(?:\\d|\\b(?:times|once|twice))\\s+)(?:a|an|per)\\s+(day|week|month|year|hour))(?![\\w-])`, 'g'),
   extract(match) {
     const start = match.index;

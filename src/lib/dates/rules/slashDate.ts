@@ -8,6 +8,7 @@ import type { Rule } from '../_lib/candidate.ts';
 export const slashDate: Rule = {
   name: 'slashDate',
   starters: ['#1', '#2'],
+  nextChar: { '#1': '/', '#2': '/' },
   pattern: /(?<![\w./-])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\w/]|\.\d)/g,
   extract(match) {
     let month = Number(match[1]);

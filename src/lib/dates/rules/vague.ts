@@ -15,6 +15,10 @@ const VALUES: ReadonlyArray<readonly [RegExp, string]> = [
 export const vague: Rule = {
   name: 'vague',
   starters: ['now', 'currently', 'presently', 'at', 'nowadays', 'these', 'the', 'present', 'recently', 'lately', 'in', 'recent', 'soon', 'shortly', 'current'],
+  next: {
+    the: new Set(['time', 'present', 'near', 'distant', 'future', 'long', 'short', 'medium', 'past']),
+    at: new Set(['present']), these: new Set(['days']), in: new Set(['recent']),
+  },
   pattern: /(?<![\w-])(?:now|currently|presently|at present|nowadays|these days|the time being|the present(?: day)?|present-day|recently|lately|in recent years|recent years|the (?:near |distant )?future|soon|the (?:long|short|medium|near) term|shortly|the past|current|recent)(?![\w-])/gi,
   extract(match, text) {
     const start = match.index;

@@ -5,7 +5,7 @@ import { anchor } from './refiners/anchor.ts';
 import { applyModifiers } from './refiners/modifiers.ts';
 import { mergeAdjacent } from './refiners/mergeAdjacent.ts';
 import { removeOverlaps } from './refiners/removeOverlaps.ts';
-import { type Tense, tenseAround } from './refiners/tense.ts';
+import { type Tense, type TenseMarker, tenseMarkers, tenseNear } from './refiners/tense.ts';
 import { RULES } from './rules/index.ts';
 import { sentenceAround } from '../text/sentences.ts';
 
@@ -196,13 +196,18 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   let candidates = removeOverlaps(findCandidates(text));
   candidates = mergeAdjacent(candidates, text);
   candidates = applyModifiers(candidates, text);
+  // The markers of the last sentence asked about: expressions in one sentence share them.
+  let cached: { start: number; end: number; markers: TenseMarker[] } | undefined;
   const tenseOf = (candidate: Candidate): Tense => {
     // "since November", "since Monday": "since" looks back whatever the verb.
     if (SINCE.test(text.slice(Math.max(0, candidate.start - 8), candidate.start))) return 'past';
     // Only the sentence around the expression is found, and only when a bare weekday or month asks:
     // splitting the whole text cost more than all the rules together.
     const sentence = sentenceAround(text, candidate.start, candidate.end);
-    return tenseAround(text, sentence.start, sentence.end, candidate.start, candidate.end);
+    if (cached === undefined || cached.start !== sentence.start || cached.end !== sentence.end) {
+      cached = { start: sentence.start, end: sentence.end, markers: tenseMarkers(text, sentence.start, sentence.end) };
+    }
+    return tenseNear(cached.markers, candidate.start, candidate.end);
   };
   return anchor(candidates, text, { dct, tenseOf });
 }

@@ -1,22 +1,9 @@
 import { tagTimexes } from '../dates/index.ts';
+import type { Article } from '../article/index.ts';
 import type { Timex } from '../dates/timex.ts';
 
 /** What event building needs of an article: its date, its blocks of text and their sentences. */
-export interface ArticleText {
-  id: string;
-  title: string;
-  date: string;
-  url?: string;
-  blocks: ReadonlyArray<{ kind: string; text: string; position: { line: number } }>;
-  sentences: ReadonlyArray<{
-    blockIndex: number;
-    start: number;
-    end: number;
-    text: string;
-    line: number;
-    column: number;
-  }>;
-}
+export type ArticleText = Pick<Article, 'id' | 'title' | 'date' | 'url' | 'blocks' | 'sentences'>;
 
 /** A temporal expression in an article, placed in its block and sentence. */
 export interface DateMention {

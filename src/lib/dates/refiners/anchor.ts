@@ -116,6 +116,7 @@ export function anchor(candidates: Candidate[], text: string, context: AnchorCon
           break;
         }
         case 'timeOfDay':
+          settle();
           value = `${formatAt(relative.onDct ? context.dct : lastDay.date, 'day')}${relative.time}`;
           break;
       }

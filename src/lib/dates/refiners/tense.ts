@@ -18,10 +18,56 @@ const NOT_TENSE_BEFORE = /\b(?:be|been|being|is|are|am|has|have|having|get|gets)
 const PAST = /\b(?:was|were|had|did|said|told|met|went|came|took|made|gave|held|left|began|won|lost|saw|found|became|fell|rose|led|sent|spent|paid|brought|thought|kept|knew|ran|sat|stood|struck|wrote|spoke|broke|chose|drove|flew|grew|sold|bought|caught|taught|fought|built|meant|felt|heard|got|drew|froze|hid|rode|sank|shook|slept|stole|swore|threw|tore|woke|wore|withdrew|arose|ate|overtook|undertook|won|shot|beat|bore|forgot|forgave|sought|swung|wept|fled|ago|last|earlier|yesterday)\b|\b[a-z]{2,}ed\b/gi;
 const NOT_PAST = new Set(['need', 'needed', 'speed', 'feed', 'seed', 'bleed', 'breed', 'proceed', 'exceed', 'succeed', 'indeed', 'hundred', 'red', 'bed', 'shed', 'wed', 'embed', 'united', 'limited', 'based', 'related', 'concerned', 'interested', 'advanced', 'detailed', 'dedicated', 'sophisticated', 'alleged', 'supposed', 'expected', 'scheduled', 'planned', 'proposed', 'intended', 'due', 'armed', 'sacred', 'naked', 'wicked', 'rugged', 'beloved', 'aged', 'skilled', 'talented', 'qualified', 'complicated', 'reed', 'greed', 'weed', 'steed', 'deed', 'creed', 'heed', 'tweed', 'unprecedented', 'speed', 'biased', 'led']);
 
-/** Tense markers are looked for this far each way first; the whole sentence only when none is that near. */
-const WINDOW = 160;
-/** No marker is longer than this, so one that starts outside the window ends at least WINDOW - LONGEST away. */
-const LONGEST = 40;
+/** A tense marker found in a sentence: text offsets of the word(s), and the tense it signals. */
+export interface TenseMarker {
+  at: number;
+  length: number;
+  tense: Exclude<Tense, 'unknown'>;
+}
+
+/**
+ * Every tense marker of the sentence `text.slice(sentenceStart, sentenceEnd)`, past ones first,
+ * then future, then modal (the order ties are settled in). Found once per sentence, however many
+ * expressions in it ask.
+ */
+export function tenseMarkers(text: string, sentenceStart: number, sentenceEnd: number): TenseMarker[] {
+  // Matched on the sentence alone: a search on the whole text would run on to the text's end.
+  const sentence = text.slice(sentenceStart, sentenceEnd);
+  const markers: TenseMarker[] = [];
+  const collect = (pattern: RegExp, tense: Exclude<Tense, 'unknown'>): void => {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
+      const word = m[0].toLowerCase();
+      if (tense === 'past' && NOT_PAST.has(word)) continue;
+      if (tense === 'past' && word.endsWith('ed') && NOT_TENSE_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
+      markers.push({ at: sentenceStart + m.index, length: m[0].length, tense });
+    }
+  };
+  collect(PAST, 'past');
+  collect(FUTURE, 'future');
+  collect(MODAL, 'future');
+  return markers;
+}
+
+/**
+ * The tense of the marker nearest the expression at `start`..`end`. Future markers are weighted a
+ * little and win ties with each other: "will visit … on Friday" spans more words.
+ */
+export function tenseNear(markers: readonly TenseMarker[], start: number, end: number): Tense {
+  let best: Tense = 'unknown';
+  let bestDistance = Infinity;
+  for (const { at, length, tense } of markers) {
+    // Words inside the expression itself ("last Friday") are not the clause's verb.
+    if (at >= start && at < end) continue;
+    const distance = at < start ? start - (at + length) : at - end;
+    const weighted = tense === 'future' ? distance * 0.9 : distance;
+    if (weighted < bestDistance) {
+      bestDistance = weighted;
+      best = tense;
+    }
+  }
+  return best;
+}
 
 /**
  * Tense of the sentence `text.slice(sentenceStart, sentenceEnd)` as seen from the expression at
@@ -31,41 +77,5 @@ const LONGEST = 40;
  * tenseAround('He will travel on Friday.', 0, 25, 17, 23) //=> 'future'
  */
 export function tenseAround(text: string, sentenceStart: number, sentenceEnd: number, start: number, end: number): Tense {
-  const from = Math.max(sentenceStart, start - WINDOW);
-  const to = Math.min(sentenceEnd, end + WINDOW);
-  // Matched on the sentence alone: a search on the whole text would run on past the window to the
-  // text's end whenever no marker is found, which made long texts quadratic.
-  const sentence = text.slice(sentenceStart, sentenceEnd);
-  const near = nearestMarker(sentence, sentenceStart, from, to, start, end);
-  // A marker outside the window is farther than any inside it could be, once weighted.
-  if ((from === sentenceStart && to === sentenceEnd) || near.distance <= 0.9 * (WINDOW - LONGEST)) return near.tense;
-  return nearestMarker(sentence, sentenceStart, sentenceStart, sentenceEnd, start, end).tense;
-}
-
-/** The tense of the marker nearest the expression among those starting in `from`..`to` (text offsets). */
-function nearestMarker(sentence: string, sentenceStart: number, from: number, to: number, start: number, end: number): { tense: Tense; distance: number } {
-  let best: Tense = 'unknown';
-  let bestDistance = Infinity;
-  const consider = (pattern: RegExp, tense: Tense): void => {
-    pattern.lastIndex = from - sentenceStart;
-    for (let m = pattern.exec(sentence); m !== null && m.index + sentenceStart < to; m = pattern.exec(sentence)) {
-      const at = sentenceStart + m.index;
-      const word = m[0].toLowerCase();
-      if (tense === 'past' && NOT_PAST.has(word)) continue;
-      if (tense === 'past' && word.endsWith('ed') && NOT_TENSE_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
-      // Words inside the expression itself ("last Friday") are not the clause's verb.
-      if (at >= start && at < end) continue;
-      const distance = at < start ? start - (at + m[0].length) : at - end;
-      // Future markers win ties and are weighted a little: "will visit … on Friday" spans more words.
-      const weighted = tense === 'future' ? distance * 0.9 : distance;
-      if (weighted < bestDistance) {
-        bestDistance = weighted;
-        best = tense;
-      }
-    }
-  };
-  consider(PAST, 'past');
-  consider(FUTURE, 'future');
-  consider(MODAL, 'future');
-  return { tense: best, distance: bestDistance };
+  return tenseNear(tenseMarkers(text, sentenceStart, sentenceEnd), start, end);
 }

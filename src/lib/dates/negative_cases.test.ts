@@ -13,6 +13,8 @@ const NOTHING: ReadonlyArray<readonly [string, string]> = [
   ['a group name with a number', 'The G20 met in Rio.'],
   ['a disease name', 'Covid-19 spread quickly.'],
   ['an article of law', 'Article 23 was passed.'],
+  ['a national plan named for its year', 'Saudi Arabia presented Vision 2030 reforms.'],
+  ['a tournament named for its year, after a preposition', 'He scored twice in Euro 2016.'],
   ['an aircraft model', 'The Boeing 747 landed.'],
   ['a motorway', 'Traffic on the M25 stalled.'],
   ['a room number', 'They met in Room 101.'],

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { parseEnglish } from './parse-english.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { Actor, ActorKind } from './model.ts';
@@ -62,7 +62,7 @@ export function findActors(sentence: string, gazetteer: Gazetteer, knownPeople: 
     const text = match[1] ?? '';
     add(match.index + match[0].length - text.length, text, 'person', cleanName(text));
   }
-  const doc = nlp(sentence);
+  const doc = parseEnglish(sentence);
   for (const text of doc.people().out('array') as string[]) add(sentence.indexOf(text), text, 'person', personName(text));
   for (const text of doc.organizations().out('array') as string[]) {
     const name = cleanName(text);

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { parseEnglish } from './parse-english.ts';
 import { dayInterval } from '../dates/interval.ts';
 import type { Timex } from '../dates/timex.ts';
 import { eventType } from './event-type.ts';
@@ -47,7 +47,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   {
     id: 'no-happening',
     reason: 'neither a verb nor a word for a happening ("handover", "summit", "visit")',
-    rejects: ({ sentence }) => !nlp(sentence).has('#Verb') && eventType(sentence, '') === 'other',
+    rejects: ({ sentence }) => !parseEnglish(sentence).has('#Verb') && eventType(sentence, '') === 'other',
   },
   {
     id: 'no-actor',

@@ -1,4 +1,5 @@
-import nlp from 'compromise';
+import { conjugateVerb, parseEnglish, taggedTerms } from './parse-english.ts';
+import type { TaggedTerm } from './parse-english.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 
 /** The longest title a timeline row shows without wrapping into a paragraph. */
@@ -30,7 +31,7 @@ function clauses(sentence: string): Array<{ start: number; text: string }> {
 }
 
 function hasVerb(text: string): boolean {
-  return nlp(text).has('#Verb');
+  return parseEnglish(text).has('#Verb');
 }
 
 /** The proper name closing a clause ("… has been Hong Kong" → "Hong Kong"), for a relative clause's object. */
@@ -40,7 +41,7 @@ function lastProperName(text: string): string | undefined {
 
 /** Put an antecedent after the relative clause's verb: "London handed back" + "Hong Kong". */
 function insertObject(clause: string, object: string): string {
-  const verb = nlp(clause).verbs().first().text();
+  const verb = parseEnglish(clause).verbs().first().text();
   if (verb === '') return clause;
   const at = clause.indexOf(verb) + verb.length;
   return `${clause.slice(0, at)} ${object}${clause.slice(at)}`;
@@ -74,20 +75,30 @@ function isPluralSubject(subject: string): boolean {
 function toHeadlineTense(text: string): string {
   const passive = PASSIVE.exec(text);
   if (passive?.[1]) return `${text.slice(0, passive.index)}${passive[1]}${text.slice(passive.index + passive[0].length)}`;
-  const doc = nlp(text);
-  const verbs = doc.verbs();
+  const terms = taggedTerms(text);
+  const isVerb = (term: TaggedTerm) => term.tags.includes('Verb');
   // News headlines have a subject: a first "verb" with nothing before it ("Trade fell …") is a noun.
-  const verb = doc.verbs(verbs.length > 1 && text.trimStart().startsWith(verbs.eq(0).text()) ? 1 : 0);
-  const phrase = verb.text();
-  const forms = (verb.conjugate() as Array<Record<string, string | undefined>>)[0];
-  const at = phrase === '' ? -1 : text.indexOf(phrase);
-  if (forms === undefined || at === -1) return text;
-  const [firstWord = ''] = phrase.split(/\s+/u);
-  if (isReducedPassive(firstWord, text.slice(at + firstWord.length))) return text;
-  let replacement: string | undefined;
-  if (/^will\b/iu.test(phrase)) replacement = `to ${forms.Infinitive ?? ''}`;
-  else replacement = isPluralSubject(text.slice(0, at)) ? forms.Infinitive : forms.PresentTense;
-  return `${text.slice(0, at)}${replacement ?? phrase}${text.slice(at + phrase.length)}`;
+  const first = terms.findIndex((term, index) => isVerb(term) && (index > 0 || !terms.slice(1).some(isVerb)));
+  const head = terms[first];
+  if (head === undefined) return text;
+  // The verb group: auxiliaries and adverbs up to the main verb ("will also meet", "has said").
+  let last = first;
+  while (terms[last]?.tags.some((tag) => tag === 'Auxiliary' || tag === 'Modal') || (terms[last] !== undefined && !isVerb(terms[last]!))) {
+    const next = terms[last + 1];
+    if (next === undefined || !(isVerb(next) || next.tags.includes('Adverb'))) break;
+    last += 1;
+  }
+  const main = terms[last]!;
+  const end = main.start + main.text.length;
+  if (isReducedPassive(head.text, text.slice(head.start + head.text.length))) return text;
+  const tense = main.tags.find((tag) => tag === 'PastTense' || tag === 'PresentTense' || tag === 'Gerund' || tag === 'Infinitive') ?? 'PastTense';
+  const forms = conjugateVerb(main.text, tense);
+  const replacement = /^will$/iu.test(head.text)
+    ? `to ${forms.Infinitive ?? main.text}`
+    : isPluralSubject(text.slice(0, head.start))
+      ? forms.Infinitive
+      : forms.PresentTense;
+  return `${text.slice(0, head.start)}${replacement ?? text.slice(head.start, end)}${text.slice(end)}`;
 }
 
 /** A happening told as a noun: "Lammy's meeting with Wang" → "Lammy meets with Wang". */
@@ -123,7 +134,7 @@ function subordinateHappening(clause: string, dateOffset: number): string {
 
 /** A clause a headline can stand on: a verb, and a subject (not "including five MPs"). */
 function isHeadlineClause(text: string): boolean {
-  const doc = nlp(text.replace(LEADING_FILLER, ''));
+  const doc = parseEnglish(text.replace(LEADING_FILLER, ''));
   return doc.has('#Verb') && !doc.has('^#Gerund');
 }
 

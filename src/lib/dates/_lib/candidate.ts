@@ -31,8 +31,6 @@ export interface Candidate {
   mod?: TimexMod;
   /** Daypart suffix (MO, AF, EV, NI) to add once the day is known ("Friday afternoon"). */
   daypart?: string;
-  /** A year written as part of a name ("Euro 2016"): kept only within a year of the DCT. */
-  nearDctOnly?: boolean;
   /** Name of the rule that produced it, for debugging and tests. */
   rule: string;
   /** Position of that rule in the rule list: of two equal readings the earlier rule wins. */

@@ -2,6 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { tag } from '../_lib/testing.ts';
 
 describe('anchor', () => {
+  it('returns the month nearer the DCT when the sentence has no tense cue', () => {
+    expect(tag("Her trip follows Starmer's meeting with Xi at the G20 in November", '2025-01-10')).toEqual([['November', 'DATE', '2024-11']]);
+    expect(tag('The talks are in March.', '2025-01-10')).toEqual([['March', 'DATE', '2025-03']]);
+  });
+  it('returns a day just after the DCT when a present-tense sentence names it', () => {
+    expect(tag('GM has a June 1 deadline.', '2009-05-28')).toEqual([['June 1', 'DATE', '2009-06-01']]);
+  });
+  it('returns the next year\'s month when a future sentence names a month already past', () => {
+    expect(tag('The G20 summit will be held in March.', '2024-10-16')).toEqual([['March', 'DATE', '2025-03']]);
+  });
+  it('returns the coming weekday when the sentence is future and a participle follows remain', () => {
+    expect(tag('Schools will remain closed until Friday.', '2024-10-16')).toEqual([['Friday', 'DATE', '2024-10-18']]);
+  });
   it('returns the nearest weekday when the sentence has no tense', () => {
     expect(tag('Talks on Wednesday.', '2024-10-18')).toEqual([['Wednesday', 'DATE', '2024-10-16']]);
   });

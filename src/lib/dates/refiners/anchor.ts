@@ -32,7 +32,28 @@ function yearFor(relative: Extract<Relative, { kind: 'yearless' }>, candidate: C
   const tense = context.tenseOf(candidate);
   if (tense === 'past' && startsAfterDct) return dctYear - 1;
   if (tense === 'future' && endsBeforeDct) return dctYear + 1;
+  // No tense cue (present tense, a verbless line): the occurrence nearer the DCT, as for a bare
+  // weekday. "… follows Starmer's meeting with Xi in November" on 10 January is two months back,
+  // not ten ahead; "has a June 1 deadline" on 28 May is four days ahead. Ties go back: news
+  // reports what happened.
+  if (startsAfterDct && nearerLastYear(relative, month, length, context.dct)) return dctYear - 1;
   return dctYear;
+}
+
+/**
+ * Whether this year's occurrence (which starts after the DCT) is no nearer the DCT than last
+ * year's: forward to its start against back to the end of last year's. Days are compared as days,
+ * months and spans (seasons, quarters) as months.
+ */
+function nearerLastYear(relative: Extract<Relative, { kind: 'yearless' }>, month: number, length: number, dct: Date): boolean {
+  if (relative.day !== undefined) {
+    const ahead = makeDay(dct.getFullYear(), month, relative.day);
+    const behind = makeDay(dct.getFullYear() - 1, month, relative.day);
+    if (ahead !== undefined && behind !== undefined) return dct.getTime() - behind.getTime() <= ahead.getTime() - dct.getTime();
+  }
+  const forward = month - (dct.getMonth() + 1);
+  const backward = dct.getMonth() + 1 - (month + length - 1) + 12;
+  return backward <= forward;
 }
 
 /** The day a weekday name means: back in past clauses, forward in future ones, else the nearest. */
@@ -81,10 +102,8 @@ export function anchor(candidates: Candidate[], text: string, context: AnchorCon
     }
     pending.length = 0;
   };
-  const dctYear = context.dct.getFullYear();
   for (const candidate of candidates) {
     let value = candidate.value;
-    if (candidate.nearDctOnly === true && value !== undefined && Math.abs(Number(value.slice(0, 4)) - dctYear) > 1) continue;
     const relative = candidate.relative;
     if (value === undefined && relative !== undefined) {
       switch (relative.kind) {

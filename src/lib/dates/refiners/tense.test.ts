@@ -23,6 +23,15 @@ describe('tenseAround', () => {
   it('returns unknown when the sentence has no tense marker', () => {
     expect(tenseOf('Talks on Friday.', 'Friday')).toBe('unknown');
   });
+  it('returns future when an irregular participle follows will be', () => {
+    expect(tenseOf('The G20 summit will be held in November.', 'November')).toBe('future');
+  });
+  it('returns future when a participle after remain is an adjective, not a past verb', () => {
+    expect(tenseOf('Schools will remain closed until Friday.', 'Friday')).toBe('future');
+  });
+  it('returns past when was precedes a past auxiliary use', () => {
+    expect(tenseOf('The treaty was signed in March.', 'March')).toBe('past');
+  });
   it('returns future for a passive participle after will be', () => {
     expect(tenseOf('a deal that will be finalized by June 10', 'June 10')).toBe('future');
   });

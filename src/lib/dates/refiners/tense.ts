@@ -13,8 +13,13 @@ export type Tense = 'past' | 'future' | 'unknown';
 const FUTURE = /\b(?:will|shall|won['’]t|would|going to|plans to|planned to|planning to|(?:is|are) to|(?:expected|scheduled|due|set|slated|poised|intends?|aims?|hopes?|promised|vowed|pledged|wants?|seeks?|needs?|prepares?|prepared) to|to be held|upcoming)\b|['’]ll\b/gi;
 /** Modal verbs point ahead too; lower case only, so the month May is not one. */
 const MODAL = /\b(?:may|might|should|must|could)\b/g;
-/** A participle after these is passive or perfect, not the clause's past tense ("will be finalized", "has announced"). */
-const NOT_TENSE_BEFORE = /\b(?:be|been|being|is|are|am|has|have|having|get|gets)\s+(?:\w+ly\s+)?$/i;
+/**
+ * A participle after these is passive, perfect or an adjective, not the clause's past tense ("will
+ * be held", "has announced", "will remain closed"): it says nothing of when.
+ */
+const NOT_TENSE_BEFORE = /\b(?:be|been|being|is|are|am|has|have|having|get|gets|remain|remains|stay|stays|seem|seems|appear|appears|become|becomes)\s+(?:\w+ly\s+)?$/i;
+/** Past markers that are never participles: auxiliaries and adverbs keep their sense after "be". */
+const ALWAYS_PAST = new Set(['was', 'were', 'had', 'did', 'ago', 'last', 'earlier', 'yesterday']);
 const PAST = /\b(?:was|were|had|did|said|told|met|went|came|took|made|gave|held|left|began|won|lost|saw|found|became|fell|rose|led|sent|spent|paid|brought|thought|kept|knew|ran|sat|stood|struck|wrote|spoke|broke|chose|drove|flew|grew|sold|bought|caught|taught|fought|built|meant|felt|heard|got|drew|froze|hid|rode|sank|shook|slept|stole|swore|threw|tore|woke|wore|withdrew|arose|ate|overtook|undertook|won|shot|beat|bore|forgot|forgave|sought|swung|wept|fled|ago|last|earlier|yesterday)\b|\b[a-z]{2,}ed\b/gi;
 const NOT_PAST = new Set(['need', 'needed', 'speed', 'feed', 'seed', 'bleed', 'breed', 'proceed', 'exceed', 'succeed', 'indeed', 'hundred', 'red', 'bed', 'shed', 'wed', 'embed', 'united', 'limited', 'based', 'related', 'concerned', 'interested', 'advanced', 'detailed', 'dedicated', 'sophisticated', 'alleged', 'supposed', 'expected', 'scheduled', 'planned', 'proposed', 'intended', 'due', 'armed', 'sacred', 'naked', 'wicked', 'rugged', 'beloved', 'aged', 'skilled', 'talented', 'qualified', 'complicated', 'reed', 'greed', 'weed', 'steed', 'deed', 'creed', 'heed', 'tweed', 'unprecedented', 'speed', 'biased', 'led']);
 
@@ -39,7 +44,7 @@ export function tenseMarkers(text: string, sentenceStart: number, sentenceEnd: n
     for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
       const word = m[0].toLowerCase();
       if (tense === 'past' && NOT_PAST.has(word)) continue;
-      if (tense === 'past' && word.endsWith('ed') && NOT_TENSE_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (tense === 'past' && !ALWAYS_PAST.has(word) && NOT_TENSE_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
       markers.push({ at: sentenceStart + m.index, length: m[0].length, tense });
     }
   };

@@ -16,4 +16,7 @@ describe('timeOfDay', () => {
   it("returns a 24-hour time when p.m. is written", () => {
     expect(tag("He spoke at 2:30 p.m. on Friday.", '2024-10-18')).toEqual([["2:30 p.m. on Friday", "TIME", "2024-10-18T14:30"]]);
   });
+  it('keeps a bracketed GMT offset inside the TIME span without changing the value', () => {
+    expect(tag('It landed at 6:40 p.m. (GMT +8).', '2007-10-17')).toEqual([['6:40 p.m. (GMT +8)', 'TIME', '2007-10-17T18:40']]);
+  });
 });

@@ -9,7 +9,7 @@ export const timeOfDay: Rule = {
   starters: ['#1', '#2', '#4', 'noon', 'midday', 'midnight'],
   // "9:30", "9.30am", "9 p.m.", "0900 GMT", "1400hrs"
   nextChar: { '#1': ':.aApP \t\n\r\f\v', '#2': ':.aApP \t\n\r\f\v', '#4': 'uUgGhH \t\n\r\f\v' },
-  pattern: /(?<![\w.:$£€#-])(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|(\d{1,2}):(\d{2})(?!\d|:\d|\.\d)|([01]\d|2[0-3])([0-5]\d)\s*(?=UTC|GMT|hrs|hours\b)|(noon|midday|midnight))(?:\s*(UTC|GMT|Z)\b)?/gi,
+  pattern: /(?<![\w.:$£€#-])(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|(\d{1,2}):(\d{2})(?!\d|:\d|\.\d)|([01]\d|2[0-3])([0-5]\d)\s*(?=UTC|GMT|hrs|hours\b)|(noon|midday|midnight))(?:\s*(UTC|GMT|Z)\b(?!\s*[+−-]\s*\d))?(?:\s*\((?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\))?/gi,
   extract(match, text) {
     const start = match.index;
     const end = start + match[0].length;

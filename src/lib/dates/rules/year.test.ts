@@ -27,13 +27,14 @@ describe('year', () => {
 });
 
 describe('year as part of a name', () => {
-  it('returns nothing when a capitalised name is written with a number far from the DCT', () => {
+  it('returns nothing when a capitalised name is written with a number', () => {
     for (const text of ['fans of Euro 2016 gathered', 'It still runs Windows 2000.', 'at WWDC 2005 Jobs spoke', 'under Vision 2030 reforms', 'The Russell 2000 Index fell.']) {
       expect(tag(text)).toEqual([]);
     }
   });
-  it('returns the year when a name gives the year of an event of the moment', () => {
-    expect(tag('Jobs gives the keynote at WWDC 2005', '2005-06-06')).toEqual([['2005', 'DATE', '2005']]);
+  it('returns nothing for a name with a year even near the DCT or after a preposition', () => {
+    expect(tag('Jobs gives the keynote at WWDC 2005', '2005-06-06')).toEqual([]);
+    expect(tag('He scored in Euro 2016.', '2016-07-01')).toEqual([]);
   });
   it('returns the year when a capitalised preposition opens the sentence', () => {
     expect(tag('In 2016 the team won.')).toEqual([['2016', 'DATE', '2016']]);
@@ -41,6 +42,10 @@ describe('year as part of a name', () => {
   it('returns the date when a holiday names the time', () => {
     expect(tag('Christmas 2016 was quiet.')).toEqual([['Christmas 2016', 'DATE', '2016-12-25']]);
     expect(tag('sales at Easter 2016 fell')).toEqual([['2016', 'DATE', '2016']]);
+  });
+  it('returns the year that opens a list line, after a heading or a sentence on the line before', () => {
+    expect(tag('Timeline\n\n1997 – Handover of Hong Kong to China.\n1984: Joint Declaration signed')).toEqual([['1997', 'DATE', '1997'], ['1984', 'DATE', '1984']]);
+    expect(tag('Key dates:\n- 2012: Xi takes power\n* 2020 – National security law')).toEqual([['2012', 'DATE', '2012'], ['2020', 'DATE', '2020']]);
   });
   it('returns the year after a comma that ends a place name', () => {
     expect(tag('Paris, 2015: the accord was signed.')).toEqual([['2015', 'DATE', '2015']]);

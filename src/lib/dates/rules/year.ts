@@ -62,6 +62,17 @@ function namesThing(before: string): boolean {
   return /^[\p{L}][\p{L}.-]*$/u.test(before);
 }
 
+/**
+ * Whether only spaces (no line break) separate `word`, which ends just before `start`, from the
+ * number, and the word does not end a sentence ("… China.\n1984: …").
+ */
+function sameLineSpaceOnly(text: string, start: number, word: string): boolean {
+  if (word.endsWith('.')) return false;
+  let i = start;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 160 || text.charCodeAt(i - 1) === 9)) i--;
+  return text.slice(i - word.length, i) === word;
+}
+
 /** Words after a number that make it a count or a measure. */
 const COUNT_NOUNS = new Set([
   'people', 'persons', 'troops', 'soldiers', 'police', 'points', 'votes', 'jobs', 'dollars', 'euros',
@@ -99,15 +110,16 @@ export const year: Rule = {
     // "Windows 2000", "Vision 2030", "Resolution 1973": a capitalised word that is not a month or
     // a sentence opener names the thing the number belongs to.
     if (NAME_WORDS.has(lower)) return null;
-    // A name with a number is kept only as the year of an event of the moment ("WWDC 2005" in a 2005
-    // article names that year's conference, and TimeML annotators tag its year); the anchor
-    // refiner drops it unless the number is within a year of the DCT ("Windows 2000", "Vision 2030").
-    const named = namesThing(before);
+    // A year written right after a capitalised word on the same line is part of a name ("Windows
+    // 2000", "Vision 2030", "Euro 2016", "WWDC 2005"): TimeML tags temporal expressions, and a
+    // name is not one, even after a preposition ("in Euro 2016"). A line that starts with a year
+    // ("1997 – Handover …") has no word before it on its line, so it stays a year.
+    if (namesThing(before) && sameLineSpaceOnly(text, start, before)) return null;
     const numeric = Number(value);
     // Outside 1900–2099 a number is a year only where the words say so ("in 1648").
     if ((numeric < 1900 || numeric > 2099) && !cued) return null;
     // A lower-case plural after an uncued number is what it counts ("2000 protesters").
     if (!cued && /^[a-z]+s$/.test(after) && !/^(?:was|has|is|saw|marks|brings|elections|budgets|accounts|results|figures|games|olympics)$/.test(after)) return null;
-    return named ? { start, end, type: 'DATE', value, rule: 'year', nearDctOnly: true } : { start, end, type: 'DATE', value, rule: 'year' };
+    return { start, end, type: 'DATE', value, rule: 'year' };
   },
 };

@@ -34,12 +34,12 @@ describe('events of the fixture articles', () => {
     expect(actual).toEqual(expected);
   });
 
-  it('returns a state visit reported on the day and recalled years later as one event', () => {
+  it('returns a state visit reported on the day, recalled years later and listed in a reference as one event', () => {
     const visit = events.filter((event) => event.type === 'visit' && /Xi Jinping/u.test(event.title) && event.date.value.startsWith('2015'));
     expect(visit).toHaveLength(1);
     expect(visit[0]?.date).toEqual({ value: '2015-10-20', precision: 'day' });
     expect(new Set(visit[0]?.sources.map((source) => source.articleId))).toEqual(
-      new Set(['2015-xi-arrives-in-london', '2023-golden-era-looking-back']),
+      new Set(['2015-xi-arrives-in-london', '2023-golden-era-looking-back', '2019-relations-reference']),
     );
   });
 

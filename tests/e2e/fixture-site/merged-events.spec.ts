@@ -7,14 +7,14 @@ async function fixtureEvents(request: import('@playwright/test').APIRequestConte
   return ((await (await request.get('events.json')).json()) as EventsDocument).events;
 }
 
-test('a state visit told on the day and recalled years later is one event with both sources', async ({ page, request }) => {
+test('a state visit told on the day and recalled years later is one event with every source', async ({ page, request }) => {
   const visit = (await fixtureEvents(request)).find((event) => event.type === 'visit' && event.date.value === '2015-10-20');
-  expect(visit?.sources).toHaveLength(2);
+  expect(visit?.sources.length).toBeGreaterThanOrEqual(2);
   await page.goto('./');
   const row = page.locator(`[id="${visit!.id}"]`);
-  await expect(row).toContainText('2 sources');
+  await expect(row).toContainText(`${visit!.sources.length} sources`);
   await page.goto(`events/${visit!.id}/`);
-  await expect(page.locator('blockquote')).toHaveCount(2);
+  await expect(page.locator('blockquote')).toHaveCount(visit!.sources.length);
   await expect(page.locator('blockquote', { hasText: 'Xi Jinping began a four-day state visit' })).toBeVisible();
   await expect(page.locator('blockquote', { hasText: 'When Xi Jinping made his state visit to Britain in October 2015' })).toBeVisible();
 });

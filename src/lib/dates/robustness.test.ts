@@ -62,7 +62,6 @@ describe('tagTimexes', () => {
   });
 
   describe('complexity', () => {
-    // No absolute time is asserted: output sizes are compared, and a doubling ratio measured in one run.
     it('returns output that grows linearly when the input doubles', () => {
       const unit = 'He will travel on Friday, two weeks after the 2015 talks; since March prices rose 3.5 per cent. ';
       const small = tagTimexes(unit.repeat(500), { dct: '2024-10-18' }).length;
@@ -70,22 +69,14 @@ describe('tagTimexes', () => {
       expect(large).toBe(2 * small);
     });
 
-    it('returns in near-linear time when a sentence without boundaries doubles', () => {
-      // A ratio measured in one run, with a generous bound: quadratic work would give about 4.
-      const text = (n: number) => 'on Friday and in May '.repeat(n);
-      // The fastest of several trials per size, so a busy machine cannot fake a superlinear ratio.
-      const time = (n: number): number => {
-        const input = text(n);
-        let best = Infinity;
-        for (let k = 0; k < 5; k++) {
-          const started = process.hrtime.bigint();
-          tagTimexes(input, { dct: '2024-10-18' });
-          best = Math.min(best, Number(process.hrtime.bigint() - started));
-        }
-        return best;
-      };
-      const ratio = time(4_000) / time(2_000);
-      expect(ratio).toBeLessThan(3.2);
+    it('returns every expression of a 400 KB line without sentence boundaries', { timeout: 60_000 }, () => {
+      // No time is asserted (timings are noise on shared machines): work that grew with the
+      // square of the line, as an earlier regex did (85 s for 170 KB), would not finish within
+      // the test's timeout, while the linear tagger needs a fraction of a second.
+      const line = 'on Friday and in May '.repeat(20_000);
+      const found = tagTimexes(line, { dct: '2024-10-18' });
+      expect(found).toHaveLength(40_000);
+      expect(new Set(found.map((timex) => timex.text))).toEqual(new Set(['Friday', 'May']));
     });
   });
 });

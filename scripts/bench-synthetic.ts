@@ -26,14 +26,14 @@ const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'
 const TEMPLATES: ReadonlyArray<(r: () => number, pick: <T>(a: readonly T[]) => T) => string> = [
   (r, p) => `${p(PEOPLE)} met counterparts in ${p(PLACES)} on ${p(DAYS)}, the first such visit since ${1990 + Math.floor(r() * 34)}.`,
   (r, p) => `${p(PEOPLE)} will travel to ${p(PLACES)} on ${1 + Math.floor(r() * 28)} ${p(MONTHS)} ${2000 + Math.floor(r() * 30)} for a two-day summit.`,
-  (r, p) => `About ${Math.floor(r() * 9000) + 1000} people joined the protest march, and ${(r() * 9).toFixed(1)} per cent of voters backed the G20 plan.`,
+  (r) => `About ${Math.floor(r() * 9000) + 1000} people joined the protest march, and ${(r() * 9).toFixed(1)} per cent of voters backed the G20 plan.`,
   (r, p) => `The treaty, signed in ${p(MONTHS)} ${1950 + Math.floor(r() * 70)}, runs for ${2 + Math.floor(r() * 48)} years under Article ${1 + Math.floor(r() * 90)}.`,
   (r, p) => `Last year trade rose to $${Math.floor(r() * 900) + 10} billion, and ${p(PEOPLE).toLowerCase()} said it may grow again next month.`,
   (r, p) => `Talks held earlier this month followed months of protests in ${p(PLACES)}, where the index closed at ${Math.floor(r() * 20000) + 1000} points.`,
   (r, p) => `On ${p(DAYS)} afternoon ${p(PEOPLE).toLowerCase()} said relations had been strained since the 1990s and would improve in the first quarter of ${2020 + Math.floor(r() * 8)}.`,
   (r, p) => `Two weeks ago a Boeing 747 landed in ${p(PLACES)}; the following day ${p(PEOPLE).toLowerCase()} announced a review due by mid-${2025 + Math.floor(r() * 5)}.`,
   (r, p) => `Meetings take place every year, most recently on ${p(MONTHS)} ${1 + Math.floor(r() * 28)}, and currently about 15 a year are planned.`,
-  (r, p) => `The ${14 + Math.floor(r() * 3)}th five-year plan, launched in late ${2000 + Math.floor(r() * 20)}, covered the summer of ${2001 + Math.floor(r() * 20)} and the 2020 law.`,
+  (r) => `The ${14 + Math.floor(r() * 3)}th five-year plan, launched in late ${2000 + Math.floor(r() * 20)}, covered the summer of ${2001 + Math.floor(r() * 20)} and the 2020 law.`,
 ];
 
 /** Articles totalling at least `minChars` characters, each with its own DCT. */

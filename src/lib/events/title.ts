@@ -39,6 +39,15 @@ function lastProperName(text: string): string | undefined {
   return /((?:\p{Lu}[\p{L}’'-]*\s?)+)$/u.exec(text.trim())?.[1]?.trim();
 }
 
+/**
+ * A relative clause after a comma gets its antecedent as subject: "…agreed to resume regular
+ * visits, which were suspended in 2011" → "regular visits were suspended".
+ */
+function withAntecedent(relativeClause: string, previousClause: string): string {
+  const antecedent = parseEnglish(previousClause).nouns().last().text().replace(/[,.;:]+$/u, '');
+  return antecedent === '' ? relativeClause : relativeClause.replace(/^(?:which|who)\s/iu, `${antecedent} `);
+}
+
 /** Put an antecedent after the relative clause's verb: "London handed back" + "Hong Kong". */
 function insertObject(clause: string, object: string): string {
   const verb = parseEnglish(clause).verbs().first().text();
@@ -63,9 +72,15 @@ function isReducedPassive(phrase: string, rest: string): boolean {
 
 /** "The two governments", "Britain and China": a plural subject takes the plain verb. */
 function isPluralSubject(subject: string): boolean {
-  // The head noun comes before its modifiers: "Trade between the two countries" is one trade.
-  const head = subject.split(/\s(?:between|of|in|on|from|with|at|for|over|under|against|to)\s/u)[0] ?? subject;
-  return /\b(?:and|police|people)\b/iu.test(head) || /\b\p{Ll}+[^su\s]s\s*$/u.test(head);
+  // The head noun comes before its modifiers ("Trade between the two countries" is one trade)
+  // and before adverbs ("The leaders also").
+  const head = (subject.split(/\s(?:between|of|in|on|from|with|at|for|over|under|against|to)\s/u)[0] ?? subject)
+    .replace(/(?:\s+(?:\p{L}+ly|also|still|again|now|then|jointly))+\s*$/u, '')
+    .trim();
+  // A capitalised name ending in s ("United States", "Netherlands") is one country; a single
+  // capitalised word is a common noun opening the sentence ("Relations soured").
+  const commonPlural = /(?:^|\s)\p{Ll}+[^su\s]s$/u.test(head) || /^\p{Lu}\p{Ll}+[^su\s]s$/u.test(head);
+  return /\b(?:and|police|people)\b/iu.test(head) || commonPlural;
 }
 
 /**
@@ -232,8 +247,10 @@ export function headline(
   let text = subordinateHappening(chosen.text, dateStart - chosen.start).replace(/\s+/gu, ' ').trim().replace(/[.!?”"’]+$/u, '');
   const relative = APPOSITIVE_RELATIVE.exec(text);
   const chosenIndex = all.indexOf(chosen);
-  const antecedent = chosenIndex > 0 ? lastProperName(all[chosenIndex - 1]?.text ?? '') : undefined;
+  const previous = chosenIndex > 0 ? (all[chosenIndex - 1]?.text ?? '') : '';
+  const antecedent = previous === '' ? undefined : lastProperName(previous);
   if (relative?.[1] && antecedent) text = insertObject(relative[1], antecedent);
+  else if (/^(?:which|who)\s/iu.test(text) && previous !== '') text = withAntecedent(text, previous);
   const clause = text;
   text = text.replace(LEADING_FILLER, '').replace(ROLE_BEFORE_NAME, '').replace(/^[“"‘']|[“"‘']$/gu, '');
   if (options.subject) text = text.replace(/^(?:he|she)\b/iu, options.subject);

@@ -31,7 +31,33 @@ describe('headline', () => {
     ).toBe('Lammy meets with Wang at Beijing’s Diaoyutai State Guesthouse');
   });
 
+  it('returns a relative clause with the noun it describes as subject', () => {
+    expect(headlineOf('The two leaders agreed to resume regular visits, which were suspended in 2011.', '2011')).toBe(
+      'Regular visits suspended',
+    );
+  });
+
+  it('returns the date’s own happening when it lies in a clause after "since"', () => {
+    expect(headlineOf('Putin visited India on Friday, his first visit since Russia invaded Ukraine in February 2022.', 'February 2022')).toBe(
+      'Russia invades Ukraine',
+    );
+  });
+
+  it('returns the plain verb for a plural subject and the -s form for a name ending in s', () => {
+    expect(headlineOf('Relations soured in 2018 after a court ruling.', '2018')).toBe('Relations sour after a court ruling');
+    expect(headlineOf('The United States imposed tariffs in 2018.', '2018')).toBe('The United States imposes tariffs');
+  });
+
+  it('returns a plan as "to" and a passive as its participle', () => {
+    expect(headlineOf('Lammy will visit Shanghai on Saturday.', 'Saturday')).toBe('Lammy to visit Shanghai');
+    expect(headlineOf('Diplomatic relations were established in 1972.', '1972')).toBe('Diplomatic relations established');
+  });
+
   describe('edge cases', () => {
+    it('returns the words of a verbless line without its date', () => {
+      expect(headlineOf('1997 – Handover of Hong Kong to China.', '1997')).toBe('Handover of Hong Kong to China');
+    });
+
     it('returns at most TITLE_MAX_LENGTH characters, cut at a word', () => {
       const title = headlineOf(
         'The foreign ministers of the two largest economies in the region signed a long and detailed memorandum on maritime cooperation, fisheries and coast guard communication in 2019.',

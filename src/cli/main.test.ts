@@ -74,6 +74,14 @@ describe('entente check', SLOW, () => {
     expect(lines.at(-1)).toBe('1 article, 2 errors');
   });
 
+  it('returns, with --events, what became of every date the articles state', async () => {
+    const { code, stdout } = await entente(['check', '--events']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/lammy-beijing-visit\.md:\d+:\d+ {2}"two-day" {2}P2D {2}skipped \[not-a-calendar-date\]/u);
+    expect(stdout).toMatch(/lammy-beijing-visit\.md:\d+:\d+ {2}"1997" {2}1997 {2}event 1997-/u);
+    expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/^\d+ dates written: \d+ on the timeline, \d+ skipped; \d+ events$/u);
+  });
+
   it('returns warnings in the summary without failing', async () => {
     const { code, stdout } = await entente(['check', 'tests/fixtures/articles']);
     expect(code).toBe(0);

@@ -12,11 +12,13 @@ Commands:
 
 Run "entente <command> --help" for a command's options.`;
 
-export const CHECK_USAGE = `Usage: entente check [DIR]
+export const CHECK_USAGE = `Usage: entente check [DIR] [--events]
 
 Check every file under DIR (default: content): the articles in DIR/articles and the editors'
 actors/, events/ and eras/ beside them; or, when DIR has no articles/ folder, the articles in DIR.
-List each problem as file:line:column  severity  message  [rule]. Exits with 1 when there is an error.`;
+List each problem as file:line:column  severity  message  [rule]. Exits with 1 when there is an error.
+With --events, then review every date the articles state: the event it became, or the named rule
+that kept it off the timeline.`;
 
 export const EXTRACT_USAGE = `Usage: entente extract FILE.md...
        entente extract --jsonl < input.jsonl > output.jsonl

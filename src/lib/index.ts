@@ -65,3 +65,7 @@ export type { EventRule } from './events/event-rules.ts';
 export { articleFeedItem } from './structured-data/feed-item.ts';
 export type { FeedItem } from './structured-data/feed-item.ts';
 export { articlesWithEvents } from './timeline/article-events.ts';
+export { readContent } from './site-data.ts';
+export type { ContentReading } from './site-data.ts';
+export { reviewEntries } from './review.ts';
+export type { ReviewEntry } from './review.ts';

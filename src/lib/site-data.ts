@@ -2,9 +2,12 @@ import { join } from 'node:path';
 import { loadArticles } from './article/load.ts';
 import { throwIfErrors } from './diagnostics.ts';
 import type { Diagnostic } from './diagnostics.ts';
+import type { Article } from './article/index.ts';
 import { analyseArticle, createAnalysisContext } from './events/analyse.ts';
+import type { ArticleAnalysis } from './events/analyse.ts';
+import type { MergedEvents } from './events/merge.ts';
 import { loadKnowledge } from './knowledge/load.ts';
-import type { Era } from './knowledge/load.ts';
+import type { Era, Knowledge } from './knowledge/load.ts';
 import { sortEras } from './knowledge/sort-eras.ts';
 import { mergeEvents } from './events/merge.ts';
 import type { TimelineEvent } from './events/model.ts';
@@ -44,10 +47,49 @@ export interface SiteData {
  * (await buildSiteData('content')).events.map((event) => event.date.value)
  * //=> ['1997', '2015', '2020', '2024-10-18']
  */
-export async function buildSiteData(
-  contentDir: string,
-  options: { onProgress?: (analysed: number, total: number) => void } = {},
-): Promise<SiteData> {
+export async function buildSiteData(contentDir: string, options: ReadOptions = {}): Promise<SiteData> {
+  const { articles, analyses, merged, knowledge, warnings } = await readContent(contentDir, options);
+  const siteArticles = articles.map((article, index): SiteArticle => {
+    const eventIds = merged.eventIdsByArticle.get(article.id) ?? [];
+    return {
+      id: article.id,
+      path: article.path,
+      title: article.title,
+      date: article.date,
+      ...(article.source === undefined ? {} : { source: article.source }),
+      ...(article.url === undefined ? {} : { url: article.url }),
+      tags: article.tags,
+      // analyses[index] was computed from articles[index].
+      blocks: articleBlocks(article, analyses[index]!, eventIds),
+      eventIds: [...new Set(eventIds)],
+    };
+  });
+  return { articles: siteArticles, events: merged.events, eras: sortEras(knowledge.eras), warnings };
+}
+
+export interface ReadOptions {
+  /** Called after each article is analysed, for progress output on long work. */
+  onProgress?: (analysed: number, total: number) => void;
+}
+
+/** Everything read from a content folder: articles, their analyses, the merged events. */
+export interface ContentReading {
+  articles: Article[];
+  /** `analyses[i]` is the analysis of `articles[i]`. */
+  analyses: ArticleAnalysis[];
+  merged: MergedEvents;
+  knowledge: Knowledge;
+  warnings: Diagnostic[];
+}
+
+/**
+ * Load, check, analyse and merge a content folder: the one pipeline behind the site and
+ * `entente check --events`. Throws an `EntenteContentError` when any file has an error.
+ *
+ * @example
+ * (await readContent('content')).analyses[0].outcomes[0] //=> { candidate: 0 }
+ */
+export async function readContent(contentDir: string, options: ReadOptions = {}): Promise<ContentReading> {
   const [loaded, known] = await Promise.all([loadArticles(join(contentDir, 'articles')), loadKnowledge(contentDir)]);
   const { articles } = loaded;
   const diagnostics = [...loaded.diagnostics, ...known.diagnostics];
@@ -58,21 +100,5 @@ export async function buildSiteData(
     options.onProgress?.(index + 1, articles.length);
     return analysis;
   });
-  const { events, eventIdsByArticle } = mergeEvents(analyses);
-  const siteArticles = articles.map((article, index): SiteArticle => {
-    const eventIds = eventIdsByArticle.get(article.id) ?? [];
-    return {
-      id: article.id,
-      path: article.path,
-      title: article.title,
-      date: article.date,
-      ...(article.source === undefined ? {} : { source: article.source }),
-      ...(article.url === undefined ? {} : { url: article.url }),
-      tags: article.tags,
-      // analyses[index] was computed from articles[index] just above.
-      blocks: articleBlocks(article, analyses[index]!, eventIds),
-      eventIds: [...new Set(eventIds)],
-    };
-  });
-  return { articles: siteArticles, events, eras: sortEras(known.knowledge.eras), warnings: diagnostics };
+  return { articles, analyses, merged: mergeEvents(analyses), knowledge: known.knowledge, warnings: diagnostics };
 }

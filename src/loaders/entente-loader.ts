@@ -9,7 +9,7 @@ let pending: Promise<SiteData> | undefined;
 /** Reading many articles takes a while: say how far it got, about every tenth of the way. */
 const PROGRESS_FROM_ARTICLES = 50;
 
-async function readContent(contentDir: string, logger: LoaderContext['logger']): Promise<SiteData> {
+async function readSite(contentDir: string, logger: LoaderContext['logger']): Promise<SiteData> {
   const started = performance.now();
   let reported = 0;
   const data = await buildSiteData(contentDir, {
@@ -34,7 +34,7 @@ export function ententeLoader(part: 'articles' | 'events' | 'eras', contentDir: 
     name: `entente-${part}`,
     load: async ({ store, generateDigest, logger, watcher }) => {
       const run = async (): Promise<void> => {
-        pending ??= readContent(contentDir, logger);
+        pending ??= readSite(contentDir, logger);
         const data = await pending.catch((error: unknown) => {
           // The message already lists every problem with file:line:col; a stack trace into
           // Entente's own code would only hide it.

@@ -30,6 +30,10 @@ interface GroupEntry extends StickyRule {
   next: ReadonlySet<string> | undefined;
   /** By ASCII code, whether that character may follow the starter (see `Rule.nextChar`). */
   nextChar: Uint8Array | undefined;
+  /** Whether the `next` list admits a word that begins with a digit. */
+  nextNumber: boolean;
+  /** Whether the starter must be written with a capital (see `Rule.capitalised`). */
+  capital: boolean;
 }
 
 function charTable(chars: string): Uint8Array {
@@ -63,10 +67,13 @@ function group(rules: StickyRule[], starters: readonly string[]): RuleGroup {
     const starter = lists === undefined ? undefined : starters.find((word) => lists[word] !== undefined && entry.rule.starters.includes(word));
     const chars = entry.rule.nextChar;
     const charStarter = chars === undefined ? undefined : starters.find((word) => chars[word] !== undefined && entry.rule.starters.includes(word));
+    const next = starter === undefined ? undefined : lists![starter];
     return {
       ...entry,
-      next: starter === undefined ? undefined : lists![starter],
+      next,
       nextChar: charStarter === undefined ? undefined : charTable(chars![charStarter]!),
+      nextNumber: next?.has('#') ?? false,
+      capital: starters.some((word) => entry.rule.capitalised?.includes(word) ?? false),
     };
   });
   return { rules: entries, gated: entries.some((entry) => entry.next !== undefined) };
@@ -143,6 +150,7 @@ function findCandidates(text: string): Candidate[] {
 }
 
 const isAsciiSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /**
  * The lower-case word after the white space that follows a starter ending at `end`, or undefined
@@ -164,11 +172,15 @@ function plainNextWord(text: string, end: number): string | undefined {
 function tryRules({ rules, gated }: RuleGroup, text: string, at: number, tokenEnd: number, out: Candidate[]): void {
   const next = gated ? plainNextWord(text, tokenEnd) : undefined;
   const after = text.charCodeAt(tokenEnd);
+  // A full stop is a decimal point only before a digit (see `Rule.nextChar`).
+  const decimal = after === 46 && isDigit(text.charCodeAt(tokenEnd + 1));
+  const lowerCase = text.charCodeAt(at) >= 97;
   for (let r = 0; r < rules.length; r++) {
-    const { rule, sticky, priority, next: allowed, nextChar } = rules[r]!;
-    if (allowed !== undefined && next !== undefined && !allowed.has(next)) continue;
+    const { rule, sticky, priority, next: allowed, nextChar, nextNumber, capital } = rules[r]!;
+    if (capital && lowerCase) continue;
+    if (allowed !== undefined && next !== undefined && !allowed.has(next) && !(nextNumber && isDigit(next.charCodeAt(0)))) continue;
     // At the text's end `after` is NaN: no character follows, and a table asks for one.
-    if (nextChar !== undefined && !(after >= 128) && nextChar[after] !== 1) continue;
+    if (nextChar !== undefined && !(after >= 128) && (nextChar[after] !== 1 || (after === 46 && !decimal))) continue;
     sticky.lastIndex = at;
     const match = sticky.exec(text);
     if (match === null || match[0].length === 0) continue;

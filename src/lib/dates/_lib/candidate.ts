@@ -51,15 +51,22 @@ export interface Rule {
    * at "the" the duration rule needs "past", "next", … The tagger reads the next word once per
    * starter and skips a rule whose list lacks it rather than run its pattern only to fail ("the"
    * is one word in eleven). A starter not listed, or a next word the tagger cannot read plainly
-   * (no ASCII space after the starter, a non-ASCII character), tries the rule as before.
+   * (no ASCII space after the starter, a non-ASCII character), tries the rule as before. `'#'` in
+   * a list admits any word that begins with a digit ("October 18", "last 30 days").
    */
   next?: Readonly<Record<string, ReadonlySet<string>>>;
   /**
    * For some starters, the ASCII characters that can come right after the starter in a match: an
    * ISO date needs "-" after its four digits, a decade "s". A non-ASCII character always tries the
-   * rule (it may be a space or an apostrophe the pattern accepts).
+   * rule (it may be a space or an apostrophe the pattern accepts). A `.` in the list stands for a
+   * decimal point ("2.5 years", "9.30am"): it admits a full stop only when a digit follows it.
    */
   nextChar?: Readonly<Record<string, string>>;
+  /**
+   * Starters that begin a match only when written with a capital: the pattern is case-sensitive
+   * and names months, weekdays or holidays, so "may" the verb need not run it.
+   */
+  capitalised?: readonly string[];
   /** Global (`g`) pattern; the tagger runs a sticky copy of it at each starter token. */
   pattern: RegExp;
   /** Return `null` when the context shows the match is not a temporal expression. */

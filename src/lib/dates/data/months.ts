@@ -40,4 +40,7 @@ export function monthNumber(word: string): number | undefined {
 }
 
 /** Month names that are also common English words, trusted only in a date-like context. */
+/** Every month name and abbreviation in lower case: the rules' starters and the words a day may precede. */
+export const MONTH_WORDS: readonly string[] = MONTHS.flatMap((m) => [m.name, ...m.abbreviations]).map((word) => word.toLowerCase());
+
 export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'mar', 'jan', 'jun', 'aug', 'dec', 'sep']);

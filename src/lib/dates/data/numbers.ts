@@ -26,6 +26,14 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map([
 export const NUMBER_SOURCE = `(?:\\d+(?:\\.\\d+)?|(?:${TENS.map(([w]) => w).join('|')})(?:[- ](?:${UNITS.slice(0, 9).map(([w]) => w).join('|')}))?|${UNITS.map(([w]) => w).join('|')}|a (?:single|hundred|dozen)|single|one hundred|a couple of|couple of|a number of|a few|several|many|few|some|numerous|a|an|dozen)`;
 
 /** Value of a cardinal matched by NUMBER_SOURCE: a number, `'X'` for a vague quantity, or undefined. */
+/** "one" to "nineteen": number words that never take a hyphen ("twenty-one" does). */
+export const SMALL_NUMBER_WORDS: readonly string[] = UNITS.map(([w]) => w);
+
+/** The first words NUMBER_SOURCE can begin with, lower case, and `'#'` for a digit (see `Rule.next`). */
+export const NUMBER_FIRST_WORDS: ReadonlySet<string> = new Set([
+  '#', ...UNITS.map(([w]) => w), ...TENS.map(([w]) => w), 'a', 'an', 'single', 'couple', 'several', 'many', 'few', 'some', 'numerous', 'dozen',
+]);
+
 export function numberValue(word: string): number | 'X' | undefined {
   const lower = word.toLowerCase().replace(/\s+/g, ' ');
   if (/^\d+(?:\.\d+)?$/.test(lower)) return Number(lower);

@@ -1,5 +1,5 @@
 import type { Rule, Unit } from '../_lib/candidate.ts';
-import { NUMBER_SOURCE, numberValue } from '../data/numbers.ts';
+import { NUMBER_SOURCE, SMALL_NUMBER_WORDS, numberValue } from '../data/numbers.ts';
 import { DURATION_UNITS, UNIT_WORDS, unitKey } from '../data/units.ts';
 
 /** After a count: "and a half" or the unit; after "a" also "a few", "a dozen". */
@@ -20,6 +20,8 @@ export const ago: Rule = {
   name: 'ago',
   starters: ['#', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'a', 'an', 'single', 'couple', 'number', 'few', 'several', 'many', 'some', 'numerous', 'dozen'],
   next: { a: AFTER_A, an: AFTER_A, '#': AFTER_COUNT },
+  // The count is followed by white space (or a decimal point): "five-year" and "2015," start no "… ago".
+  nextChar: { '#': '. \t\n\r\f\v', ...Object.fromEntries(SMALL_NUMBER_WORDS.map((word) => [word, ' \t\n\r\f\v'])) },
   pattern: new RegExp(`(?<![\\w-])(${NUMBER_SOURCE})(?:\\s+and\\s+a\\s+half)?\\s+(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)\\s+(ago|earlier|later|from\\s+now|hence|previously)(?![\\w-])`, 'gi'),
   extract(match) {
     const start = match.index;

@@ -1,6 +1,8 @@
 import type { Rule } from '../_lib/candidate.ts';
 import { DAYPARTS } from '../data/dayparts.ts';
 
+const DAYPART_WORDS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
+
 const DAY_OFFSET: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 };
 
 /**
@@ -11,6 +13,7 @@ const DAY_OFFSET: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 
 export const deictic: Rule = {
   name: 'deictic',
   starters: ['today', 'yesterday', 'tomorrow', 'tonight', 'this', 'last'],
+  next: { this: DAYPART_WORDS, last: DAYPART_WORDS },
   pattern: /(?<![\w-])(?:(today|yesterday|tomorrow|tonight)(?:['’]s)?(?:\s+(morning|afternoon|evening|night))?|(this|last)\s+(morning|afternoon|evening|night))(?![\w-])/gi,
   extract(match) {
     const start = match.index;

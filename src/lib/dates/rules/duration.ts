@@ -1,6 +1,6 @@
 import type { Rule } from '../_lib/candidate.ts';
 import { previousWord } from '../_lib/context.ts';
-import { NUMBER_SOURCE, numberValue } from '../data/numbers.ts';
+import { NUMBER_FIRST_WORDS, NUMBER_SOURCE, numberValue } from '../data/numbers.ts';
 import { durationValue, UNIT_SOURCE, UNIT_WORDS } from '../data/units.ts';
 
 const ADJECTIVE_WORDS = ['consecutive', 'straight', 'successive', 'full', 'more', 'additional', 'long', 'whole', 'entire', 'trading', 'working', 'business', 'calendar', 'solid', 'further', 'extra', 'previous', 'past'];
@@ -21,7 +21,10 @@ export const duration: Rule = {
   next: {
     the: new Set(['past', 'last', 'next', 'coming', 'first', 'previous', 'following', 'final']),
     a: AFTER_A, an: AFTER_A, '#': AFTER_COUNT,
+    past: NUMBER_FIRST_WORDS, last: NUMBER_FIRST_WORDS, next: NUMBER_FIRST_WORDS, first: NUMBER_FIRST_WORDS,
   },
+  // "30 days", "2.5 years", "30-day": not "2015," or "2015.".
+  nextChar: { '#': '.- \t\n\r\f\v' },
   pattern: new RegExp(`(?<![\\w$£€#.,-])(?:(the\\s+(?:past|last|next|coming|first|previous|following|final)\\s+)|((?:past|last|next|first)\\s+))?(${NUMBER_SOURCE})(\\s+and\\s+a\\s+half|\\s+or\\s+so)?(?:-|\\s+)(?:${ADJECTIVES}\\s+)?(${UNIT_SOURCE})(?:-(long|old))?(?![\\w])`, 'gi'),
   extract(match, text) {
     let start = match.index;

@@ -1,10 +1,13 @@
 import type { Rule } from '../_lib/candidate.ts';
 import { HOLIDAY_SOURCE, HOLIDAYS } from '../data/holidays.ts';
 
+const HOLIDAY_STARTERS = ['new', 'valentine', 'christmas', 'boxing', 'halloween', 'independence', 'bastille', 'armistice', 'may'];
+
 /** Fixed-date holidays: "Christmas Day 2023" → 2023-12-25; without a year the anchor refiner places it. */
 export const holiday: Rule = {
   name: 'holiday',
-  starters: ['new', 'valentine', 'christmas', 'boxing', 'halloween', 'independence', 'bastille', 'armistice', 'may'],
+  starters: HOLIDAY_STARTERS,
+  capitalised: HOLIDAY_STARTERS,
   pattern: new RegExp(`(?<![\\w-])(${HOLIDAY_SOURCE})(?:,?\\s+(\\d{4})(?![\\w,.]\\d|\\w))?(?![\\w-])`, 'g'),
   extract(match) {
     const key = match[1]!.toLowerCase().replace('’', "'");

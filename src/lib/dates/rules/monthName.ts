@@ -1,6 +1,6 @@
 import type { Rule } from '../_lib/candidate.ts';
 import { atSentenceStart, isCapitalised, nextWord, previousWord } from '../_lib/context.ts';
-import { AMBIGUOUS_MONTHS, MONTHS, monthNumber } from '../data/months.ts';
+import { AMBIGUOUS_MONTHS, MONTH_WORDS, MONTHS, monthNumber } from '../data/months.ts';
 
 /** Words after which a month name is read as the month: "in May", "since March", "last June". */
 const MONTH_CUES = new Set([
@@ -8,6 +8,8 @@ const MONTH_CUES = new Set([
   'last', 'next', 'this', 'early', 'late', 'mid', 'mid-', 'between', 'and', 'or', 'until', 'throughout',
   'around', 'for', 'on', 'past', 'coming', 'end', 'beginning', 'start', 'middle', 'each', 'every',
 ]);
+
+const MONTH_NAMES: ReadonlySet<string> = new Set(MONTHS.map((m) => m.name.toLowerCase()));
 
 /** "last September" counts back, "next March" forward, "this June" stays in the DCT's year. */
 const SHIFTS: Record<string, -1 | 0 | 1> = { last: -1, past: -1, next: 1, coming: 1, this: 0 };
@@ -19,7 +21,9 @@ const SHIFTS: Record<string, -1 | 0 | 1> = { last: -1, past: -1, next: 1, coming
  */
 export const monthName: Rule = {
   name: 'monthName',
-  starters: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'last', 'next', 'this', 'past', 'coming'],
+  starters: [...MONTH_WORDS, 'last', 'next', 'this', 'past', 'coming'],
+  next: Object.fromEntries(['last', 'next', 'this', 'past', 'coming'].map((word) => [word, MONTH_NAMES])),
+  capitalised: MONTH_WORDS,
   pattern: new RegExp(`(?<![\\w-])(?:(last|next|this|past|coming)\\s+)?(${MONTHS.map((m) => m.name).join('|')})(?:\\s+(?:of\\s+)?(this|last|next)\\s+year)?(?![\\w-]|\\s+\\d)`, 'g'),
   extract(match, text) {
     const word = match[2]!;

@@ -1,6 +1,8 @@
 import type { Rule } from '../_lib/candidate.ts';
 import { ORDINALS } from '../data/numbers.ts';
 
+const SPANS: ReadonlySet<string> = new Set(['quarter', 'half']);
+
 /**
  * Quarters and halves of a year: "the first quarter of 2009" → 2009-Q1, "Q3 2024", "H1 2024",
  * "third-quarter" (profits) and "the second half" without a year, left to the anchor refiner.
@@ -9,7 +11,12 @@ import { ORDINALS } from '../data/numbers.ts';
 export const quarter: Rule = {
   name: 'quarter',
   starters: ['the', 'final', 'last', 'q', 'h', '#1', 'first', 'second', 'third', 'fourth'],
-  next: { the: new Set(['first', 'second', 'third', 'fourth', 'final', 'last', '1st', '2nd', '3rd', '4th']) },
+  next: {
+    the: new Set(['first', 'second', 'third', 'fourth', 'final', 'last', '1st', '2nd', '3rd', '4th']),
+    ...Object.fromEntries(['first', 'second', 'third', 'fourth', 'final', 'last'].map((word) => [word, SPANS])),
+  },
+  // "1st quarter"
+  nextChar: { '#1': 'snrt' },
   pattern: /(?<![\w-])(?:(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](quarter|half)(?:\s+of\s+(?:(\d{4})(?![\w,.]\d)|(this|last|next|the)\s+year))?|(Q|H)([1-4])(?:\s+|\/|-)?((?:19|20)\d\d)?)(?![\w-])/g,
   extract(match) {
     const start = match.index;

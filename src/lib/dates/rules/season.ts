@@ -2,6 +2,8 @@ import type { Rule } from '../_lib/candidate.ts';
 import { previousWord } from '../_lib/context.ts';
 import { SEASONS } from '../data/seasons.ts';
 
+const SEASON_WORDS: ReadonlySet<string> = new Set(SEASONS.keys());
+
 /** Words that make a season word a time ("in summer", "last winter"), not a verb ("prices fall"). */
 const SEASON_CUES = new Set(['the', 'in', 'by', 'until', 'during', 'since', 'early', 'late', 'mid', 'of', 'over', 'through', 'this', 'last', 'next', 'past', 'coming', 'before', 'after', 'for', 'that']);
 
@@ -12,6 +14,7 @@ const SEASON_CUES = new Set(['the', 'in', 'by', 'until', 'during', 'since', 'ear
 export const season: Rule = {
   name: 'season',
   starters: ['this', 'last', 'next', 'past', 'coming', 'spring', 'summer', 'autumn', 'fall', 'winter'],
+  next: Object.fromEntries(['this', 'last', 'next', 'past', 'coming'].map((word) => [word, SEASON_WORDS])),
   pattern: /(?<![\w-])(?:(this|last|next|past|coming)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4})(?![\w,.]\d|\w))?(?![\w-])/gi,
   extract(match, text) {
     const word = match[2]!.toLowerCase();

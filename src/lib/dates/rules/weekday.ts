@@ -1,7 +1,9 @@
 import type { Rule } from '../_lib/candidate.ts';
 import { previousWord } from '../_lib/context.ts';
 import { DAYPARTS } from '../data/dayparts.ts';
-import { weekdayNumber } from '../data/weekdays.ts';
+import { WEEKDAYS, weekdayNumber } from '../data/weekdays.ts';
+
+const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAYS.map((name) => name.toLowerCase()));
 
 /** Capitalised words that make a weekday part of a name ("Black Monday", "Super Tuesday", "Good Friday"). */
 const NAMED_DAYS = new Set(['black', 'super', 'cyber', 'good', 'ash', 'holy', 'maundy', 'easter', 'bloody', 'blue', 'giving', 'spy']);
@@ -13,6 +15,8 @@ const NAMED_DAYS = new Set(['black', 'super', 'cyber', 'good', 'ash', 'holy', 'm
 export const weekday: Rule = {
   name: 'weekday',
   starters: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'last', 'next', 'this', 'coming', 'past'],
+  next: Object.fromEntries(['last', 'next', 'this', 'coming', 'past'].map((word) => [word, WEEKDAY_WORDS])),
+  capitalised: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
   pattern: /(?<![\w-])(?:(last|next|this|coming|past)\s+)?((?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)(?:\s+(morning|afternoon|evening|night))?(?!\w|['’]s\s+(?:Child|Mosque)|-\w)/g,
   extract(match, text) {
     const weekdayIndex = weekdayNumber(match[2]!);

@@ -172,15 +172,15 @@ function plainNextWord(text: string, end: number): string | undefined {
 function tryRules({ rules, gated }: RuleGroup, text: string, at: number, tokenEnd: number, out: Candidate[]): void {
   const next = gated ? plainNextWord(text, tokenEnd) : undefined;
   const after = text.charCodeAt(tokenEnd);
-  // A full stop is a decimal point only before a digit (see `Rule.nextChar`).
-  const decimal = after === 46 && isDigit(text.charCodeAt(tokenEnd + 1));
+  // After a number a full stop is a decimal point only before a digit (see `Rule.nextChar`).
+  const stop = after === 46 && isDigit(text.charCodeAt(tokenEnd - 1)) && !isDigit(text.charCodeAt(tokenEnd + 1));
   const lowerCase = text.charCodeAt(at) >= 97;
   for (let r = 0; r < rules.length; r++) {
     const { rule, sticky, priority, next: allowed, nextChar, nextNumber, capital } = rules[r]!;
     if (capital && lowerCase) continue;
     if (allowed !== undefined && next !== undefined && !allowed.has(next) && !(nextNumber && isDigit(next.charCodeAt(0)))) continue;
     // At the text's end `after` is NaN: no character follows, and a table asks for one.
-    if (nextChar !== undefined && !(after >= 128) && (nextChar[after] !== 1 || (after === 46 && !decimal))) continue;
+    if (nextChar !== undefined && !(after >= 128) && (nextChar[after] !== 1 || stop)) continue;
     sticky.lastIndex = at;
     const match = sticky.exec(text);
     if (match === null || match[0].length === 0) continue;

@@ -31,6 +31,14 @@ describe('mergeEvents', () => {
     expect(events.map((event) => event.date)).toEqual([{ value: '1997-07-01', precision: 'day' }]);
   });
 
+  it('returns one event when a later sentence goes on about the happening without naming anyone', () => {
+    const { events } = mergeEvents([
+      analysed('summit', '2023-11-16', 'Xi Jinping met Joe Biden in California on Wednesday. The meeting on Wednesday lasted four hours.'),
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]?.sources).toHaveLength(2);
+  });
+
   it('returns separate events for different happenings on the same day', () => {
     const { events } = mergeEvents([
       analysed('a', '2024-10-18', 'Lammy met Wang Yi in Beijing on Friday. Human Rights Watch on Friday urged Lammy to defend rights.'),

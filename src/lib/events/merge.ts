@@ -42,6 +42,15 @@ function datesCompatible(a: EventDate, b: EventDate): boolean {
   return covers(first, second) || covers(second, first);
 }
 
+/** A headline whose subject is the happening itself ("The meeting lasts four hours"), told before. */
+const HAPPENING_SUBJECT =
+  /^(?:the|this|that|their|his|her)\s+(?:\p{L}+\s+)?(?:meeting|talks|summit|visit|trip|call|deal|agreement|treaty|accord|law|legislation|sanctions|protests?|ceremony|handover)\b/iu;
+
+/** A sentence that names nobody and whose subject is the happening goes on about one told before. */
+function goesOnAbout(candidate: CandidateEvent): boolean {
+  return !candidate.actors.some(isAgent) && HAPPENING_SUBJECT.test(candidate.title);
+}
+
 function isInferred(candidate: CandidateEvent): boolean {
   return candidate.sources.every((source) => source.dateText === '');
 }
@@ -78,7 +87,9 @@ function agentsConflict(group: Group, candidate: CandidateEvent): boolean {
  * - the same known event (`content/events`), whatever else differs;
  * - within one article: the same date value (a writer dates one happening consistently), and two
  *   actors in common with a person among them, or one in common and the same kind of happening,
- *   or headlines that share most of their words;
+ *   or the same kind of happening going on about it without naming anyone ("The meeting lasted
+ *   four hours"), or headlines that share most of
+ *   their words;
  * - across articles: dates where one covers the other ("1997" and "1 July 1997") and two actors
  *   in common with a person among them or the same kind of happening, or headlines that share
  *   most of their words; or days at most a week
@@ -108,7 +119,7 @@ function sameHappening(group: Group, candidate: CandidateEvent): boolean {
   }
   if (sameArticle.length > 0) {
     if (sameArticle.some((member) => member.date.value !== candidate.date.value)) return false;
-    return (shared.length >= 2 && sharedPerson) || (shared.length >= 1 && sameType) || sameWords;
+    return (shared.length >= 2 && sharedPerson) || (shared.length >= 1 && sameType) || (sameType && goesOnAbout(candidate)) || sameWords;
   }
   if (datesCompatible(group.date, candidate.date)) return (shared.length >= 2 && (sharedPerson || sameType)) || sameWords;
   return daysApart(group.date, candidate.date) <= DISAGREEMENT_MAX_DAYS && sameType && shared.length >= 2;

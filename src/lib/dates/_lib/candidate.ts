@@ -58,8 +58,8 @@ export interface Rule {
   /**
    * For some starters, the ASCII characters that can come right after the starter in a match: an
    * ISO date needs "-" after its four digits, a decade "s". A non-ASCII character always tries the
-   * rule (it may be a space or an apostrophe the pattern accepts). A `.` in the list stands for a
-   * decimal point ("2.5 years", "9.30am"): it admits a full stop only when a digit follows it.
+   * rule (it may be a space or an apostrophe the pattern accepts). After a digit run a `.` in the
+   * list stands for a decimal point ("2.5 years", "9.30am"): it admits a full stop only before a digit.
    */
   nextChar?: Readonly<Record<string, string>>;
   /**

@@ -1,5 +1,7 @@
 import type { Rule } from '../_lib/candidate.ts';
 
+const MERIDIEM: ReadonlySet<string> = new Set(['a', 'p', 'am', 'pm']);
+
 /**
  * Clock times: "14:30", "2:30 p.m.", "8 a.m.", "0800 UTC", "noon", "midnight". The day is the
  * last day mentioned in the sentence or the DCT (merge and anchor refiners); UTC/GMT become `Z`.
@@ -9,6 +11,8 @@ export const timeOfDay: Rule = {
   starters: ['#1', '#2', '#4', 'noon', 'midday', 'midnight'],
   // "9:30", "9.30am", "9 p.m.", "0900 GMT", "1400hrs"
   nextChar: { '#1': ':.aApP \t\n\r\f\v', '#2': ':.aApP \t\n\r\f\v', '#4': 'uUgGhH \t\n\r\f\v' },
+  // After a space only a.m./p.m. can follow one or two digits ("9 a.m.", "9 pm").
+  next: { '#1': MERIDIEM, '#2': MERIDIEM },
   pattern: /(?<![\w.:$£€#-])(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|(\d{1,2}):(\d{2})(?!\d|:\d|\.\d)|([01]\d|2[0-3])([0-5]\d)\s*(?=UTC|GMT|hrs|hours\b)|(noon|midday|midnight))(?:\s*(UTC|GMT|Z)\b(?!\s*[+−-]\s*\d))?(?:\s*\((?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\))?/gi,
   extract(match, text) {
     const start = match.index;

@@ -39,6 +39,14 @@ describe('mergeEvents', () => {
     expect(events[0]?.sources).toHaveLength(2);
   });
 
+  it('returns separate events for a year-precision statement and a day-precision meeting of the same people', () => {
+    const { events } = mergeEvents([
+      analysed('meeting', '2024-03-06', 'Former Prime Minister David Cameron met Premier Li Qiang in London on 5 March 2024.'),
+      analysed('statement', '2024-12-01', 'David Cameron said in 2024 that Britain and China must talk.'),
+    ]);
+    expect(events.map((event) => event.date.value)).toEqual(['2024', '2024-03-05']);
+  });
+
   it('returns separate events for different happenings on the same day', () => {
     const { events } = mergeEvents([
       analysed('a', '2024-10-18', 'Lammy met Wang Yi in Beijing on Friday. Human Rights Watch on Friday urged Lammy to defend rights.'),
@@ -53,11 +61,17 @@ describe('mergeEvents', () => {
   });
 
   describe('edge cases', () => {
-    it('returns the same ids whatever order the articles come in', () => {
-      const a = analysed('a', '2024-10-18', 'Lammy met Wang Yi in Beijing on Friday.');
-      const b = analysed('b', '2020-07-01', 'Beijing imposed a national security law on Hong Kong in 2020.');
-      const ids = (analyses: typeof a[]) => mergeEvents(analyses).events.map((event) => event.id);
-      expect(ids([a, b])).toEqual(ids([b, a]));
+    it('returns the same events whatever order overlapping articles come in', () => {
+      const articles = [
+        analysed('a', '2021-03-12', 'President Xi Jinping signed the accord with Prime Minister Boris Johnson on 10 March 2021.'),
+        analysed('b', '2021-03-12', 'President Xi Jinping signed the accord with Prime Minister Boris Johnson on 11 March 2021.'),
+        analysed('c', '2021-12-30', 'President Xi Jinping and Prime Minister Boris Johnson signed the accord in March 2021.'),
+      ];
+      const orders = [[0, 1, 2], [2, 1, 0], [1, 2, 0], [1, 0, 2]];
+      const results = orders.map((order) => mergeEvents(order.map((index) => articles[index]!)).events);
+      for (const events of results) expect(events).toEqual(results[0]);
+      expect(results[0]).toHaveLength(1);
+      expect(results[0]?.[0]?.datesDisagree).toEqual(['2021-03-10', '2021-03-11']);
     });
   });
 });

@@ -1,7 +1,6 @@
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { parseISO } from 'date-fns/parseISO';
 import { dayInterval } from '../dates/interval.ts';
-import { datePrecision } from '../dates/precision.ts';
 import type { ArticleAnalysis } from './analyse.ts';
 import { eventId } from './event-id.ts';
 import { contentWords, wordOverlap } from './keywords.ts';
@@ -12,6 +11,15 @@ export interface MergedEvents {
   events: TimelineEvent[];
   /** `eventIdsByArticle.get(articleId)[candidateIndex]` is the id of the event that candidate joined. */
   eventIdsByArticle: Map<string, string[]>;
+}
+
+/** A candidate with what merging asks of it more than once, computed once. */
+interface Entry {
+  candidate: CandidateEvent;
+  articleIndex: number;
+  candidateIndex: number;
+  words: Set<string>;
+  interval: { start: string; end: string } | undefined;
 }
 
 interface Group {
@@ -90,16 +98,17 @@ function agentsConflict(group: Group, candidate: CandidateEvent): boolean {
  *   or the same kind of happening going on about it without naming anyone ("The meeting lasted
  *   four hours"), or headlines that share most of
  *   their words;
- * - across articles: dates where one covers the other ("1997" and "1 July 1997") and two actors
- *   in common with a person among them or the same kind of happening, or headlines that share
- *   most of their words; or days at most a week
+ * - across articles: the same date and two actors in common with a person among them or the same
+ *   kind of happening, or headlines that share most of their words; a date that covers the other
+ *   ("1997" and "1 July 1997") for the same kind of happening told in the same words or by the
+ *   same people; or days at most a week
  *   apart, the same kind of happening and two actors in common (the sources disagree on the day).
  * Never when the people or organisations involved tell them apart (`agentsConflict`). A date the
  * text does not state (an undated happening placed in the news week) merges only across articles,
  * in the same week, with headlines that share most of their words. Countries
  * alone are too common to decide: two different UK–China events can share a day.
  */
-function sameHappening(group: Group, candidate: CandidateEvent): boolean {
+function sameHappening(group: Group, candidate: CandidateEvent, candidateWords: ReadonlySet<string>): boolean {
   if (candidate.knownEventId !== undefined || group.knownEventId !== undefined) {
     return candidate.knownEventId === group.knownEventId;
   }
@@ -107,7 +116,7 @@ function sameHappening(group: Group, candidate: CandidateEvent): boolean {
   const shared = sharedActors(group, candidate);
   const sharedPerson = shared.some((actor) => actor.kind === 'person');
   const sameType = group.candidates.some((member) => member.type === candidate.type);
-  const overlap = wordOverlap(group.words, contentWords(candidate.title));
+  const overlap = wordOverlap(group.words, candidateWords);
   // Two headlines sharing most of their words name one happening whoever the parser found in them.
   const sameWords = overlap.shared >= 2 && overlap.ratio >= SAME_WORDS_RATIO;
   const articleId = candidate.sources[0]?.articleId;
@@ -121,15 +130,44 @@ function sameHappening(group: Group, candidate: CandidateEvent): boolean {
     if (sameArticle.some((member) => member.date.value !== candidate.date.value)) return false;
     return (shared.length >= 2 && sharedPerson) || (shared.length >= 1 && sameType) || (sameType && goesOnAbout(candidate)) || sameWords;
   }
-  if (datesCompatible(group.date, candidate.date)) return (shared.length >= 2 && (sharedPerson || sameType)) || sameWords;
+  if (datesCompatible(group.date, candidate.date)) {
+    // "Cameron said in 2024 …" must not join "Cameron meets Li Qiang on 5 March 2024": a coarser
+    // date joins a finer one only for the same kind of happening, told in the same words or by
+    // the same people.
+    if (group.date.precision !== candidate.date.precision) return sameType && (sameWords || (shared.length >= 2 && sharedPerson));
+    return (shared.length >= 2 && (sharedPerson || sameType)) || sameWords;
+  }
   return daysApart(group.date, candidate.date) <= DISAGREEMENT_MAX_DAYS && sameType && shared.length >= 2;
 }
 
 const PRECISION_ORDER = ['day', 'week', 'month', 'season', 'quarter', 'half', 'year', 'decade', 'century'];
 
-function finer(a: EventDate, b: EventDate): EventDate {
-  const rank = (date: EventDate) => PRECISION_ORDER.indexOf(datePrecision(date.value) ?? 'century');
-  return rank(b) < rank(a) ? b : a;
+function precisionRank(date: EventDate): number {
+  return PRECISION_ORDER.indexOf(date.precision);
+}
+
+/** Code-unit order: the same on every machine, whatever its locale. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The date of a merged event: the finest precision its sources give; among those, the value most
+ * sources give, then the earliest. A rule, not the first source read, so renaming a file never
+ * moves an event.
+ */
+function groupDate(candidates: readonly CandidateEvent[]): EventDate {
+  const finest = Math.min(...candidates.map((candidate) => precisionRank(candidate.date)));
+  const counts = new Map<string, { date: EventDate; count: number }>();
+  for (const { date } of candidates) {
+    if (precisionRank(date) !== finest) continue;
+    const entry = counts.get(date.value) ?? { date, count: 0 };
+    entry.count += 1;
+    counts.set(date.value, entry);
+  }
+  const [best] = [...counts.values()].sort((a, b) => b.count - a.count || compareText(a.date.value, b.date.value));
+  // candidates is never empty: a group starts with one.
+  return best!.date;
 }
 
 function mergeGroup(group: Group): Omit<TimelineEvent, 'id'> {
@@ -141,7 +179,7 @@ function mergeGroup(group: Group): Omit<TimelineEvent, 'id'> {
   const kind: EventKind = group.candidates.some((candidate) => candidate.kind === 'reported') ? 'reported' : 'background';
   const dayValues = [...new Set(group.candidates.filter((c) => c.date.precision === 'day').map((c) => c.date.value))];
   return {
-    date: group.date,
+    date: groupDate(group.candidates),
     title: lead.title,
     summary: lead.summary,
     actors: [...actors.values()],
@@ -160,36 +198,76 @@ function mergeGroup(group: Group): Omit<TimelineEvent, 'id'> {
  * mergeEvents([analysisOfA, analysisOfB]).events.length //=> 1 (both tell the 1997 handover)
  */
 export function mergeEvents(analyses: readonly ArticleAnalysis[]): MergedEvents {
+  // A fixed order, whatever order the articles were read in: finest dates first (they found the
+  // groups coarser mentions join), then by date, article and place in the article.
+  const entries: Entry[] = analyses.flatMap((analysis, articleIndex) =>
+    analysis.candidates.map((candidate, candidateIndex) => ({
+      candidate,
+      articleIndex,
+      candidateIndex,
+      words: contentWords(candidate.title),
+      interval: dayInterval(candidate.date.value),
+    })),
+  );
+  entries.sort(
+    (a, b) =>
+      precisionRank(a.candidate.date) - precisionRank(b.candidate.date) ||
+      compareText(a.candidate.date.value, b.candidate.date.value) ||
+      compareText(analyses[a.articleIndex]?.articleId ?? '', analyses[b.articleIndex]?.articleId ?? '') ||
+      a.candidateIndex - b.candidateIndex,
+  );
+
   const groups: Group[] = [];
-  const groupOf = new Map<string, Group[]>();
-  for (const analysis of analyses) {
-    const memberships: Group[] = [];
-    for (const candidate of analysis.candidates) {
-      let group = groups.find((existing) => sameHappening(existing, candidate));
-      if (group) {
-        group.candidates.push(candidate);
-        group.date = finer(group.date, candidate.date);
-        for (const word of contentWords(candidate.title)) group.words.add(word);
-      } else {
-        group = {
-          candidates: [candidate],
-          words: contentWords(candidate.title),
-          date: candidate.date,
-          actorIds: new Set(),
-          agentIds: new Set(),
-          ...(candidate.knownEventId === undefined ? {} : { knownEventId: candidate.knownEventId }),
-        };
-        groups.push(group);
+  // Groups indexed by the years they cover (and by known event), so a candidate is compared only
+  // with groups it could join: near-linear in the number of articles.
+  const byYear = new Map<number, Group[]>();
+  const byKnownEvent = new Map<string, Group>();
+  const membership = new Map<Entry, Group>();
+  for (const entry of entries) {
+    const { candidate } = entry;
+    const years = yearsAround(entry.interval);
+    // Nearby groups in the order they were made, so the first that fits is the same on every run.
+    const nearby = [...new Set(years.flatMap((year) => byYear.get(year) ?? []))].sort((a, b) => groups.indexOf(a) - groups.indexOf(b));
+    let group =
+      candidate.knownEventId === undefined
+        ? nearby.find((existing) => sameHappening(existing, candidate, entry.words))
+        : byKnownEvent.get(candidate.knownEventId);
+    if (group) {
+      group.candidates.push(candidate);
+      for (const word of entry.words) group.words.add(word);
+    } else {
+      group = {
+        candidates: [candidate],
+        words: new Set(entry.words),
+        date: candidate.date,
+        actorIds: new Set(),
+        agentIds: new Set(),
+        ...(candidate.knownEventId === undefined ? {} : { knownEventId: candidate.knownEventId }),
+      };
+      groups.push(group);
+      if (candidate.knownEventId !== undefined) byKnownEvent.set(candidate.knownEventId, group);
+      for (const year of yearsOf(entry.interval)) {
+        const bucket = byYear.get(year);
+        if (bucket) bucket.push(group);
+        else byYear.set(year, [group]);
       }
-      for (const actor of candidate.actors) {
-        group.actorIds.add(actor.id);
-        if (isAgent(actor)) group.agentIds.add(actor.id);
-      }
-      memberships.push(group);
     }
-    groupOf.set(analysis.articleId, memberships);
+    for (const actor of candidate.actors) {
+      group.actorIds.add(actor.id);
+      if (isAgent(actor)) group.agentIds.add(actor.id);
+    }
+    membership.set(entry, group);
   }
 
+  // Sources in a fixed order too: by article, then place in the article.
+  for (const group of groups) {
+    group.candidates.sort(
+      (a, b) =>
+        compareText(a.sources[0]?.articleId ?? '', b.sources[0]?.articleId ?? '') ||
+        (a.sources[0]?.line ?? 0) - (b.sources[0]?.line ?? 0) ||
+        (a.sources[0]?.column ?? 0) - (b.sources[0]?.column ?? 0),
+    );
+  }
   const merged = groups.map((group) => ({ group, event: mergeGroup(group) }));
   merged.sort((a, b) => compareEvents(a.event, b.event));
   const usedIds = new Set<string>();
@@ -199,10 +277,26 @@ export function mergeEvents(analyses: readonly ArticleAnalysis[]): MergedEvents 
     idOf.set(group, id);
     return { id, ...event };
   });
-  const eventIdsByArticle = new Map(
-    [...groupOf].map(([articleId, memberships]) => [articleId, memberships.map((group) => idOf.get(group) ?? '')]),
-  );
+  const eventIdsByArticle = new Map(analyses.map((analysis) => [analysis.articleId, [] as string[]]));
+  for (const [entry, group] of membership) {
+    const ids = eventIdsByArticle.get(analyses[entry.articleIndex]?.articleId ?? '');
+    if (ids) ids[entry.candidateIndex] = idOf.get(group) ?? '';
+  }
   return { events, eventIdsByArticle };
+}
+
+/** The years a date covers; decades and centuries are indexed by every year in them. */
+function yearsOf(interval: Entry['interval']): number[] {
+  if (interval === undefined) return [0];
+  const first = Number(interval.start.slice(0, 4));
+  const last = Number(interval.end.slice(0, 4));
+  return Array.from({ length: last - first + 1 }, (_, index) => first + index);
+}
+
+/** The years a group that a date could join may cover: its own, and a year either side for sources a few days apart. */
+function yearsAround(interval: Entry['interval']): number[] {
+  const years = yearsOf(interval);
+  return [years[0]! - 1, ...years, years.at(-1)! + 1];
 }
 
 /**
@@ -212,7 +306,7 @@ export function mergeEvents(analyses: readonly ArticleAnalysis[]): MergedEvents 
 export function compareEvents(a: Pick<TimelineEvent, 'date' | 'title'>, b: Pick<TimelineEvent, 'date' | 'title'>): number {
   const first = dayInterval(a.date.value);
   const second = dayInterval(b.date.value);
-  const byStart = (first?.start ?? '').localeCompare(second?.start ?? '');
-  const bySpan = (second?.end ?? '').localeCompare(first?.end ?? '');
-  return byStart || bySpan || a.title.localeCompare(b.title);
+  const byStart = compareText(first?.start ?? '', second?.start ?? '');
+  const bySpan = compareText(second?.end ?? '', first?.end ?? '');
+  return byStart || bySpan || compareText(a.title, b.title);
 }

@@ -1,6 +1,7 @@
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { parseISO } from 'date-fns/parseISO';
 import { dayInterval } from '../dates/interval.ts';
+import { compareText } from '../text/compare-text.ts';
 import type { ArticleAnalysis } from './analyse.ts';
 import { eventId } from './event-id.ts';
 import { contentWords, wordOverlap } from './keywords.ts';
@@ -144,11 +145,6 @@ const PRECISION_ORDER = ['day', 'week', 'month', 'season', 'quarter', 'half', 'y
 
 function precisionRank(date: EventDate): number {
   return PRECISION_ORDER.indexOf(date.precision);
-}
-
-/** Code-unit order: the same on every machine, whatever its locale. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

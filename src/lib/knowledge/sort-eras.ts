@@ -1,5 +1,6 @@
 import { dayInterval } from '../dates/interval.ts';
 import type { Era } from './load.ts';
+import { compareText } from '../text/compare-text.ts';
 
 /**
  * Eras in chronological order of their start, longest first when two start together.
@@ -12,6 +13,6 @@ export function sortEras(eras: readonly Era[]): Era[] {
   return [...eras].sort((a, b) => {
     const [startA, endA] = key(a);
     const [startB, endB] = key(b);
-    return startA.localeCompare(startB) || endB.localeCompare(endA) || a.id.localeCompare(b.id);
+    return compareText(startA, startB) || compareText(endB, endA) || compareText(a.id, b.id);
   });
 }

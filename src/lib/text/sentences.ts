@@ -93,6 +93,9 @@ function breaksAt(text: string, at: number): boolean {
   let next = at;
   while (next < text.length && isSpace(text.charCodeAt(next))) next++;
   if (next < text.length && isLower(text.charCodeAt(next))) return false; // "approx. five" goes on (UAX #29 SB8)
+  // No letter or full stop before it ("in 2015. He"): no abbreviation ends here, so a break, as the full test finds.
+  const last = text.charCodeAt(i - 1);
+  if (!(last >= 128) && !((last | 32) >= 97 && (last | 32) <= 122) && last !== 46) return true;
   // Fast path: a plain word before the full stop that is no abbreviation ends the sentence.
   let begin = i;
   while (begin > 0 && begin > i - 12) {

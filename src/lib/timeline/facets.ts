@@ -1,5 +1,6 @@
 import { compareEvents } from '../events/merge.ts';
 import type { Actor, EventKind, EventType, TimelineEvent } from '../events/model.ts';
+import { compareText } from '../text/compare-text.ts';
 
 /** One value of a facet (an actor, a type, a kind) and every event that has it, oldest first. */
 export interface Facet<Id extends string = string> {
@@ -37,13 +38,17 @@ export function facetLabel(id: EventType | EventKind): string {
 function eventsBy<Id extends string>(events: readonly TimelineEvent[], keys: (event: TimelineEvent) => readonly Id[]): Map<Id, TimelineEvent[]> {
   const groups = new Map<Id, TimelineEvent[]>();
   for (const event of events) {
-    for (const key of keys(event)) groups.set(key, [...(groups.get(key) ?? []), event]);
+    for (const key of keys(event)) {
+      const group = groups.get(key);
+      if (group) group.push(event);
+      else groups.set(key, [event]);
+    }
   }
   return groups;
 }
 
 function byCountThenLabel(a: Facet, b: Facet): number {
-  return b.events.length - a.events.length || a.label.localeCompare(b.label);
+  return b.events.length - a.events.length || compareText(a.label, b.label);
 }
 
 /**

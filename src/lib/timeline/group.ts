@@ -4,6 +4,7 @@ import type { TimelineEvent } from '../events/model.ts';
 import type { Era } from '../knowledge/load.ts';
 import { formatEventDate } from './format-date.ts';
 import type { TimelineOrder } from './order.ts';
+import { compareText } from '../text/compare-text.ts';
 
 /** An era beside one year group; `first` marks the group where the era's band is labelled. */
 export interface EraMark {
@@ -61,7 +62,7 @@ function markEras(decades: readonly DecadeGroup[], eras: readonly Era[]): void {
   const spans = eras
     .map((era) => ({ era, years: eraYears(era) }))
     .filter((span): span is { era: Era; years: readonly [number, number] } => span.years !== undefined)
-    .sort((a, b) => a.years[0] - b.years[0] || a.era.title.localeCompare(b.era.title));
+    .sort((a, b) => a.years[0] - b.years[0] || compareText(a.era.title, b.era.title));
   const labelled = new Set<string>();
   for (const year of decades.flatMap((decade) => decade.years)) {
     for (const { era, years } of spans) {

@@ -1,3 +1,5 @@
+import { compareText } from '../text/compare-text.ts';
+
 /**
  * Articles newest first, then by title, for the article index.
  *
@@ -6,5 +8,5 @@
  * //=> ['B', 'A']
  */
 export function sortArticles<T extends { date: string; title: string }>(articles: readonly T[]): T[] {
-  return [...articles].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
+  return [...articles].sort((a, b) => compareText(b.date, a.date) || compareText(a.title, b.title));
 }

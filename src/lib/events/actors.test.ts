@@ -32,6 +32,12 @@ describe('findActors', () => {
       expect(ids(findActors('China and Russia met; China spoke first.', countriesOnly, []))).toEqual(['china', 'russia']);
     });
 
+    it('returns no country inside another name or before a surname', () => {
+      expect(ids(findActors('Voters in New Jersey backed him.', countriesOnly, []))).toEqual([]);
+      expect(ids(findActors('Jordan Bardella spoke in Paris.', countriesOnly, []))).not.toContain('jordan');
+      expect(ids(findActors('King Abdullah of Jordan visited.', countriesOnly, []))).toContain('jordan');
+    });
+
     it('returns nobody when nobody is named', () => {
       expect(findActors('Much has changed since then.', countriesOnly, [])).toEqual([]);
     });

@@ -1,5 +1,6 @@
 import { parseEnglish } from './parse-english.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
+import { isPersonName } from './gazetteer.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { Actor, ActorKind } from './model.ts';
 import { slugify } from './slug.ts';
@@ -48,7 +49,8 @@ export function findActors(sentence: string, gazetteer: Gazetteer, knownPeople: 
   const found: Array<{ at: number; end: number; actor: Actor }> = [];
   for (const match of sentence.matchAll(gazetteer.pattern)) {
     const actor = gazetteer.byName.get(match[0]);
-    if (actor) found.push({ at: match.index, end: match.index + match[0].length, actor });
+    const end = match.index + match[0].length;
+    if (actor && !isOtherName(sentence, match.index, end, actor)) found.push({ at: match.index, end, actor });
   }
   /** A name found by a later, weaker method counts only where no earlier one found a name. */
   const add = (at: number, text: string, kind: ActorKind, name: string): void => {
@@ -83,6 +85,17 @@ export function findActors(sentence: string, gazetteer: Gazetteer, knownPeople: 
     .sort((a, b) => a.at - b.at)
     .map(({ actor }) => actor)
     .filter((actor) => !seen.has(actor.id) && seen.add(actor.id));
+}
+
+/**
+ * A country's name inside another name: "New Jersey", "New Mexico"; or a country that is also a
+ * first name, before a surname: "Jordan Bardella", "Chad Smith".
+ */
+function isOtherName(sentence: string, start: number, end: number, actor: Actor): boolean {
+  if (actor.kind !== 'country') return false;
+  if (/\bNew\s$/u.test(sentence.slice(Math.max(0, start - 4), start))) return true;
+  const name = sentence.slice(start, end);
+  return !/\s/u.test(name) && isPersonName(name) && /^\s+\p{Lu}\p{Ll}/u.test(sentence.slice(end));
 }
 
 /** "Wang Yi" extends "Wang" and "Yi"; "Lammy" extends "David Lammy" the other way round. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGazetteer } from './gazetteer.ts';
+import { createGazetteer, isPersonName } from './gazetteer.ts';
 
 describe('createGazetteer', () => {
   const gazetteer = createGazetteer([
@@ -24,5 +24,24 @@ describe('createGazetteer', () => {
 
   it('returns a pattern that finds the longest name first', () => {
     expect([...'The United Kingdom and the UK'.matchAll(gazetteer.pattern)].map((match) => match[0])).toEqual(['United Kingdom', 'UK']);
+  });
+});
+
+describe('createGazetteer edge cases', () => {
+  const countriesOnly = createGazetteer([]);
+
+  it('returns the United States for "American", a demonym a territory shares', () => {
+    expect(countriesOnly.byName.get('American')?.id).toBe('united-states');
+  });
+
+  it('returns no country for capitals and spellings that are people’s names or English words', () => {
+    for (const name of ['Victoria', 'Sofia', 'Island', 'Douglas']) expect(countriesOnly.byName.get(name)).toBeUndefined();
+  });
+});
+
+describe('isPersonName', () => {
+  it('returns true for a word that is also a first name', () => {
+    expect(isPersonName('Jordan')).toBe(true);
+    expect(isPersonName('Beijing')).toBe(false);
   });
 });

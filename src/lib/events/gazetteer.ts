@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import countries from 'world-countries';
 import type { KnownActor } from '../knowledge/load.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
@@ -11,28 +12,48 @@ export interface Gazetteer {
   pattern: RegExp;
 }
 
-/**
- * Country names from world-countries: official and common names, alternative spellings, English
- * demonyms and capitals, since news writes "Britain", "the UK", "British" and "London" (for its
- * government) for one party. Two-letter codes are left out ("IN", "IT" are words), but UK and US.
- */
 /** Names news uses that world-countries does not list, by ISO 3166 alpha-2 code. */
-const NEWS_NAMES: Readonly<Record<string, readonly string[]>> = { GB: ['Britain'] };
+const NEWS_NAMES: Readonly<Record<string, readonly string[]>> = { GB: ['Britain'], US: ['America'] };
 
+/** compromise's lexicon knows "Victoria", "Sofia", "Douglas" as people's names. */
+const LEXICON = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }).model.one.lexicon;
+const PERSON_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName']);
+
+/** Whether a single word is also a person's name ("Jordan", "Chad", "Victoria"). */
+export function isPersonName(word: string): boolean {
+  const tags = LEXICON[word.toLowerCase()];
+  return (Array.isArray(tags) ? tags : [tags]).some((tag) => tag !== undefined && PERSON_TAGS.has(tag));
+}
+
+/** Alternative spellings news writes in English: acronyms ("UK", "PRC", "DPRK") and names of several words ("South Korea"). */
+function isEnglishAlternative(spelling: string): boolean {
+  return /^[A-Z]{3,5}$/u.test(spelling) || spelling === 'UK' || spelling === 'US' || /\s/u.test(spelling);
+}
+
+/**
+ * Country names from world-countries: common and official names and English alternatives for
+ * every entry; demonyms and capitals, which news also writes for a government ("British",
+ * "London"), only for UN members and only when no person goes by the capital's name. A name
+ * that two entries share ("American" is also the Northern Mariana Islands') is left out.
+ */
 function countryNames(): Array<[string, Actor]> {
-  return countries.flatMap((country) => {
+  const named = countries.flatMap((country) => {
     const actor: Actor = { id: slugify(country.name.common), name: country.name.common, kind: 'country' };
+    const governmentNames = country.unMember
+      ? [country.demonyms?.eng?.m, country.demonyms?.eng?.f, ...country.capital.filter((capital) => !isPersonName(capital))]
+      : [];
     const names = [
       country.name.common,
       country.name.official,
-      ...country.altSpellings.filter((spelling) => spelling.length > 2 || spelling === 'UK' || spelling === 'US'),
-      country.demonyms?.eng?.m,
-      country.demonyms?.eng?.f,
-      ...country.capital,
+      ...country.altSpellings.filter(isEnglishAlternative),
+      ...governmentNames,
       ...(NEWS_NAMES[country.cca2] ?? []),
     ];
-    return names.filter((name): name is string => Boolean(name)).map((name): [string, Actor] => [name, actor]);
+    return [...new Set(names.filter((name): name is string => Boolean(name)))].map((name): [string, Actor] => [name, actor]);
   });
+  const owners = new Map<string, Set<string>>();
+  for (const [name, actor] of named) owners.set(name, (owners.get(name) ?? new Set()).add(actor.id));
+  return named.filter(([name]) => owners.get(name)?.size === 1);
 }
 
 /**
@@ -44,7 +65,7 @@ function countryNames(): Array<[string, Actor]> {
  * //=> 'david-lammy'
  */
 export function createGazetteer(knownActors: readonly KnownActor[]): Gazetteer {
-  const byName = new Map<string, Actor>(countryNames().reverse());
+  const byName = new Map<string, Actor>(countryNames());
   for (const known of knownActors) {
     const actor: Actor = { id: known.id, name: known.name, kind: known.kind };
     for (const [name, existing] of byName) if (existing.id === actor.id) byName.set(name, actor);

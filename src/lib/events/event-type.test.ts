@@ -20,6 +20,14 @@ describe('eventType', () => {
     expect(eventType('Lammy in Beijing', 'Lammy arrived in Beijing on Friday.')).toBe('visit');
   });
 
+  it('returns no law for Bill Clinton, no sanction for Ban Ki-moon, no transfer for a trip home', () => {
+    expect(eventType('Bill Clinton visits Beijing', '')).toBe('visit');
+    expect(eventType('Ban Ki-moon visits Beijing', '')).toBe('visit');
+    expect(eventType('Osborne returns to London from Beijing', '')).toBe('other');
+    expect(eventType('Parliament passes the bill', '')).toBe('law');
+    expect(eventType('Congress passes the Hong Kong Human Rights and Democracy Act', '')).toBe('law');
+  });
+
   it('returns other when nothing names the happening', () => {
     expect(eventType('A quiet day', 'A quiet day.')).toBe('other');
   });

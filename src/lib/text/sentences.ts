@@ -124,6 +124,7 @@ export function sentenceAround(text: string, start: number, end = start): Senten
   let from = floor;
   for (let i = start - 1; i >= floor; i--) {
     const code = text.charCodeAt(i);
+    if (code > 32 && code < 128) continue; // printable ASCII is neither a space nor a break
     if (isBreak(code) || (isSpace(code) && breaksAt(text, i))) {
       from = i + 1;
       break;
@@ -133,6 +134,7 @@ export function sentenceAround(text: string, start: number, end = start): Senten
   let to = ceiling;
   for (let i = end; i < ceiling; i++) {
     const code = text.charCodeAt(i);
+    if (code > 32 && code < 128) continue;
     if (isBreak(code) || (isSpace(code) && breaksAt(text, i))) {
       to = i;
       break;

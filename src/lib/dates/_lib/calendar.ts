@@ -40,8 +40,8 @@ export function formatDay(date: Date): string {
 /** Local-midnight Date for a real day; undefined for a day the calendar lacks. */
 export function makeDay(year: number, month: number, day: number): Date | undefined {
   const date = new Date(year, month - 1, day);
+  // The check also refuses years 0–99, which the constructor maps to 1900–1999 (so no setFullYear is needed).
   if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) return undefined;
-  date.setFullYear(year); // years below 100 would otherwise map to 19xx
   return date;
 }
 

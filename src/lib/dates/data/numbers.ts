@@ -26,6 +26,15 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map([
 export const NUMBER_SOURCE = `(?:\\d+(?:\\.\\d+)?|(?:${TENS.map(([w]) => w).join('|')})(?:[- ](?:${UNITS.slice(0, 9).map(([w]) => w).join('|')}))?|${UNITS.map(([w]) => w).join('|')}|a (?:single|hundred|dozen)|single|one hundred|a couple of|couple of|a number of|a few|several|many|few|some|numerous|a|an|dozen)`;
 
 /** Value of a cardinal matched by NUMBER_SOURCE: a number, `'X'` for a vague quantity, or undefined. */
+function isDigits(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 /** "one" to "nineteen": number words that never take a hyphen ("twenty-one" does). */
 export const SMALL_NUMBER_WORDS: readonly string[] = UNITS.map(([w]) => w);
 
@@ -35,6 +44,8 @@ export const NUMBER_FIRST_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 export function numberValue(word: string): number | 'X' | undefined {
+  // Most counts are plain digits ("30 days"): no lower-casing or pattern needed.
+  if (isDigits(word)) return Number(word);
   const lower = word.toLowerCase().replace(/\s+/g, ' ');
   if (/^\d+(?:\.\d+)?$/.test(lower)) return Number(lower);
   if (VAGUE.has(lower)) return 'X';

@@ -38,6 +38,11 @@ describe('findActors', () => {
       expect(ids(findActors('King Abdullah of Jordan visited.', countriesOnly, []))).toContain('jordan');
     });
 
+    it('returns no person for a month that is also part of a name', () => {
+      const known: Actor[] = [{ id: 'theresa-may', name: 'Theresa May', kind: 'person' }];
+      expect(ids(findActors('Talks on trade may resume in May 2020.', countriesOnly, known))).toEqual([]);
+    });
+
     it('returns nobody when nobody is named', () => {
       expect(findActors('Much has changed since then.', countriesOnly, [])).toEqual([]);
     });

@@ -16,6 +16,12 @@ const LEADING_TITLE =
 const NAME_AFTER_ROLE =
   /\b(?:President|Vice President|Prime Minister|Premier|Vice Premier|Chancellor|(?:Foreign|Home|Defence|Defense|Trade|Business) Secretary|Secretary of State|Secretary|(?:Foreign |Defence |Defense |Trade |Finance )?Minister|King|Queen|Prince|Princess|Pope|Ambassador|Senator|Governor|Chairman|Chairwoman|Mayor|Chief Executive|Director|counterpart|spokesman|spokeswoman|spokesperson|envoy|leader)\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|[IVX]+\b)){0,2})/gu;
 
+/** Names that are also calendar words: after "Theresa May", "in May 2020" is a month, not her. */
+const CALENDAR_WORDS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
 /** Every word capitalised but small connectors: "Human Rights Watch", not "Advocacy group". */
 const PROPER_NAME = /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|and|the|on|de|\p{Lu}[\p{L}\p{N}&.'’-]*))*$/u;
 
@@ -75,7 +81,7 @@ export function findActors(sentence: string, gazetteer: Gazetteer, knownPeople: 
   for (const person of [...knownPeople].reverse()) {
     const at = person.name
       .split(/\s+/u)
-      .filter((part) => part.length >= 3)
+      .filter((part) => part.length >= 3 && !CALENDAR_WORDS.has(part.toLowerCase()))
       .map((part) => new RegExp(`(?<!\\p{L})${escapeRegExp(part)}(?!\\p{L})`, 'u').exec(sentence)?.index)
       .find((index) => index !== undefined);
     if (at !== undefined && !found.some((entry) => entry.at <= at && at < entry.end)) found.push({ at, end: at, actor: person });

@@ -59,3 +59,11 @@ describe('analyseArticle', () => {
     expect(analysis.outcomes).toHaveLength(analysis.mentions.length);
   });
 });
+
+describe('analyseArticle edge cases', () => {
+  it('returns a headline that keeps "He" when no earlier sentence names a person', () => {
+    const { article } = parseArticle(Buffer.from('---\ntitle: T\ndate: 2024-10-18\n---\n\nHe met Wang Yi in Beijing on Friday.\n'), 't.md');
+    const [event] = analyseArticle(article!, createAnalysisContext({ actors: [], knownEvents: [] })).candidates;
+    expect(event?.title).toBe('He meets Wang Yi in Beijing');
+  });
+});

@@ -83,10 +83,11 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
     knownPeople.push(...actors.filter((actor) => actor.kind === 'person' && !knownPeople.includes(actor)));
     return actors;
   });
-  const actorsBySentence = resolvePronouns(
+  const resolved = resolvePronouns(
     article.sentences.map((sentence) => sentence.text),
     foundActors,
   );
+  const actorsBySentence = resolved.map((sentence) => sentence.actors);
   const knownBySentence = article.sentences.map((sentence) => context.knownEvents.find(sentence.text));
   const candidates: CandidateEvent[] = [];
   const mentionsPerSentence = new Map<number, number>();
@@ -110,7 +111,7 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
     const sentenceActors = actorsBySentence[sentenceIndex] ?? [];
     const people = sentenceActors.filter((actor) => actor.kind === 'person').map((actor) => actor.name);
     const names = sentenceActors.flatMap((actor) => [actor.name, ...actor.name.split(/\s+/u).filter((part) => part.length > 2)]);
-    const [subject] = people;
+    const subject = resolved[sentenceIndex]?.subject?.name;
     const told = headline(sentence.text, titleRange[0], titleRange[1], { names, ...(subject ? { subject } : {}) });
     const title = withFullNames(told.title, people);
     // A sentence that dates several happenings ("… in New Delhi on Friday, his first visit since

@@ -53,6 +53,10 @@ describe('headline', () => {
     expect(headlineOf('Diplomatic relations were established in 1972.', '1972')).toBe('Diplomatic relations established');
   });
 
+  it('returns a possibility as a possibility', () => {
+    expect(headlineOf('Talks on trade may resume in May 2020.', 'May 2020')).toBe('Talks on trade may resume');
+  });
+
   describe('edge cases', () => {
     it('returns the words of a verbless line without its date', () => {
       expect(headlineOf('1997 – Handover of Hong Kong to China.', '1997')).toBe('Handover of Hong Kong to China');

@@ -106,6 +106,8 @@ function toHeadlineTense(text: string): string {
   const main = terms[last]!;
   const end = main.start + main.text.length;
   if (isReducedPassive(head.text, text.slice(head.start + head.text.length))) return text;
+  // "may resume", "could sign": a possibility stays one; only "will" becomes a plan ("to sign").
+  if (head.tags.includes('Modal') && !/^will$/iu.test(head.text)) return text;
   const tense = main.tags.find((tag) => tag === 'PastTense' || tag === 'PresentTense' || tag === 'Gerund' || tag === 'Infinitive') ?? 'PastTense';
   const forms = conjugateVerb(main.text, tense);
   const replacement = /^will$/iu.test(head.text)

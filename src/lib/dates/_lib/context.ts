@@ -66,5 +66,7 @@ export function atSentenceStart(text: string, start: number): boolean {
 
 /** Whether a word is capitalised like a proper name. */
 export function isCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first < 128) return first >= 65 && first <= 90;
   return /^\p{Lu}/u.test(word);
 }

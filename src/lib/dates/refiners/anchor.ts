@@ -56,19 +56,28 @@ function nearerLastYear(relative: Extract<Relative, { kind: 'yearless' }>, month
   return backward <= forward;
 }
 
-/** The day a weekday name means: back in past clauses, forward in future ones, else the nearest. */
-function weekdayDate(relative: Extract<Relative, { kind: 'weekday' }>, candidate: Candidate, context: AnchorContext): Date {
+/**
+ * Which way from the DCT a weekday name points: back (-1) in past clauses, forward (1) in future
+ * ones, else to the nearer one; 0 for the DCT itself.
+ */
+function weekdayDirection(relative: Extract<Relative, { kind: 'weekday' }>, candidate: Candidate, context: AnchorContext): -1 | 0 | 1 {
   const { dct } = context;
-  const weekday = relative.weekday as 0 | 1 | 2 | 3 | 4 | 5 | 6;
-  if (relative.shift === -1) return previousDay(dct, weekday);
-  if (relative.shift === 1) return nextDay(dct, weekday);
+  const weekday = relative.weekday;
+  if (relative.shift === -1) return -1;
+  if (relative.shift === 1) return 1;
   // The DCT's own weekday is the DCT: news says "on Friday" for the day it is published.
-  if (dct.getDay() === weekday) return dct;
+  if (dct.getDay() === weekday) return 0;
   const tense = context.tenseOf(candidate);
-  if (tense === 'past') return previousDay(dct, weekday);
-  if (tense === 'future') return nextDay(dct, weekday);
+  if (tense === 'past') return -1;
+  if (tense === 'future') return 1;
   // No tense: the nearer one. Days back to it, and forward is 7 minus that; ties go back.
-  return (dct.getDay() - weekday + 7) % 7 <= 3 ? previousDay(dct, weekday) : nextDay(dct, weekday);
+  return (dct.getDay() - weekday + 7) % 7 <= 3 ? -1 : 1;
+}
+
+/** The day `direction` (see {@link weekdayDirection}) and a weekday (0 = Sunday) give. */
+function weekdayDate(dct: Date, weekday: number, direction: -1 | 0 | 1): Date {
+  const day = weekday as 0 | 1 | 2 | 3 | 4 | 5 | 6;
+  return direction === 0 ? dct : direction < 0 ? previousDay(dct, day) : nextDay(dct, day);
 }
 
 
@@ -86,6 +95,10 @@ export function anchor(candidates: Candidate[], text: string, context: AnchorCon
   // (most texts have few): the newest that names a calendar place is the reference, the newest
   // day is the last day mentioned.
   const pending: string[] = [];
+  // Values counted from the DCT depend on nothing else, and a text repeats them ("last year",
+  // each "on Friday"): computed once per text, as date-fns calls are the dearest step here.
+  const dctValues = new Map<string, string>();
+  const weekdayValues: Array<string | undefined> = [];
   const settle = (): void => {
     let foundReference = false;
     for (let k = pending.length - 1; k >= 0; k--) {
@@ -110,8 +123,13 @@ export function anchor(candidates: Candidate[], text: string, context: AnchorCon
         case 'dct': {
           // News weeks start on Sunday: "this week" in a Sunday paper is the week that begins that
           // day, so the ISO week (Monday–Sunday) is read from the next day.
-          const sundayWeek = (relative.granularity === 'week' || relative.granularity === 'weekend') && context.dct.getDay() === 0;
-          value = formatAt(shift(sundayWeek ? shift(context.dct, 'day', 1) : context.dct, relative.unit, relative.amount), relative.granularity);
+          const key = `${relative.unit} ${relative.amount} ${relative.granularity}`;
+          value = dctValues.get(key);
+          if (value === undefined) {
+            const sundayWeek = (relative.granularity === 'week' || relative.granularity === 'weekend') && context.dct.getDay() === 0;
+            value = formatAt(shift(sundayWeek ? shift(context.dct, 'day', 1) : context.dct, relative.unit, relative.amount), relative.granularity);
+            dctValues.set(key, value);
+          }
           break;
         }
         case 'ref': {
@@ -122,9 +140,12 @@ export function anchor(candidates: Candidate[], text: string, context: AnchorCon
           value = formatAt(shift(base.date, relative.unit, relative.amount), granularity);
           break;
         }
-        case 'weekday':
-          value = formatAt(weekdayDate(relative, candidate, context), 'day');
+        case 'weekday': {
+          const direction = weekdayDirection(relative, candidate, context);
+          const slot = relative.weekday * 3 + direction + 1;
+          value = weekdayValues[slot] ??= formatAt(weekdayDate(context.dct, relative.weekday, direction), 'day');
           break;
+        }
         case 'yearless': {
           const year = yearFor(relative, candidate, context);
           if (relative.suffix !== undefined) value = `${year}-${relative.suffix}`;

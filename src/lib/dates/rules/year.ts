@@ -101,7 +101,8 @@ export const year: Rule = {
     const start = match.index;
     const end = start + value.length;
     const before = previousWord(text, start);
-    const lower = before.toLowerCase().replace(/^mid-$/, 'mid');
+    const lowered = before.toLowerCase();
+    const lower = lowered === 'mid-' ? 'mid' : lowered;
     const cued = YEAR_CUES.has(lower) || /['’]s$/.test(before) || before.endsWith('-');
     if (QUANTITY_CUES.has(lower) || QUANTITY_CUES.has(before)) return null;
     const after = nextWord(text, end).toLowerCase();

@@ -6,6 +6,10 @@ import type { SiteData } from '../lib/index.ts';
 /** Both collections come from one run of the pipeline: events need every article at once. */
 let pending: Promise<SiteData> | undefined;
 
+/** How each collection reloads after a change to the content, and the dev watchers listened to. */
+const reloaders = new Map<string, () => Promise<void>>();
+const watched = new WeakSet<object>();
+
 /** Reading many articles takes a while: say how far it got, about every tenth of the way. */
 const PROGRESS_FROM_ARTICLES = 50;
 
@@ -47,12 +51,17 @@ export function ententeLoader(part: 'articles' | 'events' | 'eras', contentDir: 
           store.set({ id: entry.id, data: { ...entry }, digest: generateDigest({ ...entry }) });
         }
       };
-      watcher?.add(watchedDir);
-      watcher?.on('all', (_event, path) => {
-        if (!path.startsWith(watchedDir)) return;
-        pending = undefined;
-        run().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
-      });
+      reloaders.set(part, () => run().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error))));
+      if (watcher && !watched.has(watcher)) {
+        // One listener for all collections: a change reads the content once, then each reloads.
+        watched.add(watcher);
+        watcher.add(watchedDir);
+        watcher.on('all', (_event, path) => {
+          if (!path.startsWith(watchedDir)) return;
+          pending = undefined;
+          for (const reload of reloaders.values()) void reload();
+        });
+      }
       await run();
     },
   };

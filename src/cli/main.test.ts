@@ -71,7 +71,11 @@ describe('entente check', SLOW, () => {
       'tests/fixtures/bad-knowledge/events/month-thirteen.md:3:7  error  "date" must be a date as a TIMEX3 value: 1997, 2020-06, 2020-06-30, 2015-Q4 or 199X; found "1997-13"  [date-invalid]',
     );
     expect(lines.some((line) => line.startsWith('tests/fixtures/bad-knowledge/actors/unknown-kind.md:3:7  error  "kind" must be one of person, country, organisation, place'))).toBe(true);
-    expect(lines.at(-1)).toBe('1 article, 2 errors');
+    expect(lines).toContain(
+      'tests/fixtures/bad-knowledge/events/day-thirty-february.md:3:7  error  "date" must be a date as a TIMEX3 value: 1997, 2020-06, 2020-06-30, 2015-Q4 or 199X; found "2020-02-30"  [date-invalid]',
+    );
+    expect(lines).toContain('tests/fixtures/bad-knowledge/eras/end-before-start.md:4:6  error  "end" must not be before "start"; found "2015"  [era-end-before-start]');
+    expect(lines.at(-1)).toBe('1 article, 4 errors');
   });
 
   it('returns, with --events, what became of every date the articles state', async () => {

@@ -62,6 +62,12 @@ export function issueMessage(
     };
   }
 
+  // A check across fields ("end" before "start") says its own reason and sees the whole mapping.
+  const crossField = issue.code === 'custom' ? (issue.params as { ruleId?: string; reason?: string } | undefined) : undefined;
+  if (crossField?.reason !== undefined && typeof input === 'object' && input !== null) {
+    const value = (input as Record<string, unknown>)[topField];
+    return { ruleId: crossField.ruleId ?? `${topField}-invalid`, field, reason: crossField.reason, expected, found: describeValue(value) };
+  }
   const found = describeValue(input);
   if (isPublicationDate) {
     if (issue.code === 'custom') {

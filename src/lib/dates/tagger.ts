@@ -228,7 +228,9 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   let cached: { start: number; end: number; markers: TenseMarker[] } | undefined;
   const tenseOf = (candidate: Candidate): Tense => {
     // "since November", "since Monday": "since" looks back whatever the verb.
-    if (SINCE.test(text.slice(Math.max(0, candidate.start - 8), candidate.start))) return 'past';
+    // (Only after white space: most expressions follow a letter or punctuation-free word, no slice needed.)
+    const before = text.charCodeAt(candidate.start - 1);
+    if (!(before < 128 && before !== 32 && !(before >= 9 && before <= 13)) && SINCE.test(text.slice(Math.max(0, candidate.start - 8), candidate.start))) return 'past';
     // Only the sentence around the expression is found, and only when a bare weekday or month asks:
     // splitting the whole text cost more than all the rules together.
     const sentence = sentenceAround(text, candidate.start, candidate.end);

@@ -4,6 +4,9 @@
  */
 import { z } from 'zod';
 import type { FrontmatterSpec } from '../article/validate.ts';
+// The subpath loads one function instead of the whole library.
+import { isMatch } from 'date-fns/isMatch';
+import { dayInterval } from '../dates/interval.ts';
 import { datePrecision } from '../dates/precision.ts';
 
 const text = z.string().trim().min(1);
@@ -15,7 +18,12 @@ const names = z.array(text).default([]);
  */
 const timexValue = z
   .union([z.string().trim(), z.number().int().nonnegative().transform(String)])
-  .refine((value) => datePrecision(value) !== undefined, { params: { ruleId: 'timex-invalid' } });
+  .refine((value) => datePrecision(value) !== undefined && isRealDay(value), { params: { ruleId: 'timex-invalid' } });
+
+/** A day value must exist on the calendar, as an article's date must (no 30 February). */
+function isRealDay(value: string): boolean {
+  return datePrecision(value) !== 'day' || isMatch(value.slice(0, 10), 'yyyy-MM-dd');
+}
 
 export const actorSchema = z.object({
   name: text,
@@ -36,11 +44,16 @@ export const knownEventSchema = z.object({
   actors: names,
 });
 
-export const eraSchema = z.object({
-  title: text,
-  start: timexValue,
-  end: timexValue,
-});
+export const eraSchema = z
+  .object({
+    title: text,
+    start: timexValue,
+    end: timexValue,
+  })
+  .refine(({ start, end }) => (dayInterval(start)?.start ?? start) <= (dayInterval(end)?.end ?? end), {
+    path: ['end'],
+    params: { ruleId: 'era-end-before-start', reason: '"end" must not be before "start"' },
+  });
 
 const CALENDAR_VALUE = 'a date as a TIMEX3 value: 1997, 2020-06, 2020-06-30, 2015-Q4 or 199X';
 
@@ -68,5 +81,5 @@ export const KNOWN_EVENT_FRONTMATTER: FrontmatterSpec<typeof knownEventSchema> =
 
 export const ERA_FRONTMATTER: FrontmatterSpec<typeof eraSchema> = {
   schema: eraSchema,
-  expectations: { title: 'a non-empty string', start: CALENDAR_VALUE, end: CALENDAR_VALUE },
+  expectations: { title: 'a non-empty string', start: CALENDAR_VALUE, end: `${CALENDAR_VALUE}, not before start` },
 };

@@ -7,7 +7,7 @@ const TIME_THEN_DAY = /^\s+(?:on\s+)?$/;
 
 function isDay(candidate: Candidate): boolean {
   const relative = candidate.relative;
-  if (candidate.value !== undefined) return /^\d{4}-\d{2}-\d{2}$/.test(candidate.value);
+  if (candidate.value !== undefined) return candidate.value.length === 10 && /^\d{4}-\d{2}-\d{2}$/.test(candidate.value);
   return relative !== undefined && (relative.kind === 'weekday' || (relative.kind === 'yearless' && relative.day !== undefined)
     || ((relative.kind === 'dct' || relative.kind === 'ref') && relative.granularity === 'day'));
 }
@@ -21,7 +21,10 @@ export function mergeAdjacent(candidates: Candidate[], text: string): Candidate[
   for (const candidate of candidates) {
     const previous = merged[merged.length - 1];
     // Joined parts stand within a few words of each other; a longer gap need not be read.
-    if (previous !== undefined && previous.end <= candidate.start && candidate.start - previous.end <= 16) {
+    // Only a weekday or a clock time before, or a clock time after, can join: the common pairs are
+    // ruled out before the text between them is read.
+    if (previous !== undefined && previous.end <= candidate.start && candidate.start - previous.end <= 16
+      && (previous.relative?.kind === 'weekday' || previous.relative?.kind === 'timeOfDay' || candidate.relative?.kind === 'timeOfDay')) {
       const between = text.slice(previous.end, candidate.start);
       if (previous.relative?.kind === 'weekday' && previous.daypart === undefined && isDay(candidate) && candidate.relative?.kind !== 'weekday' && DAY_THEN_DATE.test(between)) {
         merged[merged.length - 1] = { ...candidate, start: previous.start };

@@ -61,6 +61,11 @@ describe('extractBlocks', () => {
       expect(blocksOf('one  \ntwo')[0]!.text).toBe('one\ntwo');
     });
   });
+  it('returns each body row of a table as a line of its cells, without the header row', () => {
+    const text = '---\ntitle: A\n---\n| Date | Event |\n|---|---|\n| 1 July 1997 | Handover |\n';
+    const blocks = extractBlocks(text.slice(17), 17, text, createLineIndex(text));
+    expect(blocks.map((block) => [block.kind, block.text, block.position.line])).toEqual([['paragraph', '1 July 1997 – Handover', 6]]);
+  });
 });
 
 describe('pointInBlock', () => {

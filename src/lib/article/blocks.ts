@@ -7,6 +7,7 @@
  */
 import type { Nodes, Parents, PhrasingContent, Root } from 'mdast';
 import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
 import { SKIP, visit } from 'unist-util-visit';
 import type { LineIndex, Point } from './positions.ts';
 
@@ -45,10 +46,13 @@ export interface Block {
  * //=> { kind: 'heading', depth: 2, text: 'Hi there', position: { line: 4, column: 1, offset: 17 }, … }
  */
 export function extractBlocks(body: string, bodyOffset: number, fileText: string, lines: LineIndex): Block[] {
-  const tree: Root = remark().parse(body);
+  // GFM, as most editors write it: a table of key dates must not read as one paragraph of pipes.
+  const tree: Root = remark().use(remarkGfm).parse(body);
   const blocks: Block[] = [];
   visit(tree, (node: Nodes, _index, parent: Parents | undefined) => {
-    if (node.type !== 'heading' && node.type !== 'paragraph') return undefined;
+    if (node.type !== 'heading' && node.type !== 'paragraph' && node.type !== 'tableRow') return undefined;
+    // A table's first row is its header ("Date | Event"), not a line of the story.
+    if (node.type === 'tableRow' && parent?.type === 'table' && parent.children[0] === node) return SKIP;
     let units: string[] = [];
     let offsets: number[] = [];
     const append = (value: string, start: number, end: number, hardBreak: boolean) => {
@@ -62,7 +66,16 @@ export function extractBlocks(body: string, bodyOffset: number, fileText: string
         offsets.push(aligned[index]!);
       }
     };
-    collectText(node.children, append);
+    if (node.type === 'tableRow') {
+      // Each row reads as one line: its cells joined by a dash, "1 July 1997 – Handover".
+      node.children.forEach((cell, index) => {
+        const start = cell.position?.start.offset;
+        if (index > 0 && start !== undefined) append(' – ', start, start, false);
+        collectText(cell.children, append);
+      });
+    } else {
+      collectText(node.children, append);
+    }
     // Trim, e.g. the space left after an image that starts a paragraph.
     let first = 0;
     while (first < units.length && /\s/.test(units[first]!)) first++;
@@ -74,7 +87,7 @@ export function extractBlocks(body: string, bodyOffset: number, fileText: string
     if (text === '' || node.position?.start.offset === undefined) return SKIP;
     const container = parent?.type === 'blockquote' || parent?.type === 'listItem' ? parent.type : undefined;
     blocks.push({
-      kind: node.type,
+      kind: node.type === 'heading' ? 'heading' : 'paragraph',
       ...(node.type === 'heading' ? { depth: node.depth } : {}),
       text,
       position: lines.pointAt(bodyOffset + node.position.start.offset),

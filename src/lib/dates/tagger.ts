@@ -17,6 +17,16 @@ export interface TagOptions {
 
 const SINCE = /\bsince\s+$/i;
 
+/** Whether "since" and white space come right before `start`; the pattern runs only after an "e". */
+function afterSince(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && isAsciiSpace(text.charCodeAt(i))) i--;
+  const code = text.charCodeAt(i); // NaN before the text's start
+  // An ASCII character other than "e", or none, rules it out; anything else asks the pattern.
+  if (!(code >= 128) && (code | 32) !== 101) return false;
+  return SINCE.test(text.slice(Math.max(0, start - 8), start));
+}
+
 /** A rule with its pattern compiled sticky, to be tried at one position. */
 interface StickyRule {
   rule: Rule;
@@ -228,9 +238,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   let cached: { start: number; end: number; markers: TenseMarker[] } | undefined;
   const tenseOf = (candidate: Candidate): Tense => {
     // "since November", "since Monday": "since" looks back whatever the verb.
-    // (Only after white space: most expressions follow a letter or punctuation-free word, no slice needed.)
-    const before = text.charCodeAt(candidate.start - 1);
-    if (!(before < 128 && before !== 32 && !(before >= 9 && before <= 13)) && SINCE.test(text.slice(Math.max(0, candidate.start - 8), candidate.start))) return 'past';
+    if (afterSince(text, candidate.start)) return 'past';
     // Only the sentence around the expression is found, and only when a bare weekday or month asks:
     // splitting the whole text cost more than all the rules together.
     const sentence = sentenceAround(text, candidate.start, candidate.end);

@@ -92,8 +92,9 @@ function toHeadlineTense(text: string): string {
   if (passive?.[1]) return `${text.slice(0, passive.index)}${passive[1]}${text.slice(passive.index + passive[0].length)}`;
   const terms = taggedTerms(text);
   const isVerb = (term: TaggedTerm) => term.tags.includes('Verb');
-  // News headlines have a subject: a first "verb" with nothing before it ("Trade fell …") is a noun.
-  const first = terms.findIndex((term, index) => isVerb(term) && (index > 0 || !terms.slice(1).some(isVerb)));
+  // News headlines have a subject: a first "verb" with nothing before it ("Trade fell …", "State
+  // visit of Xi Jinping") is a noun, and a line with no other verb is a noun phrase to keep as is.
+  const first = terms.findIndex((term, index) => isVerb(term) && index > 0);
   const head = terms[first];
   if (head === undefined) return text;
   // The verb group: auxiliaries and adverbs up to the main verb ("will also meet", "has said").

@@ -60,9 +60,8 @@ if (form && status && list) {
         const item = document.createElement('li');
         const link = Object.assign(document.createElement('a'), { href: page.url, textContent: page.meta.title ?? page.url });
         const excerpt = document.createElement('p');
-        // Pagefind's excerpt is the page's own text with matches wrapped in <mark>.
-        // Pagefind escapes the indexed text before it adds its <mark> highlights, so the excerpt is
-        // markup Pagefind wrote, not markup from an article.
+        // Pagefind's excerpt is the page's own text with matches wrapped in <mark>; Pagefind escapes
+        // that text before adding the marks, so the markup is Pagefind's, never an article's.
         excerpt.innerHTML = page.excerpt;
         item.append(link, excerpt);
         return item;

@@ -40,4 +40,39 @@ describe('tagTimexes', () => {
       expect(() => tagTimexes('today', { dct: '2024-02-30' })).toThrow(RangeError);
     });
   });
+
+  // The scan skips a rule when the next character or word rules it out (Rule.next, nextChar,
+  // capitalised); these forms sit at the edge of each skip and must still be found.
+  describe('rule gates', () => {
+    const found = (text: string) => tagTimexes(text, { dct: '2024-10-18' }).map((t) => [t.text, t.value]);
+
+    it('reads a decimal count when a full stop follows the digits', () => {
+      expect(found('It took 2.5 years and ended 1.5 days ago.')).toEqual([['2.5 years', 'P2.5Y'], ['1.5 days ago', 'PAST_REF']]);
+    });
+
+    it('reads a year when a full stop or comma follows it', () => {
+      expect(found('It began in 2015. It ended in 2016, they said.')).toEqual([['2015', '2015'], ['2016', '2016']]);
+    });
+
+    it('reads an abbreviated month when its full stop comes before the day or year', () => {
+      expect(found('They met on Sept. 5 and in Oct. 2015.')).toEqual([['Sept. 5', '2024-09-05'], ['Oct. 2015', '2015-10']]);
+    });
+
+    it('reads a count after "last" when it is written in digits or words', () => {
+      expect(found('Over the last 30 days and the past two weeks, trade fell.')).toEqual([['the last 30 days', 'P30D'], ['the past two weeks', 'P2W']]);
+    });
+
+    it('reads a clock time when a.m. or pm follows after a space', () => {
+      expect(found('They met at 9 a.m. and left at 11 pm.').map(([, value]) => value)).toEqual(['2024-10-18T09:00', '2024-10-18T23:00']);
+    });
+
+    it('reads "may" as the month only when capitalised', () => {
+      expect(found('Prices may rise in May.')).toEqual([['May', '2025-05']]);
+    });
+
+    it('reads a weekday, month, season or quarter after "last" and "next"', () => {
+      expect(found('She left last Friday and returns next March, after last winter and the last quarter.').map(([text]) => text))
+        .toEqual(['last Friday', 'next March', 'last winter', 'the last quarter']);
+    });
+  });
 });

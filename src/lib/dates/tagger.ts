@@ -179,25 +179,6 @@ function plainNextWord(text: string, end: number): string | undefined {
   return i > start ? text.slice(start, i).toLowerCase() : undefined;
 }
 
-/**
- * The candidate with every field present, in one order. Each rule builds its own object literal,
- * so without this the refiners would see a dozen object shapes and V8 would read their fields
- * through its slow, megamorphic path; one shape keeps those reads direct.
- */
-function uniform(candidate: Candidate, priority: number): Candidate {
-  return {
-    start: candidate.start,
-    end: candidate.end,
-    type: candidate.type,
-    value: candidate.value,
-    relative: candidate.relative,
-    mod: candidate.mod,
-    daypart: candidate.daypart,
-    rule: candidate.rule,
-    priority,
-  };
-}
-
 function tryRules({ rules, gated }: RuleGroup, text: string, at: number, tokenEnd: number, out: Candidate[]): void {
   const next = gated ? plainNextWord(text, tokenEnd) : undefined;
   const after = text.charCodeAt(tokenEnd);
@@ -214,7 +195,10 @@ function tryRules({ rules, gated }: RuleGroup, text: string, at: number, tokenEn
     const match = sticky.exec(text);
     if (match === null || match[0].length === 0) continue;
     const candidate = rule.extract(match, text);
-    if (candidate !== null && candidate.end > candidate.start) out.push(uniform(candidate, priority));
+    if (candidate !== null && candidate.end > candidate.start) {
+      candidate.priority = priority;
+      out.push(candidate);
+    }
   }
 }
 

@@ -29,6 +29,8 @@ function yearFor(relative: Extract<Relative, { kind: 'yearless' }>, candidate: C
   }
   if (relative.shift === 1) return month > dctMonth ? dctYear : dctYear + 1;
   if (relative.shift === 0) return dctYear;
+  // Neither after nor before the DCT (its own month or day): the tense could move nothing.
+  if (!startsAfterDct && !endsBeforeDct) return dctYear;
   const tense = context.tenseOf(candidate);
   if (tense === 'past' && startsAfterDct) return dctYear - 1;
   if (tense === 'future' && endsBeforeDct) return dctYear + 1;
@@ -115,7 +117,10 @@ export function anchor(candidates: Candidate[], text: string, context: AnchorCon
     }
     pending.length = 0;
   };
-  for (const candidate of candidates) {
+  // An indexed loop: for…of wraps the body in the iterator's try/finally, which makes the optimised
+  // code V8 compiles for this loop markedly larger.
+  for (let c = 0; c < candidates.length; c++) {
+    const candidate = candidates[c]!;
     let value = candidate.value;
     const relative = candidate.relative;
     if (value === undefined && relative !== undefined) {

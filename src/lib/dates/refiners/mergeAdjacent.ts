@@ -18,7 +18,8 @@ function isDay(candidate: Candidate): boolean {
  */
 export function mergeAdjacent(candidates: Candidate[], text: string): Candidate[] {
   const merged: Candidate[] = [];
-  for (const candidate of candidates) {
+  for (let c = 0; c < candidates.length; c++) {
+    const candidate = candidates[c]!;
     const previous = merged[merged.length - 1];
     // Joined parts stand within a few words of each other; a longer gap need not be read.
     // Only a weekday or a clock time before, or a clock time after, can join: the common pairs are

@@ -29,7 +29,8 @@ export function removeOverlaps(candidates: Candidate[]): Candidate[] {
   }
   if (budget <= 0) sorted = [...candidates].sort(compare);
   const kept: Candidate[] = [];
-  for (const candidate of sorted) {
+  for (let c = 0; c < sorted.length; c++) {
+    const candidate = sorted[c]!;
     const last = kept[kept.length - 1];
     if (last === undefined || candidate.start >= last.end) {
       kept.push(candidate);

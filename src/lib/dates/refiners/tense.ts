@@ -61,7 +61,8 @@ export function tenseMarkers(text: string, sentenceStart: number, sentenceEnd: n
 export function tenseNear(markers: readonly TenseMarker[], start: number, end: number): Tense {
   let best: Tense = 'unknown';
   let bestDistance = Infinity;
-  for (const { at, length, tense } of markers) {
+  for (let m = 0; m < markers.length; m++) {
+    const { at, length, tense } = markers[m]!;
     // Words inside the expression itself ("last Friday") are not the clause's verb.
     if (at >= start && at < end) continue;
     const distance = at < start ? start - (at + length) : at - end;

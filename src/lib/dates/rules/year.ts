@@ -107,7 +107,8 @@ export const year: Rule = {
     if (QUANTITY_CUES.has(lower) || QUANTITY_CUES.has(before)) return null;
     const after = nextWord(text, end).toLowerCase();
     if (COUNT_NOUNS.has(after)) return null;
-    if (/^\s*(?:%|per ?cent)/.test(text.slice(end, end + 10))) return null;
+    // (The next word starts with "%" or "per" whenever this can match: most years skip the slice.)
+    if ((after.charCodeAt(0) === 37 || after.startsWith('per')) && /^\s*(?:%|per ?cent)/.test(text.slice(end, end + 10))) return null;
     // "Windows 2000", "Vision 2030", "Resolution 1973": a capitalised word that is not a month or
     // a sentence opener names the thing the number belongs to.
     if (NAME_WORDS.has(lower)) return null;

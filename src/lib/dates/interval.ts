@@ -40,6 +40,18 @@ function months(year: number, first: number, last: number): DayInterval {
  * dayInterval('199X') //=> { start: '1990-01-01', end: '1999-12-31' }
  */
 export function dayInterval(value: string): DayInterval | undefined {
+  // Merging and sorting ask for the same few values thousands of times; formatting is not cheap.
+  if (INTERVALS.has(value)) return INTERVALS.get(value);
+  const interval = computeInterval(value);
+  if (INTERVALS.size >= MAX_CACHED_INTERVALS) INTERVALS.clear();
+  INTERVALS.set(value, interval);
+  return interval;
+}
+
+const INTERVALS = new Map<string, DayInterval | undefined>();
+const MAX_CACHED_INTERVALS = 10_000;
+
+function computeInterval(value: string): DayInterval | undefined {
   const precision = datePrecision(value);
   const year = Number(value.slice(0, 4));
   const part = value.slice(5, 7);

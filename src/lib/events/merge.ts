@@ -24,6 +24,8 @@ interface Entry {
 }
 
 interface Group {
+  /** Creation order, so the first group that fits is the same on every run. */
+  order: number;
   candidates: CandidateEvent[];
   /** Content words of every member's title. */
   words: Set<string>;
@@ -67,6 +69,9 @@ function isInferred(candidate: CandidateEvent): boolean {
 /** Days between two day-precision dates, or Infinity when either is coarser. */
 function daysApart(a: EventDate, b: EventDate): number {
   if (a.precision !== 'day' || b.precision !== 'day') return Number.POSITIVE_INFINITY;
+  // Days a week apart lie in the same or neighbouring months: most pairs are ruled out unparsed.
+  const month = (value: string) => Number(value.slice(0, 4)) * 12 + Number(value.slice(5, 7));
+  if (Math.abs(month(a.value) - month(b.value)) > 1) return Number.POSITIVE_INFINITY;
   return Math.abs(differenceInCalendarDays(parseISO(a.value), parseISO(b.value)));
 }
 
@@ -223,7 +228,7 @@ export function mergeEvents(analyses: readonly ArticleAnalysis[]): MergedEvents 
     const { candidate } = entry;
     const years = yearsAround(entry.interval);
     // Nearby groups in the order they were made, so the first that fits is the same on every run.
-    const nearby = [...new Set(years.flatMap((year) => byYear.get(year) ?? []))].sort((a, b) => groups.indexOf(a) - groups.indexOf(b));
+    const nearby = [...new Set(years.flatMap((year) => byYear.get(year) ?? []))].sort((a, b) => a.order - b.order);
     let group =
       candidate.knownEventId === undefined
         ? nearby.find((existing) => sameHappening(existing, candidate, entry.words))
@@ -233,6 +238,7 @@ export function mergeEvents(analyses: readonly ArticleAnalysis[]): MergedEvents 
       for (const word of entry.words) group.words.add(word);
     } else {
       group = {
+        order: groups.length,
         candidates: [candidate],
         words: new Set(entry.words),
         date: candidate.date,

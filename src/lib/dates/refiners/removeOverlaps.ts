@@ -15,7 +15,7 @@ function compare(a: Candidate, b: Candidate): number {
 export function removeOverlaps(candidates: Candidate[]): Candidate[] {
   // Candidates arrive almost in order (the scan goes left to right), so an insertion sort is linear here.
   // Past a budget of moves (input far from order) it falls back on the library sort: never quadratic.
-  let sorted = [...candidates];
+  let sorted = candidates.slice();
   let budget = 8 * sorted.length + 64;
   for (let i = 1; i < sorted.length && budget > 0; i++) {
     const item = sorted[i]!;
@@ -27,7 +27,7 @@ export function removeOverlaps(candidates: Candidate[]): Candidate[] {
     }
     sorted[j + 1] = item;
   }
-  if (budget <= 0) sorted = [...candidates].sort(compare);
+  if (budget <= 0) sorted = candidates.slice().sort(compare);
   const kept: Candidate[] = [];
   for (let c = 0; c < sorted.length; c++) {
     const candidate = sorted[c]!;

@@ -55,31 +55,28 @@ const MOD_OF: Record<string, TimexMod> = {
  * // for "in early 2018": the candidate for "2018" becomes "early 2018" with mod START
  */
 export function applyModifiers(candidates: Candidate[], text: string): Candidate[] {
-  const out: Candidate[] = [];
-  // The words may reach back only to the end of the expression before.
-  for (let c = 0; c < candidates.length; c++) out.push(withModifier(candidates[c]!, text, c > 0 ? candidates[c - 1]!.end : 0));
-  return out;
-}
-
-/** The candidate widened over the modifier words before it, if any, looking back no further than `from`. */
-function withModifier(candidate: Candidate, text: string, from: number): Candidate {
-  if (candidate.type !== 'DATE' && candidate.type !== 'DURATION') return candidate;
-  const last = wordBefore(text, candidate.start);
-  if (!(candidate.type === 'DATE' ? DATE_MOD_ENDS : DURATION_MOD_ENDS).has(last)) return candidate;
-  const before = text.slice(Math.max(from, candidate.start - 40), candidate.start);
-  if (candidate.type === 'DATE' && candidate.value !== 'PRESENT_REF' && candidate.value !== 'PAST_REF' && candidate.value !== 'FUTURE_REF') {
-    const m = DATE_MODS.exec(before);
-    if (m === null) return candidate;
-    const word = (m[2] ?? m[3] ?? m[4])!.toLowerCase();
-    // "earlier this month" carries its own sense; "early" before "this"/"last" is START of that unit.
-    return { ...candidate, start: candidate.start - m[1]!.length, mod: MOD_OF[word] ?? 'APPROX' };
-  }
-  // "over the past decade": "over" is the preposition of a span that already has its article.
-  if (candidate.type === 'DURATION' && !/^the\s/i.test(text.slice(candidate.start, candidate.start + 4))) {
-    const m = DURATION_MODS.exec(before);
-    if (m === null) return candidate;
-    const word = m[2]!.toLowerCase().replace(/\s+/g, ' ');
-    return { ...candidate, start: candidate.start - m[1]!.length, mod: MOD_OF[word] ?? 'APPROX' };
-  }
-  return candidate;
+  let floor = 0;
+  return candidates.map((candidate) => {
+    const from = floor;
+    floor = candidate.end;
+    if (candidate.type !== 'DATE' && candidate.type !== 'DURATION') return candidate;
+    const last = wordBefore(text, candidate.start);
+    if (!(candidate.type === 'DATE' ? DATE_MOD_ENDS : DURATION_MOD_ENDS).has(last)) return candidate;
+    const before = text.slice(Math.max(from, candidate.start - 40), candidate.start);
+    if (candidate.type === 'DATE' && candidate.value !== 'PRESENT_REF' && candidate.value !== 'PAST_REF' && candidate.value !== 'FUTURE_REF') {
+      const m = DATE_MODS.exec(before);
+      if (m === null) return candidate;
+      const word = (m[2] ?? m[3] ?? m[4])!.toLowerCase();
+      // "earlier this month" carries its own sense; "early" before "this"/"last" is START of that unit.
+      return { ...candidate, start: candidate.start - m[1]!.length, mod: MOD_OF[word] ?? 'APPROX' };
+    }
+    // "over the past decade": "over" is the preposition of a span that already has its article.
+    if (candidate.type === 'DURATION' && !/^the\s/i.test(text.slice(candidate.start, candidate.start + 4))) {
+      const m = DURATION_MODS.exec(before);
+      if (m === null) return candidate;
+      const word = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+      return { ...candidate, start: candidate.start - m[1]!.length, mod: MOD_OF[word] ?? 'APPROX' };
+    }
+    return candidate;
+  });
 }

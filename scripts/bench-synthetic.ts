@@ -6,18 +6,7 @@
 // Subpath imports: the package root loads every date-fns function (over a second at start-up).
 import { addDays } from 'date-fns/addDays';
 import { format } from 'date-fns/format';
-
-/** Mulberry32: a small seeded PRNG, so the texts are the same on every machine. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seeded-random.ts';
 
 const PEOPLE = ['The foreign secretary', 'The prime minister', 'A spokesperson', 'The minister', 'Officials', 'The delegation', 'The chancellor', 'Diplomats'];
 const PLACES = ['Beijing', 'London', 'Brussels', 'Washington', 'Tokyo', 'Delhi', 'Paris', 'Geneva', 'Hong Kong', 'Moscow'];
@@ -38,7 +27,7 @@ const TEMPLATES: ReadonlyArray<(r: () => number, pick: <T>(a: readonly T[]) => T
 
 /** Articles totalling at least `minChars` characters, each with its own DCT. */
 export function syntheticArticles(minChars: number, seed: number): Array<{ dct: string; text: string }> {
-  const random = generator(seed);
+  const random = seededRandom(seed);
   const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const articles: Array<{ dct: string; text: string }> = [];
   let total = 0;

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagTimexes } from './index.ts';
-
-/** Mulberry32: seeded, so every run fuzzes the same strings. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../scripts/seeded-random.ts';
 
 /** Pieces that stress the rules: date words, digits, separators, control and odd Unicode characters. */
 const PIECES = [
@@ -40,7 +29,7 @@ function expectWellFormed(text: string): void {
 describe('tagTimexes', () => {
   describe('robustness', () => {
     it('returns well-formed timexes when given generated hostile strings', () => {
-      const random = generator(20241018);
+      const random = seededRandom(20241018);
       for (let i = 0; i < 300; i++) expectWellFormed(hostile(random, 1 + Math.floor(random() * 400)));
     });
 

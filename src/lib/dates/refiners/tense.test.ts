@@ -17,6 +17,10 @@ describe('tenseAround', () => {
     expect(tenseOf('Officials said on Monday that he will visit in March.', 'March')).toBe('future');
     expect(tenseOf('Officials said on Monday that he will visit in March.', 'Monday')).toBe('past');
   });
+  it('returns the tense of the verb before the expression over one in the clause after it', () => {
+    expect(tenseOf('Xi told Blinken on Friday that they should be partners.', 'Friday')).toBe('past');
+    expect(tenseOf('On Friday, Lammy will travel to Beijing.', 'Friday')).toBe('future');
+  });
   it('returns future when a modal such as may governs the expression', () => {
     expect(tenseOf('The contract may be signed on September 12.', 'September 12')).toBe('future');
   });

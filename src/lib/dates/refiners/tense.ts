@@ -55,6 +55,12 @@ export function tenseMarkers(text: string, sentenceStart: number, sentenceEnd: n
 }
 
 /**
+ * A marker after the expression is often the verb of the next clause ("told Blinken on Friday that
+ * they should be partners"); the verb before it governs it unless none is near.
+ */
+const AFTER_WEIGHT = 2;
+
+/**
  * The tense of the marker nearest the expression at `start`..`end`. Future markers are weighted a
  * little and win ties with each other: "will visit … on Friday" spans more words.
  */
@@ -65,7 +71,7 @@ export function tenseNear(markers: readonly TenseMarker[], start: number, end: n
     const { at, length, tense } = markers[m]!;
     // Words inside the expression itself ("last Friday") are not the clause's verb.
     if (at >= start && at < end) continue;
-    const distance = at < start ? start - (at + length) : at - end;
+    const distance = at < start ? start - (at + length) : (at - end) * AFTER_WEIGHT;
     const weighted = tense === 'future' ? distance * 0.9 : distance;
     if (weighted < bestDistance) {
       bestDistance = weighted;

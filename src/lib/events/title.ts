@@ -57,7 +57,7 @@ function insertObject(clause: string, object: string): string {
 }
 
 /** A passive: a headline keeps only the participle ("were established" → "established"). */
-const PASSIVE = /\b(?:was|were|is|are|has been|have been|had been)\s+((?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|ne|ld|nt))\b/iu;
+const PASSIVE = /\b(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Hh]as been|[Hh]ave been|[Hh]ad been)\s+((?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ne|ld|nt))\b/u;
 
 /**
  * A participle without its auxiliary, as lists and headlines write a passive: "Joint Declaration

@@ -35,6 +35,9 @@ const NOTHING: ReadonlyArray<readonly [string, string]> = [
   ['a plan named with a far year', 'Saudi reforms under Vision 2030 began.'],
   ['a football tournament of another year', 'He scored at Euro 2016 before retiring.'],
   ['an acronym event of another year', 'Jobs spoke at WWDC 2005 about chips.'],
+  ['a quotation mark before a count', "'82 people came,' she said."],
+  ['a weekend that names a band', 'The Weeknd and The Weekend played.'],
+  ['a weekend counted from another date', 'They met on the weekend before the vote.'],
 ];
 
 describe('tagTimexes', () => {

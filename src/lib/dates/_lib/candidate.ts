@@ -15,6 +15,13 @@ export type Relative =
   | { kind: 'ref'; unit: Unit; amount: number; granularity?: Unit }
   /** "on Friday", "last Friday": the weekday (0 = Sunday) nearest the DCT in the tense's direction. */
   | { kind: 'weekday'; weekday: number; shift?: -1 | 1 }
+  /**
+   * "the weekend", "last weekend", "next weekend": a Saturday–Sunday placed from the DCT's week,
+   * back (-1) or forward (1); `upcoming` ("the coming weekend") is the first one after the DCT.
+   */
+  | { kind: 'weekend'; shift?: -1 | 1; upcoming?: true }
+  /** "in '82": a year whose century is elided, so the DCT's century, or the one before. */
+  | { kind: 'shortYear'; digits: number }
   /** "October 18", "in February", "spring", "the fourth quarter": year taken from DCT and tense. */
   | { kind: 'yearless'; month?: number; day?: number; suffix?: string; span?: 'season' | 'quarter' | 'half'; shift?: -1 | 0 | 1; yearOffset?: number }
   /** "14:30", "this morning": a time of day on the last date mentioned or the DCT. */

@@ -76,6 +76,26 @@ function weekdayDirection(relative: Extract<Relative, { kind: 'weekday' }>, cand
   return (dct.getDay() - weekday + 7) % 7 <= 3 ? -1 : 1;
 }
 
+const SATURDAY = 6;
+
+/**
+ * The Saturday of the weekend a weekend expression names; its ISO week gives the TimeML value
+ * (`YYYY-Www-WE`: the Saturday and Sunday that close that ISO 8601 week). On a Saturday or Sunday
+ * DCT "this weekend" is the one under way and "last weekend" the one before it. On a weekday a
+ * bare "the weekend" or "this weekend" is the weekend of the DCT's own week, as "this week" is
+ * that week (HeidelTime's reading, and MEANTIME's: "took place during the weekend" on Monday
+ * 13 October 2008 is 2008-W42-WE). Reading it by tense instead (a past sentence → the weekend
+ * just gone, W41) was measured and lost those values, so the tense is not asked here.
+ */
+function weekendSaturday(relative: Extract<Relative, { kind: 'weekend' }>, dct: Date): Date {
+  const day = dct.getDay();
+  const onWeekend = day === 0 || day === SATURDAY;
+  const current = day === SATURDAY ? dct : day === 0 ? previousDay(dct, SATURDAY) : nextDay(dct, SATURDAY);
+  if (relative.shift === -1) return onWeekend ? previousDay(current, SATURDAY) : previousDay(dct, SATURDAY);
+  if (relative.shift === 1 || (relative.upcoming === true && onWeekend)) return nextDay(current, SATURDAY);
+  return current;
+}
+
 /** The day `direction` (see {@link weekdayDirection}) and a weekday (0 = Sunday) give. */
 function weekdayDate(dct: Date, weekday: number, direction: -1 | 0 | 1): Date {
   const day = weekday as 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -131,7 +151,7 @@ export function anchor(candidates: Candidate[], text: string, context: AnchorCon
           const key = `${relative.unit} ${relative.amount} ${relative.granularity}`;
           value = dctValues.get(key);
           if (value === undefined) {
-            const sundayWeek = (relative.granularity === 'week' || relative.granularity === 'weekend') && context.dct.getDay() === 0;
+            const sundayWeek = relative.granularity === 'week' && context.dct.getDay() === 0;
             value = formatAt(shift(sundayWeek ? shift(context.dct, 'day', 1) : context.dct, relative.unit, relative.amount), relative.granularity);
             dctValues.set(key, value);
           }
@@ -149,6 +169,17 @@ export function anchor(candidates: Candidate[], text: string, context: AnchorCon
           const direction = weekdayDirection(relative, candidate, context);
           const slot = relative.weekday * 3 + direction + 1;
           value = weekdayValues[slot] ??= formatAt(weekdayDate(context.dct, relative.weekday, direction), 'day');
+          break;
+        }
+        case 'weekend':
+          value = formatAt(weekendSaturday(relative, context.dct), 'weekend');
+          break;
+        case 'shortYear': {
+          // The DCT's century unless that puts the year after the DCT: "since '82" in 2008 is 1982.
+          const dctYear = context.dct.getFullYear();
+          let year = dctYear - (dctYear % 100) + relative.digits;
+          if (year > dctYear) year -= 100;
+          value = String(year).padStart(4, '0');
           break;
         }
         case 'yearless': {

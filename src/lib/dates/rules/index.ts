@@ -16,11 +16,13 @@ import { quarter } from './quarter.ts';
 import { relativeUnit } from './relativeUnit.ts';
 import { season } from './season.ts';
 import { set } from './set.ts';
+import { shortYear } from './shortYear.ts';
 import { slashDate } from './slashDate.ts';
 import { timeOfDay } from './timeOfDay.ts';
 import { vague } from './vague.ts';
 import { vagueDuration } from './vagueDuration.ts';
 import { weekday } from './weekday.ts';
+import { weekend } from './weekend.ts';
 import { year } from './year.ts';
 
 /**
@@ -29,6 +31,6 @@ import { year } from './year.ts';
  */
 export const RULES: readonly Rule[] = [
   isoDate, slashDate, monthDayYear, dayMonthYear, monthYear, holiday, quarter, century, decade, season,
-  set, ago, anaphoric, pastUnit, relativeUnit, deictic, weekday, timeOfDay, monthName, year, duration,
+  set, ago, anaphoric, pastUnit, relativeUnit, weekend, deictic, weekday, timeOfDay, monthName, year, shortYear, duration,
   vagueDuration, vague,
 ];

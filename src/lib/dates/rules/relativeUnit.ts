@@ -1,7 +1,7 @@
 import type { Candidate, Rule, Unit } from '../_lib/candidate.ts';
 
 const UNITS: Record<string, Unit> = {
-  week: 'week', weekend: 'weekend', month: 'month', year: 'year', quarter: 'quarter', decade: 'decade', century: 'century',
+  week: 'week', month: 'month', year: 'year', quarter: 'quarter', decade: 'decade', century: 'century',
 };
 const OFFSETS: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1 };
 
@@ -9,13 +9,14 @@ const OFFSETS: Record<string, number> = { this: 0, current: 0, last: -1, past: -
  * Calendar units counted from the DCT: "this week" → 2024-W42, "last year", "next month",
  * "earlier this month", "later this year", "late last year" (the mod comes from the modifier
  * refiner), and "the end of the year" (the DCT's year). "the past year" with an article is a
- * duration and left to the duration rule.
+ * duration and left to the duration rule. Weekends have their own rule (`weekend.ts`): their
+ * direction depends on the weekday and the tense, not on ISO week arithmetic alone.
  */
 export const relativeUnit: Rule = {
   name: 'relativeUnit',
   starters: ['earlier', 'later', 'this', 'last', 'next', 'past', 'coming', 'current', 'previous', 'the'],
   next: { the: new Set(['year', 'month', 'week']) },
-  pattern: /(?<![\w-])(?:(?:(earlier|later)\s+)?(this|last|next|past|coming|current|previous)\s+(week|weekend|month|year|quarter|decade|century)|(?<=(?:beginning|start|end|middle|rest|remainder|course|half)\s+of\s+)the\s+(year|month|week))(?![\w-])/gi,
+  pattern: /(?<![\w-])(?:(?:(earlier|later)\s+)?(this|last|next|past|coming|current|previous)\s+(week|month|year|quarter|decade|century)|(?<=(?:beginning|start|end|middle|rest|remainder|course|half)\s+of\s+)the\s+(year|month|week))(?![\w-])/gi,
   extract(match, text): Candidate | null {
     const start = match.index;
     const end = start + match[0].length;

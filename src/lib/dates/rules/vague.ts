@@ -2,13 +2,16 @@ import type { Rule } from '../_lib/candidate.ts';
 
 const VALUES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:now|currently|presently|at present|nowadays|these days|the time being|the present(?: day)?|present-day|current)$/i, 'PRESENT_REF'],
-  [/^(?:recently|lately|recent|the past|in recent years|recent years|formerly)$/i, 'PAST_REF'],
-  [/^(?:the (?:near |distant )?future|soon|the long term|the short term|the medium term|the near term|shortly)$/i, 'FUTURE_REF'],
+  [/^(?:recently|lately|recent|the past|(?:in )?recent (?:days|weeks|months|years|decades)|formerly)$/i, 'PAST_REF'],
+  [/^(?:the (?:near |distant )?future|soon|the long term|the short term|the medium term|the near term|shortly|the coming (?:days|weeks|months|years|decades))$/i, 'FUTURE_REF'],
 ];
 
 /**
  * Vague references to the present, past and future (TimeML's PRESENT_REF, PAST_REF,
- * FUTURE_REF): "now", "currently", "recently", "in the past", "the future", "soon". "now that"
+ * FUTURE_REF): "now", "currently", "recently", "in the past", "the future", "soon", "in recent
+ * months", "in the coming weeks". The plural unit names no span of its own, so TimeML reads these
+ * as vague references, not durations; a counted span ("the next few weeks", "the past two
+ * years") stays a DURATION for the duration rule. "now that"
  * (a conjunction) and "until now"-style spans keep only the word; "the past two years" is a
  * duration and belongs to that rule.
  */
@@ -16,10 +19,10 @@ export const vague: Rule = {
   name: 'vague',
   starters: ['now', 'currently', 'presently', 'at', 'nowadays', 'these', 'the', 'present', 'recently', 'lately', 'in', 'recent', 'soon', 'shortly', 'current'],
   next: {
-    the: new Set(['time', 'present', 'near', 'distant', 'future', 'long', 'short', 'medium', 'past']),
+    the: new Set(['time', 'present', 'near', 'distant', 'future', 'long', 'short', 'medium', 'past', 'coming']),
     at: new Set(['present']), these: new Set(['days']), in: new Set(['recent']),
   },
-  pattern: /(?<![\w-])(?:now|currently|presently|at present|nowadays|these days|the time being|the present(?: day)?|present-day|recently|lately|in recent years|recent years|the (?:near |distant )?future|soon|the (?:long|short|medium|near) term|shortly|the past|current|recent)(?![\w-])/gi,
+  pattern: /(?<![\w-])(?:now|currently|presently|at present|nowadays|these days|the time being|the present(?: day)?|present-day|recently|lately|(?:in )?recent (?:days|weeks|months|years|decades)|the coming (?:days|weeks|months|years|decades)|the (?:near |distant )?future|soon|the (?:long|short|medium|near) term|shortly|the past|current|recent)(?![\w-])/gi,
   extract(match, text) {
     const start = match.index;
     const end = start + match[0].length;
@@ -32,7 +35,8 @@ export const vague: Rule = {
     if (/^recent$/i.test(word) && !/^\s+[a-z]/.test(after)) return null;
     const entry = VALUES.find(([pattern]) => pattern.test(word));
     if (entry === undefined) return null;
-    const trimmed = /^in recent years$/i.test(word) ? 3 : 0;
+    // TimeML leaves the preposition outside the tag: "in recent years" → "recent years".
+    const trimmed = /^in\s/i.test(word) ? 3 : 0;
     return { start: start + trimmed, end, type: 'DATE', value: entry[1], rule: 'vague' };
   },
 };

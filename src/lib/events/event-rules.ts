@@ -25,6 +25,14 @@ export interface EventRule {
 const BOUNDING_WORD_BEFORE = /\b(?:since|until|till|through|throughout|ever since)\s+(?:the\s+)?$/iu;
 
 /**
+ * A proper name after the first word ("The Berlin Wall fell …"): the gazetteer and the name finders
+ * do not know every place, treaty or company, but a capitalised word inside a sentence names one.
+ */
+function namesSomething(sentence: string): boolean {
+  return /\s[“"‘(]?\p{Lu}\p{Ll}/u.test(sentence.trim());
+}
+
+/**
  * The rules, in order; a dated sentence becomes an event when none rejects it. Each is one named
  * reason, so `entente check` and the tests can say which rule kept a sentence off the timeline.
  */
@@ -51,8 +59,8 @@ export const EVENT_RULES: readonly EventRule[] = [
   },
   {
     id: 'no-actor',
-    reason: 'nobody named does anything, and no word names a diplomatic happening',
-    rejects: ({ sentence, actors }) => actors.length === 0 && eventType(sentence, '') === 'other',
+    reason: 'nothing is named (no person, country, organisation or other proper name) and no word names a diplomatic happening',
+    rejects: ({ sentence, actors }) => actors.length === 0 && !namesSomething(sentence) && eventType(sentence, '') === 'other',
   },
 ];
 

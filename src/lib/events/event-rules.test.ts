@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { Timex } from '../dates/timex.ts';
+import { EVENT_RULES, rejectingRule } from './event-rules.ts';
+import type { Actor } from './model.ts';
+
+const LAMMY: Actor = { id: 'david-lammy', name: 'David Lammy', kind: 'person' };
+
+/** The rule that keeps `dateText` in `sentence` off the timeline, or undefined when it is an event. */
+function ruleFor(
+  sentence: string,
+  dateText: string,
+  value: string,
+  options: { type?: Timex['type']; actors?: Actor[]; blockKind?: string } = {},
+): string | undefined {
+  const dateStart = sentence.indexOf(dateText);
+  const timex: Timex = { start: dateStart, end: dateStart + dateText.length, text: dateText, type: options.type ?? 'DATE', value };
+  return rejectingRule({ sentence, blockKind: options.blockKind ?? 'paragraph', timex, dateStart, actors: options.actors ?? [LAMMY] })?.id;
+}
+
+describe('rejectingRule', () => {
+  it('returns undefined for a dated happening with someone doing it', () => {
+    expect(ruleFor('Lammy met Wang Yi on Friday.', 'Friday', '2024-10-18')).toBeUndefined();
+  });
+
+  it('returns in-heading for a date in a heading', () => {
+    expect(ruleFor('Talks in 2024', '2024', '2024', { blockKind: 'heading' })).toBe('in-heading');
+  });
+
+  it('returns not-a-calendar-date for durations, sets and unanchored values', () => {
+    expect(ruleFor('He will meet them during his two-day trip.', 'two-day', 'P2D', { type: 'DURATION' })).toBe('not-a-calendar-date');
+    expect(ruleFor('They meet every year.', 'every year', 'P1Y', { type: 'SET' })).toBe('not-a-calendar-date');
+    expect(ruleFor('Lammy spoke on October 18.', 'October 18', 'XXXX-10-18')).toBe('not-a-calendar-date');
+    expect(ruleFor('Lammy spoke recently.', 'recently', 'PAST_REF')).toBe('not-a-calendar-date');
+  });
+
+  it('returns bounding-date for a date after "since" or "until"', () => {
+    expect(ruleFor('China has boosted ties with Russia since 2022.', '2022', '2022')).toBe('bounding-date');
+    expect(ruleFor('The lease ran until 1997.', '1997', '1997')).toBe('bounding-date');
+  });
+
+  it('returns no-happening for a line with neither a verb nor a word for a happening', () => {
+    expect(ruleFor('Lammy, 2024.', '2024', '2024')).toBe('no-happening');
+  });
+
+  it('returns undefined for a verbless line that names a happening ("1997 – Handover …")', () => {
+    expect(ruleFor('1997 – Handover of Hong Kong to China.', '1997', '1997', { actors: [] })).toBeUndefined();
+  });
+
+  it('returns no-actor when nothing is named and no word names a diplomatic happening', () => {
+    expect(ruleFor('Prices were high in 2023.', '2023', '2023', { actors: [] })).toBe('no-actor');
+  });
+
+  it('returns undefined when a proper name the gazetteer does not know does something', () => {
+    expect(ruleFor('The Berlin Wall fell on 9 November 1989.', '9 November 1989', '1989-11-09', { actors: [] })).toBeUndefined();
+  });
+
+  it('has one named rule per reason, each with a reason to show editors', () => {
+    expect(new Set(EVENT_RULES.map((rule) => rule.id)).size).toBe(EVENT_RULES.length);
+    for (const rule of EVENT_RULES) expect(rule.reason.length).toBeGreaterThan(10);
+  });
+});

@@ -53,6 +53,16 @@ describe('headline', () => {
     expect(headlineOf('Diplomatic relations were established in 1972.', '1972')).toBe('Diplomatic relations established');
   });
 
+  it('returns the reported news, not the bare report of who said it', () => {
+    expect(
+      headlineOf('India and China have reached an agreement on border patrols, Foreign Secretary Vikram Misri said on Monday.', 'Monday'),
+    ).toBe('India and China reach an agreement on border patrols');
+  });
+
+  it('returns the happening a noun phrase names after "after"', () => {
+    expect(headlineOf('Ties plunged after the deadly Galwan clash in 2020.', '2020')).toBe('The deadly Galwan clash');
+  });
+
   it('returns a possibility as a possibility', () => {
     expect(headlineOf('Talks on trade may resume in May 2020.', 'May 2020')).toBe('Talks on trade may resume');
   });

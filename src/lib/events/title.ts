@@ -1,6 +1,7 @@
 import { conjugateVerb, parseEnglish, taggedTerms } from './parse-english.ts';
 import type { TaggedTerm } from './parse-english.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
+import { eventType } from './event-type.ts';
 
 /** The longest title a timeline row shows without wrapping into a paragraph. */
 export const TITLE_MAX_LENGTH = 80;
@@ -147,8 +148,12 @@ function subordinateHappening(clause: string, dateOffset: number): string {
   const opener = [...clause.matchAll(SUBORDINATOR)].filter((match) => match.index > 0 && match.index < dateOffset).at(-1);
   if (opener === undefined) return clause;
   const rest = clause.slice(opener.index + opener[0].length);
-  return isHeadlineClause(rest) ? rest : clause;
+  // "… after the deadly Galwan clash in 2020": a noun phrase that names a happening is one too.
+  return isHeadlineClause(rest) || eventType(rest, '') !== 'other' ? rest : clause;
 }
+
+/** A clause that only says who reported it ("Vikram Misri said on Monday"): the news is the clause reported. */
+const BARE_REPORT = /\b(?:said|says|told reporters|told journalists|announced|added|stated|confirmed|noted|wrote|reported)\s*$/iu;
 
 /** A clause a headline can stand on: a verb, and a subject (not "including five MPs"). */
 function isHeadlineClause(text: string): boolean {
@@ -158,13 +163,17 @@ function isHeadlineClause(text: string): boolean {
 
 /**
  * The clause that tells the dated happening: the one holding the date; after a leading date
- * phrase ("On Friday, Lammy met …") the next; after a trailing one ("…, on Friday") the nearest before.
+ * phrase ("On Friday, Lammy met …") the next; after a trailing one ("…, on Friday") or a bare
+ * report ("…, Misri said on Monday") the nearest before.
  */
 function chooseClause<Clause extends { text: string }>(all: readonly Clause[], dated: number): Clause | undefined {
   const after = all.slice(dated + 1);
   const before = all.slice(0, Math.max(dated, 0)).reverse();
   const order = dated <= 0 ? [all[dated] , ...after, ...before] : [all[dated], ...before, ...after];
-  return order.find((clause): clause is Clause => clause !== undefined && isHeadlineClause(clause.text));
+  return order.find(
+    (clause): clause is Clause =>
+      clause !== undefined && isHeadlineClause(clause.text) && !BARE_REPORT.test(clause.text.replace(/[\s.!?”"’]+$/u, '')),
+  );
 }
 
 /**

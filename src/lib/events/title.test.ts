@@ -63,6 +63,12 @@ describe('headline', () => {
     expect(headlineOf('Ties plunged after the deadly Galwan clash in 2020.', '2020')).toBe('The deadly Galwan clash');
   });
 
+  it('returns a participle clause with the noun it describes', () => {
+    expect(headlineOf('Talks led to the Sino-British Joint Declaration, signed on 19 December 1984.', '19 December 1984')).toBe(
+      'The Sino-British Joint Declaration signed',
+    );
+  });
+
   it('returns a possibility as a possibility', () => {
     expect(headlineOf('Talks on trade may resume in May 2020.', 'May 2020')).toBe('Talks on trade may resume');
   });

@@ -40,6 +40,9 @@ function lastProperName(text: string): string | undefined {
   return /((?:\p{Lu}[\p{L}’'-]*\s?)+)$/u.exec(text.trim())?.[1]?.trim();
 }
 
+/** A clause that is only a past participle and what follows it ("signed in Beijing"). */
+const REDUCED_RELATIVE = /^\p{Ll}+(?:ed|en|wn|ld|nt)\b/u;
+
 /**
  * A relative clause after a comma gets its antecedent as subject: "…agreed to resume regular
  * visits, which were suspended in 2011" → "regular visits were suspended".
@@ -263,6 +266,8 @@ export function headline(
   const antecedent = previous === '' ? undefined : lastProperName(previous);
   if (relative?.[1] && antecedent) text = insertObject(relative[1], antecedent);
   else if (/^(?:which|who)\s/iu.test(text) && previous !== '') text = withAntecedent(text, previous);
+  // "…the Joint Declaration, signed on 19 December 1984": a participle alone describes the noun before it.
+  else if (REDUCED_RELATIVE.test(text) && previous !== '') text = withAntecedent(`which ${text}`, previous);
   const clause = text;
   text = text.replace(LEADING_FILLER, '').replace(ROLE_BEFORE_NAME, '').replace(/^[“"‘']|[“"‘']$/gu, '');
   if (options.subject) text = text.replace(/^(?:he|she)\b/iu, options.subject);

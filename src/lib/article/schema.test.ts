@@ -34,7 +34,11 @@ describe('calendarDateSchema', () => {
     expect(calendarDateSchema.safeParse(date).error?.issues[0]).toMatchObject({ code: 'custom', params: { ruleId: 'date-invalid' } });
   });
 
-  it.each(['18 October 2024', '2024-10-18T10:00:00Z', '2024-1-8', '24-10-18'])('fails on the shape when %s is not YYYY-MM-DD', (date) => {
+  it.each(['2024-10-18T10:00:00Z', '2024-10-18T10:00', '2024-10-18 23:59:59+02:00'])('returns the day as written of the date and time %s', (date) => {
+    expect(calendarDateSchema.parse(date)).toBe('2024-10-18');
+  });
+
+  it.each(['18 October 2024', '2024-1-8', '24-10-18', '2024-10-18T25'])('fails on the shape when %s is not YYYY-MM-DD', (date) => {
     const issues = calendarDateSchema.safeParse(date).error?.issues ?? [];
     expect(issues.map((issue) => issue.code)).toEqual(['invalid_format']);
   });

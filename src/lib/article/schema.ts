@@ -9,8 +9,11 @@
 import { isMatch } from 'date-fns/isMatch';
 import { z } from 'zod';
 
-/** The shape of a date as authors must write it. */
-const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * The shape of a date as authors must write it: `YYYY-MM-DD`, or an ISO 8601 date and time as
+ * publishing systems export it (`2024-10-18T08:30:00Z`), of which the day as written is kept.
+ */
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
  * A calendar day written `YYYY-MM-DD` that exists in the proleptic Gregorian calendar, kept as the
@@ -22,7 +25,8 @@ const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 export const calendarDateSchema = z
   .string()
   .regex(DATE_SHAPE, { abort: true })
-  .refine((value) => isMatch(value, 'yyyy-MM-dd'), { params: { ruleId: 'date-invalid' } });
+  .refine((value) => isMatch(value.slice(0, 10), 'yyyy-MM-dd'), { params: { ruleId: 'date-invalid' } })
+  .transform((value) => value.slice(0, 10));
 
 /** The frontmatter fields Entente reads. */
 export const frontmatterSchema = z.object({

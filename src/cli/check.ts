@@ -6,8 +6,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadArticles } from '../lib/article/index.ts';
 import { loadKnowledge } from '../lib/knowledge/load.ts';
-import { reviewEntries, type ReviewEntry } from '../lib/review.ts';
-import { readContent } from '../lib/site-data.ts';
+import type { ReviewEntry } from '../lib/review.ts';
 import { formatDiagnostic } from '../lib/diagnostics.ts';
 import { CHECK_USAGE } from './usage.ts';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, writeLines, type CliIo } from './io.ts';
@@ -69,6 +68,8 @@ export async function check(args: string[], io: CliIo): Promise<number> {
       writeLines(io.stderr, [`entente check --events: ${dir} has no articles/ folder; give the content folder`]);
       return EXIT_USAGE;
     }
+    // Loaded only here: reading events needs the NLP library, which plain checking does not.
+    const [{ readContent }, { reviewEntries }] = await Promise.all([import('../lib/site-data.ts'), import('../lib/review.ts')]);
     writeLines(io.stdout, ['', ...eventReport(reviewEntries(await readContent(dir)))]);
   }
   return EXIT_OK;

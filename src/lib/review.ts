@@ -1,4 +1,5 @@
 import { pointInBlock } from './article/index.ts';
+import { REPORT_DATE_RULE } from './events/analyse.ts';
 import { EVENT_RULES } from './events/event-rules.ts';
 import type { ContentReading } from './site-data.ts';
 
@@ -16,7 +17,7 @@ export interface ReviewEntry {
   outcome: { eventId: string } | { rejectedBy: string; reason: string };
 }
 
-const RULE_REASONS = new Map(EVENT_RULES.map((rule) => [rule.id, rule.reason]));
+const RULE_REASONS = new Map<string, string>([...EVENT_RULES, REPORT_DATE_RULE].map((rule) => [rule.id, rule.reason]));
 
 /**
  * What an editor reviews: for every article, every date it states and what became of it

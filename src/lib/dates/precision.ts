@@ -34,3 +34,16 @@ const PRECISION_PATTERNS: ReadonlyArray<readonly [RegExp, DatePrecision]> = [
 export function datePrecision(value: string): DatePrecision | undefined {
   return PRECISION_PATTERNS.find(([pattern]) => pattern.test(value))?.[1];
 }
+
+/** Precisions from finest to coarsest. */
+const PRECISION_ORDER: readonly DatePrecision[] = ['day', 'week', 'month', 'season', 'quarter', 'half', 'year', 'decade', 'century'];
+
+/**
+ * How coarse a precision is: 0 for a day, up to 8 for a century.
+ *
+ * @example
+ * precisionRank('year') > precisionRank('month') //=> true
+ */
+export function precisionRank(precision: DatePrecision): number {
+  return PRECISION_ORDER.indexOf(precision);
+}

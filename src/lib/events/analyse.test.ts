@@ -67,3 +67,20 @@ describe('analyseArticle edge cases', () => {
     expect(event?.title).toBe('He meets Wang Yi in Beijing');
   });
 });
+
+describe('analyseArticle with several dates in a sentence', () => {
+  function candidatesOf(body: string, date = '2025-06-10') {
+    const { article } = parseArticle(Buffer.from(`---\ntitle: T\ndate: ${date}\n---\n\n${body}\n`), 't.md');
+    return analyseArticle(article!, createAnalysisContext({ actors: [], knownEvents: [] })).candidates;
+  }
+
+  it('returns one event at the finer date when one date holds the other ("50 years ago, in May 1975")', () => {
+    const events = candidatesOf('The EU and China established diplomatic relations 50 years ago, in May 1975.');
+    expect(events.map((event) => event.date.value)).toEqual(['1975-05']);
+  });
+
+  it('returns no event for the date of a report when what it reports has its own date', () => {
+    const events = candidatesOf('The European Union and China will hold a summit in Beijing next month, officials said yesterday.');
+    expect(events.map((event) => event.date.value)).toEqual(['2025-07']);
+  });
+});

@@ -1,5 +1,5 @@
 import { dayInterval } from '../dates/interval.ts';
-import { datePrecision } from '../dates/precision.ts';
+import { datePrecision, precisionRank } from '../dates/precision.ts';
 import type { DatePrecision } from '../dates/precision.ts';
 import { findActors } from './actors.ts';
 import { resolvePronouns } from './coreference.ts';
@@ -59,6 +59,20 @@ function mergeActors(...lists: ReadonlyArray<readonly Actor[]>): Actor[] {
   return [...byId.values()];
 }
 
+/** The named outcome for a date that only dates the report of a happening dated elsewhere in its sentence. */
+export const REPORT_DATE_RULE = {
+  id: 'report-date',
+  reason: 'the date of a report ("officials said yesterday") whose happening has its own date in the sentence',
+} as const;
+
+/** One date's days lie within the other's ("1975" and "May 1975"). */
+function datesNest(a: string, b: string): boolean {
+  const first = dayInterval(a);
+  const second = dayInterval(b);
+  if (first === undefined || second === undefined) return a === b;
+  return (first.start <= second.start && second.end <= first.end) || (second.start <= first.start && first.end <= second.end);
+}
+
 /** Two dates can tell one happening when one's days lie within the other's. */
 export function datesOverlap(a: string, b: string): boolean {
   const first = dayInterval(a);
@@ -104,7 +118,7 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
     dateText: string,
     dateValue: string,
     titleRange: readonly [number, number],
-  ): CandidateEvent => {
+  ): CandidateEvent | undefined => {
     // Every caller passes the index of one of the article's sentences.
     const sentence: Sentence = article.sentences[sentenceIndex]!;
     const block = article.blocks[sentence.blockIndex]!;
@@ -113,6 +127,9 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
     const names = sentenceActors.flatMap((actor) => [actor.name, ...actor.name.split(/\s+/u).filter((part) => part.length > 2)]);
     const subject = resolved[sentenceIndex]?.subject?.name;
     const told = headline(sentence.text, titleRange[0], titleRange[1], { names, ...(subject ? { subject } : {}) });
+    // "…will hold a summit next month, officials said yesterday": yesterday dates the report;
+    // the summit has its own date in the sentence.
+    if (!told.fromDatedClause && sharedSentences.has(sentenceIndex)) return undefined;
     const title = withFullNames(told.title, people);
     // A sentence that dates several happenings ("… in New Delhi on Friday, his first visit since
     // Russia invaded Ukraine in 2022") gives each only the actors of its own clause.
@@ -165,12 +182,19 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
     const precision: DatePrecision | undefined = datePrecision(value);
     if (rule !== undefined) return { rejectedBy: rule.id };
     if (precision === undefined) return { rejectedBy: 'not-a-calendar-date' };
-    const sameSentence = candidates.findIndex(
-      (existing) => existing.summary === sentence.text && existing.date.value === value,
-    );
-    if (sameSentence !== -1) return { candidate: sameSentence };
     const date: EventDate = { value, precision, ...(mention.timex.mod ? { mod: mention.timex.mod } : {}) };
-    let event = candidate(mention.sentenceIndex, date, mention.timex.text, mention.timex.value, [dateStart, dateEnd]);
+    // "50 years ago, in May 1975": dates of one sentence where one holds the other are one date, the finer.
+    const sameSentence = candidates.findIndex((existing) => existing.summary === sentence.text && datesNest(existing.date.value, value));
+    if (sameSentence !== -1) {
+      const existing = candidates[sameSentence]!;
+      if (precisionRank(date.precision) < precisionRank(existing.date.precision)) {
+        candidates[sameSentence] = { ...existing, date, sources: existing.sources.map((source) => ({ ...source, dateText: mention.timex.text, dateValue: mention.timex.value })) };
+      }
+      return { candidate: sameSentence };
+    }
+    const told = candidate(mention.sentenceIndex, date, mention.timex.text, mention.timex.value, [dateStart, dateEnd]);
+    if (told === undefined) return { rejectedBy: REPORT_DATE_RULE.id };
+    let event = told;
     const known = knownBySentence[mention.sentenceIndex]?.find((match) => datesOverlap(match.knownEvent.date, value));
     if (known) event = joinKnownEvent(event, known, true);
     candidates.push(event);
@@ -191,7 +215,8 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
       if (precision === undefined) continue;
       const date: EventDate = { value: known.knownEvent.date, precision };
       const text = sentence.text.slice(known.start, known.end);
-      candidates.push(joinKnownEvent(candidate(index, date, text, known.knownEvent.date, [known.start, known.end]), known, false));
+      const recalled = candidate(index, date, text, known.knownEvent.date, [known.start, known.end]);
+      if (recalled) candidates.push(joinKnownEvent(recalled, known, false));
     }
     if ((knownBySentence[index] ?? []).length > 0 || !actors.some((actor) => actor.kind === 'person')) return;
     // The sentence must name a happening before its headline is worth making; the headline's own
@@ -199,7 +224,7 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
     if (!tellsNewsHappening(sentence.text, eventType(sentence.text, ''))) return;
     const week = newsWeek(newsDay);
     const event = candidate(index, { value: week, precision: 'week' }, '', week, [0, 0]);
-    if (tellsNewsHappening(sentence.text, event.type)) candidates.push(event);
+    if (event && tellsNewsHappening(sentence.text, event.type)) candidates.push(event);
   });
   return { articleId: article.id, mentions, candidates, outcomes };
 }

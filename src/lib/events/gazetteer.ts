@@ -1,8 +1,8 @@
-import nlp from 'compromise';
 import countries from 'world-countries';
 import type { KnownActor } from '../knowledge/load.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import type { Actor } from './model.ts';
+import { lexiconTags } from './parse-english.ts';
 import { slugify } from './slug.ts';
 
 /** Every name an actor goes by, and one pattern that finds them all in a sentence. */
@@ -16,13 +16,11 @@ export interface Gazetteer {
 const NEWS_NAMES: Readonly<Record<string, readonly string[]>> = { GB: ['Britain'], US: ['America'] };
 
 /** compromise's lexicon knows "Victoria", "Sofia", "Douglas" as people's names. */
-const LEXICON = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }).model.one.lexicon;
 const PERSON_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName']);
 
 /** Whether a single word is also a person's name ("Jordan", "Chad", "Victoria"). */
 export function isPersonName(word: string): boolean {
-  const tags = LEXICON[word.toLowerCase()];
-  return (Array.isArray(tags) ? tags : [tags]).some((tag) => tag !== undefined && PERSON_TAGS.has(tag));
+  return lexiconTags(word).some((tag) => PERSON_TAGS.has(tag));
 }
 
 /** Alternative spellings news writes in English: acronyms ("UK", "PRC", "DPRK") and names of several words ("South Korea"). */

@@ -1,6 +1,7 @@
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { parseISO } from 'date-fns/parseISO';
 import { dayInterval } from '../dates/interval.ts';
+import { precisionRank } from '../dates/precision.ts';
 import { compareText } from '../text/compare-text.ts';
 import type { ArticleAnalysis } from './analyse.ts';
 import { eventId } from './event-id.ts';
@@ -146,22 +147,16 @@ function sameHappening(group: Group, candidate: CandidateEvent, candidateWords: 
   return daysApart(group.date, candidate.date) <= DISAGREEMENT_MAX_DAYS && sameType && shared.length >= 2;
 }
 
-const PRECISION_ORDER = ['day', 'week', 'month', 'season', 'quarter', 'half', 'year', 'decade', 'century'];
-
-function precisionRank(date: EventDate): number {
-  return PRECISION_ORDER.indexOf(date.precision);
-}
-
 /**
  * The date of a merged event: the finest precision its sources give; among those, the value most
  * sources give, then the earliest. A rule, not the first source read, so renaming a file never
  * moves an event.
  */
 function groupDate(candidates: readonly CandidateEvent[]): EventDate {
-  const finest = Math.min(...candidates.map((candidate) => precisionRank(candidate.date)));
+  const finest = Math.min(...candidates.map((candidate) => precisionRank(candidate.date.precision)));
   const counts = new Map<string, { date: EventDate; count: number }>();
   for (const { date } of candidates) {
-    if (precisionRank(date) !== finest) continue;
+    if (precisionRank(date.precision) !== finest) continue;
     const entry = counts.get(date.value) ?? { date, count: 0 };
     entry.count += 1;
     counts.set(date.value, entry);
@@ -212,7 +207,7 @@ export function mergeEvents(analyses: readonly ArticleAnalysis[]): MergedEvents 
   );
   entries.sort(
     (a, b) =>
-      precisionRank(a.candidate.date) - precisionRank(b.candidate.date) ||
+      precisionRank(a.candidate.date.precision) - precisionRank(b.candidate.date.precision) ||
       compareText(a.candidate.date.value, b.candidate.date.value) ||
       compareText(analyses[a.articleIndex]?.articleId ?? '', analyses[b.articleIndex]?.articleId ?? '') ||
       a.candidateIndex - b.candidateIndex,

@@ -69,3 +69,17 @@ export function taggedTerms(text: string): TaggedTerm[] {
   }>;
   return sentences.flatMap((sentence) => sentence.terms.map((term) => ({ text: term.text, tags: term.tags, start: term.offset.start })));
 }
+
+/** compromise's lexicon: the tags it knows a word by ("victoria" → Person, "brussels" → City). */
+const LEXICON = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }).model.one.lexicon;
+
+/**
+ * The tags compromise's lexicon gives a single word, without parsing.
+ *
+ * @example
+ * lexiconTags('Jordan') //=> ['Person']
+ */
+export function lexiconTags(word: string): string[] {
+  const tags = LEXICON[word.toLowerCase()];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}

@@ -1,4 +1,4 @@
-import { conjugateVerb, parseEnglish, taggedTerms } from './parse-english.ts';
+import { conjugateVerb, lexiconTags, parseEnglish, taggedTerms } from './parse-english.ts';
 import type { TaggedTerm } from './parse-english.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { eventType } from './event-type.ts';
@@ -74,6 +74,11 @@ function isReducedPassive(phrase: string, rest: string): boolean {
   return TRANSITIVE_PARTICIPLES.test(phrase) && /^\s*(?:$|[.,;]|(?:in|at|on|by|during)\b)/iu.test(rest);
 }
 
+/** Tags of a name that is one place, however it ends ("Brussels", "Athens"). */
+function isPlaceTag(tag: string): boolean {
+  return tag === 'City' || tag === 'Country' || tag === 'Place' || tag === 'Region' || tag === 'ProperNoun';
+}
+
 /** "The two governments", "Britain and China": a plural subject takes the plain verb. */
 function isPluralSubject(subject: string): boolean {
   // The head noun comes before its modifiers ("Trade between the two countries" is one trade)
@@ -83,7 +88,8 @@ function isPluralSubject(subject: string): boolean {
     .trim();
   // A capitalised name ending in s ("United States", "Netherlands") is one country; a single
   // capitalised word is a common noun opening the sentence ("Relations soured").
-  const commonPlural = /(?:^|\s)\p{Ll}+[^su\s]s$/u.test(head) || /^\p{Lu}\p{Ll}+[^su\s]s$/u.test(head);
+  const commonPlural =
+    /(?:^|\s)\p{Ll}+[^su\s]s$/u.test(head) || (/^\p{Lu}\p{Ll}+[^su\s]s$/u.test(head) && !lexiconTags(head).some(isPlaceTag));
   return /\b(?:and|police|people)\b/iu.test(head) || commonPlural;
 }
 
@@ -229,6 +235,8 @@ export interface Headline {
   title: string;
   /** The clause that tells the happening, as the sentence wrote it (an object may be filled in). */
   clause: string;
+  /** False when the date's own clause only reported it ("officials said yesterday") and another clause was told. */
+  fromDatedClause: boolean;
 }
 
 /**
@@ -257,7 +265,7 @@ export function headline(
     // A verbless line, as in a list of key dates ("1997 – Handover of Hong Kong"): its words without the date.
     const words = all.map((clause) => clause.text.trim()).filter(Boolean).join(', ').replace(/[.!?]+$/u, '');
     const line = words === '' ? sentence.trim() : words;
-    return { title: shorten(line.charAt(0).toUpperCase() + line.slice(1)), clause: line };
+    return { title: shorten(line.charAt(0).toUpperCase() + line.slice(1)), clause: line, fromDatedClause: true };
   }
   let text = subordinateHappening(chosen.text, dateStart - chosen.start).replace(/\s+/gu, ' ').trim().replace(/[.!?”"’]+$/u, '');
   const relative = APPOSITIVE_RELATIVE.exec(text);
@@ -274,5 +282,5 @@ export function headline(
   text = dropLeadIn(text, options.names ?? []);
   text = (verbalise(text) ?? toHeadlineTense(text)).replace(/\s+/gu, ' ').trim();
   if (text.length > TITLE_MAX_LENGTH) text = text.replace(TRAILING_CIRCUMSTANCE, '').replace(DESCRIBED_PLACE, '$1 ');
-  return { title: shorten(text.charAt(0).toUpperCase() + text.slice(1)), clause };
+  return { title: shorten(text.charAt(0).toUpperCase() + text.slice(1)), clause, fromDatedClause: chosen === all[dated] };
 }

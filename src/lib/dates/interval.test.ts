@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayInterval } from './interval.ts';
+import { dayInterval, valuesNest, valuesOverlap } from './interval.ts';
 
 describe('dayInterval', () => {
   it.each([
@@ -21,5 +21,24 @@ describe('dayInterval', () => {
   it('returns undefined when the value has no calendar place', () => {
     expect(dayInterval('PRESENT_REF')).toBeUndefined();
     expect(dayInterval('XXXX-10-18')).toBeUndefined();
+  });
+});
+
+describe('valuesNest', () => {
+  it('returns true when one value’s days lie within the other’s', () => {
+    expect(valuesNest('1997', '1997-07-01')).toBe(true);
+    expect(valuesNest('1975-05', '1975')).toBe(true);
+  });
+
+  it('returns false for values that only overlap or do not meet', () => {
+    expect(valuesNest('2024-W05', '2024-01')).toBe(false);
+    expect(valuesNest('1997-06', '1997-07-01')).toBe(false);
+  });
+});
+
+describe('valuesOverlap', () => {
+  it('returns true when two values share a day, false otherwise', () => {
+    expect(valuesOverlap('2024-W05', '2024-01')).toBe(true);
+    expect(valuesOverlap('2020-06-30', '2020-07')).toBe(false);
   });
 });

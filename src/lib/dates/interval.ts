@@ -88,3 +88,30 @@ function computeInterval(value: string): DayInterval | undefined {
     }
   }
 }
+
+/**
+ * Whether the days of one value lie within the other's ("1997" holds "1997-07-01"): two dates
+ * that can tell the same happening at different precisions.
+ *
+ * @example
+ * valuesNest('1997', '1997-07-01') //=> true
+ * valuesNest('1997-06', '1997-07-01') //=> false
+ */
+export function valuesNest(a: string, b: string): boolean {
+  const first = dayInterval(a);
+  const second = dayInterval(b);
+  if (first === undefined || second === undefined) return a === b;
+  return (first.start <= second.start && second.end <= first.end) || (second.start <= first.start && first.end <= second.end);
+}
+
+/**
+ * Whether two values share at least one day.
+ *
+ * @example
+ * valuesOverlap('2020', '2020-06-30') //=> true
+ */
+export function valuesOverlap(a: string, b: string): boolean {
+  const first = dayInterval(a);
+  const second = dayInterval(b);
+  return first !== undefined && second !== undefined && first.start <= second.end && second.start <= first.end;
+}

@@ -1,4 +1,4 @@
-import { dayInterval } from '../dates/interval.ts';
+import { dayInterval, valuesNest, valuesOverlap } from '../dates/interval.ts';
 import { datePrecision, precisionRank } from '../dates/precision.ts';
 import type { DatePrecision } from '../dates/precision.ts';
 import { findActors } from './actors.ts';
@@ -65,21 +65,6 @@ export const REPORT_DATE_RULE = {
   reason: 'the date of a report ("officials said yesterday") whose happening has its own date in the sentence',
 } as const;
 
-/** One date's days lie within the other's ("1975" and "May 1975"). */
-function datesNest(a: string, b: string): boolean {
-  const first = dayInterval(a);
-  const second = dayInterval(b);
-  if (first === undefined || second === undefined) return a === b;
-  return (first.start <= second.start && second.end <= first.end) || (second.start <= first.start && first.end <= second.end);
-}
-
-/** Two dates can tell one happening when one's days lie within the other's. */
-export function datesOverlap(a: string, b: string): boolean {
-  const first = dayInterval(a);
-  const second = dayInterval(b);
-  return first !== undefined && second !== undefined && first.start <= second.end && second.start <= first.end;
-}
-
 /**
  * Read one article into dated mentions and candidate events, from three kinds of evidence:
  * a date in the sentence; a known event the sentence names ("since Starmer took office"); an
@@ -104,6 +89,8 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
   const actorsBySentence = resolved.map((sentence) => sentence.actors);
   const knownBySentence = article.sentences.map((sentence) => context.knownEvents.find(sentence.text));
   const candidates: CandidateEvent[] = [];
+  /** The candidates each dated sentence gave, by sentence index. */
+  const bySentence = new Map<number, number[]>();
   const mentionsPerSentence = new Map<number, number>();
   for (const mention of mentions) {
     if (mention.timex.type === 'DATE' || mention.timex.type === 'TIME') {
@@ -184,8 +171,8 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
     if (precision === undefined) return { rejectedBy: 'not-a-calendar-date' };
     const date: EventDate = { value, precision, ...(mention.timex.mod ? { mod: mention.timex.mod } : {}) };
     // "50 years ago, in May 1975": dates of one sentence where one holds the other are one date, the finer.
-    const sameSentence = candidates.findIndex((existing) => existing.summary === sentence.text && datesNest(existing.date.value, value));
-    if (sameSentence !== -1) {
+    const sameSentence = (bySentence.get(mention.sentenceIndex) ?? []).find((index) => valuesNest(candidates[index]!.date.value, value));
+    if (sameSentence !== undefined) {
       const existing = candidates[sameSentence]!;
       if (precisionRank(date.precision) < precisionRank(existing.date.precision)) {
         candidates[sameSentence] = { ...existing, date, sources: existing.sources.map((source) => ({ ...source, dateText: mention.timex.text, dateValue: mention.timex.value })) };
@@ -195,17 +182,18 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
     const told = candidate(mention.sentenceIndex, date, mention.timex.text, mention.timex.value, [dateStart, dateEnd]);
     if (told === undefined) return { rejectedBy: REPORT_DATE_RULE.id };
     let event = told;
-    const known = knownBySentence[mention.sentenceIndex]?.find((match) => datesOverlap(match.knownEvent.date, value));
+    const known = knownBySentence[mention.sentenceIndex]?.find((match) => valuesOverlap(match.knownEvent.date, value));
     if (known) event = joinKnownEvent(event, known, true);
     candidates.push(event);
+    bySentence.set(mention.sentenceIndex, [...(bySentence.get(mention.sentenceIndex) ?? []), candidates.length - 1]);
     return { candidate: candidates.length - 1 };
   });
 
-  const datedSentences = new Set(candidates.map((event) => event.summary));
   const newsDay =
     candidates.find((event) => event.kind === 'reported' && event.date.precision === 'day')?.date.value ?? article.date;
+  const week = newsWeek(newsDay);
   article.sentences.forEach((sentence, index) => {
-    if (datedSentences.has(sentence.text) || article.blocks[sentence.blockIndex]?.kind === 'heading') return;
+    if (bySentence.has(index) || article.blocks[sentence.blockIndex]?.kind === 'heading') return;
     const actors = actorsBySentence[index] ?? [];
     // A known event named without a date ("since Starmer took office") is recalled at its known
     // date when the sentence also names one of its actors; an alias alone may mean something else.
@@ -222,7 +210,6 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
     // The sentence must name a happening before its headline is worth making; the headline's own
     // kind of happening then decides.
     if (!tellsNewsHappening(sentence.text, eventType(sentence.text, ''))) return;
-    const week = newsWeek(newsDay);
     const event = candidate(index, { value: week, precision: 'week' }, '', week, [0, 0]);
     if (event && tellsNewsHappening(sentence.text, event.type)) candidates.push(event);
   });

@@ -1,6 +1,6 @@
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { parseISO } from 'date-fns/parseISO';
-import { dayInterval } from '../dates/interval.ts';
+import { dayInterval, valuesNest } from '../dates/interval.ts';
 import { precisionRank } from '../dates/precision.ts';
 import { compareText } from '../text/compare-text.ts';
 import type { ArticleAnalysis } from './analyse.ts';
@@ -43,15 +43,6 @@ function isAgent(actor: Actor): boolean {
 
 function sharedActors(group: Group, candidate: CandidateEvent): Actor[] {
   return candidate.actors.filter((actor) => group.actorIds.has(actor.id));
-}
-
-/** One date covers the other ("1997" covers "1997-07-01"), so both can tell the same happening. */
-function datesCompatible(a: EventDate, b: EventDate): boolean {
-  const first = dayInterval(a.value);
-  const second = dayInterval(b.value);
-  if (!first || !second) return a.value === b.value;
-  const covers = (outer: typeof first, inner: typeof first) => outer.start <= inner.start && inner.end <= outer.end;
-  return covers(first, second) || covers(second, first);
 }
 
 /** A headline whose subject is the happening itself ("The meeting lasts four hours"), told before. */
@@ -137,7 +128,7 @@ function sameHappening(group: Group, candidate: CandidateEvent, candidateWords: 
     if (sameArticle.some((member) => member.date.value !== candidate.date.value)) return false;
     return (shared.length >= 2 && sharedPerson) || (shared.length >= 1 && sameType) || (sameType && goesOnAbout(candidate)) || sameWords;
   }
-  if (datesCompatible(group.date, candidate.date)) {
+  if (valuesNest(group.date.value, candidate.date.value)) {
     // "Cameron said in 2024 …" must not join "Cameron meets Li Qiang on 5 March 2024": a coarser
     // date joins a finer one only for the same kind of happening, told in the same words or by
     // the same people.

@@ -20,3 +20,8 @@ export const yearPath = (year: string): string => sitePath(`years/${year}/`);
 /** The paragraph of the article a source quotes. */
 export const sourcePath = (source: Pick<EventSource, 'articleId' | 'anchor'>): string =>
   sitePath(`articles/${source.articleId}/#${source.anchor}`);
+
+/** The site's root as an absolute address, when `ENTENTE_SITE` gives one; exports that need absolute links ask it. */
+export function absoluteRoot(): string | undefined {
+  return import.meta.env.SITE ? siteUrl(sitePath('/')) : undefined;
+}

@@ -48,7 +48,8 @@ export function ententeLoader(part: 'articles' | 'events' | 'eras', contentDir: 
         if (part === 'articles') for (const warning of data.warnings) logger.warn(formatDiagnostic(warning));
         store.clear();
         for (const entry of data[part]) {
-          store.set({ id: entry.id, data: { ...entry }, digest: generateDigest({ ...entry }) });
+          const record = { ...entry };
+          store.set({ id: entry.id, data: record, digest: generateDigest(record) });
         }
       };
       reloaders.set(part, () => run().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error))));

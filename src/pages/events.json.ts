@@ -1,10 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { siteEvents } from '../layouts/site.ts';
 import { eventsDocument } from '../lib/index.ts';
 
-export const GET: APIRoute = async () => {
-  const events = (await getCollection('events')).map((entry) => entry.data);
-  return new Response(`${JSON.stringify(eventsDocument(events), null, 2)}\n`, {
+/** `/events.json`: every event, in chronological order. */
+export const GET: APIRoute = async () =>
+  new Response(`${JSON.stringify(eventsDocument(await siteEvents()), null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
-};

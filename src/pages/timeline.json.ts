@@ -1,14 +1,13 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { absoluteRoot, sitePath } from '../layouts/paths.ts';
+import { SITE_NAME, siteEvents } from '../layouts/site.ts';
 import { timelineJsDocument } from '../lib/index.ts';
 
 /** `/timeline.json`: the events in TimelineJS3's JSON format, for a TimelineJS embed. */
-export const GET: APIRoute = async ({ site }) => {
-  const events = (await getCollection('events')).map((entry) => entry.data);
-  const siteUrl = site === undefined ? import.meta.env.BASE_URL : new URL(import.meta.env.BASE_URL, site).href;
-  const document = timelineJsDocument(events, {
-    siteUrl,
-    title: 'Entente',
+export const GET: APIRoute = async () => {
+  const document = timelineJsDocument(await siteEvents(), {
+    siteUrl: absoluteRoot() ?? sitePath('/'),
+    title: SITE_NAME,
     description: 'A diplomatic timeline read from news articles; every event links to the sentence it came from.',
   });
   return new Response(`${JSON.stringify(document, null, 2)}\n`, {

@@ -164,7 +164,8 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
     const actors = actorsBySentence[mention.sentenceIndex] ?? [];
     const dateStart = mention.start - sentence.start;
     const dateEnd = mention.end - sentence.start;
-    const rule = rejectingRule({ sentence: sentence.text, blockKind: block.kind, timex: mention.timex, dateStart, actors });
+    const sentenceType = eventType(sentence.text, '');
+    const rule = rejectingRule({ sentence: sentence.text, blockKind: block.kind, timex: mention.timex, dateStart, actors, sentenceType });
     const value = calendarValue(mention.timex.value);
     const precision: DatePrecision | undefined = datePrecision(value);
     if (rule !== undefined) return { rejectedBy: rule.id };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Timex } from '../dates/timex.ts';
 import { EVENT_RULES, rejectingRule } from './event-rules.ts';
+import { eventType } from './event-type.ts';
 import type { Actor } from './model.ts';
 
 const LAMMY: Actor = { id: 'david-lammy', name: 'David Lammy', kind: 'person' };
@@ -14,7 +15,8 @@ function ruleFor(
 ): string | undefined {
   const dateStart = sentence.indexOf(dateText);
   const timex: Timex = { start: dateStart, end: dateStart + dateText.length, text: dateText, type: options.type ?? 'DATE', value };
-  return rejectingRule({ sentence, blockKind: options.blockKind ?? 'paragraph', timex, dateStart, actors: options.actors ?? [LAMMY] })?.id;
+  const input = { sentence, blockKind: options.blockKind ?? 'paragraph', timex, dateStart, actors: options.actors ?? [LAMMY] };
+  return rejectingRule({ ...input, sentenceType: eventType(sentence, '') })?.id;
 }
 
 describe('rejectingRule', () => {

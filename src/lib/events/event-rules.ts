@@ -1,8 +1,7 @@
 import { parseEnglish } from './parse-english.ts';
 import { dayInterval } from '../dates/interval.ts';
 import type { Timex } from '../dates/timex.ts';
-import { eventType } from './event-type.ts';
-import type { Actor } from './model.ts';
+import type { Actor, EventType } from './model.ts';
 
 /** What the rules look at to decide whether a dated sentence tells an event. */
 export interface EventRuleInput {
@@ -12,6 +11,8 @@ export interface EventRuleInput {
   /** Offset of the date expression in `sentence`. */
   dateStart: number;
   actors: readonly Actor[];
+  /** The kind of happening the sentence's words name (`eventType(sentence, '')`). */
+  sentenceType: EventType;
 }
 
 export interface EventRule {
@@ -55,12 +56,12 @@ export const EVENT_RULES: readonly EventRule[] = [
   {
     id: 'no-happening',
     reason: 'neither a verb nor a word for a happening ("handover", "summit", "visit")',
-    rejects: ({ sentence }) => !parseEnglish(sentence).has('#Verb') && eventType(sentence, '') === 'other',
+    rejects: ({ sentence, sentenceType }) => !parseEnglish(sentence).has('#Verb') && sentenceType === 'other',
   },
   {
     id: 'no-actor',
     reason: 'nothing is named (no person, country, organisation or other proper name) and no word names a diplomatic happening',
-    rejects: ({ sentence, actors }) => actors.length === 0 && !namesSomething(sentence) && eventType(sentence, '') === 'other',
+    rejects: ({ sentence, actors, sentenceType }) => actors.length === 0 && !namesSomething(sentence) && sentenceType === 'other',
   },
 ];
 
@@ -68,7 +69,7 @@ export const EVENT_RULES: readonly EventRule[] = [
  * The first rule that keeps a dated sentence off the timeline, or `undefined` when it is an event.
  *
  * @example
- * rejectingRule({ sentence: 'Ties have cooled since 2016.', blockKind: 'paragraph', timex, dateStart: 23, actors: [] })?.id
+ * rejectingRule({ sentence: 'Ties have cooled since 2016.', blockKind: 'paragraph', timex, dateStart: 23, actors: [], sentenceType: 'other' })?.id
  * //=> 'bounding-date'
  */
 export function rejectingRule(input: EventRuleInput): EventRule | undefined {

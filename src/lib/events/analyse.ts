@@ -79,7 +79,7 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
   const knownPeople: Actor[] = [];
   const foundActors = article.sentences.map((sentence) => {
     const actors = findActors(sentence.text, context.gazetteer, knownPeople);
-    knownPeople.push(...actors.filter((actor) => actor.kind === 'person' && !knownPeople.includes(actor)));
+    knownPeople.push(...actors.filter((actor) => actor.kind === 'person' && !knownPeople.some((known) => known.id === actor.id)));
     return actors;
   });
   const resolved = resolvePronouns(

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = fileURLToPath(new URL('../../bin/entente.mjs', import.meta.url));
-const seed = readFileSync(new URL('../../../shared/seed/lammy-beijing-visit.txt', import.meta.url), 'utf8');
+const seed = readFileSync(new URL('../../tests/fixtures/seed/lammy-beijing-visit.txt', import.meta.url), 'utf8');
 
 interface Line {
   id: string;

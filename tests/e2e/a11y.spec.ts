@@ -1,17 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { pageTypes } from './site.ts';
+import { PAGE_TYPES, pathOf } from './site.ts';
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds no violations on any page type in ${colorScheme} mode`, async ({ page, request }) => {
-    await page.emulateMedia({ colorScheme });
-    for (const { name, path } of await pageTypes(request)) {
-      await page.goto(path);
+  for (const pageType of PAGE_TYPES) {
+    test(`axe finds no violations on the ${pageType.name} page in ${colorScheme} mode`, async ({ page, request }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(await pathOf(pageType, request));
       const { violations } = await new AxeBuilder({ page }).analyze();
       const summary = violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-      expect(summary, `${name} (${path})`).toEqual([]);
-    }
-  });
+      expect(summary).toEqual([]);
+    });
+  }
 }
 
 test('axe finds no violations on the timeline filtered with JavaScript', async ({ page }) => {

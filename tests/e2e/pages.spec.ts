@@ -1,22 +1,22 @@
 import { expect, test } from '@playwright/test';
-import { BUILT_SITE, lammyMeeting, pageTypes, seedEvents } from './site.ts';
+import { BUILT_SITE, PAGE_TYPES, headingOf, lammyMeeting, pathOf, seedEvents } from './site.ts';
 
 for (const javaScriptEnabled of [false, true]) {
   test.describe(`with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
     test.use({ javaScriptEnabled });
 
-    test('every page type opens with its heading, landmarks and a skip link', async ({ page, request }) => {
-      for (const { name, path, heading } of await pageTypes(request)) {
-        const response = await page.goto(path);
-        expect(response?.status(), name).toBe(name === 'not found' ? 404 : 200);
-        await expect(page.getByRole('heading', { level: 1 }), name).toHaveText(heading);
-        await expect(page.locator('html'), name).toHaveAttribute('lang', 'en');
-        await expect(page.getByRole('main'), name).toHaveCount(1);
-        await expect(page.getByRole('navigation', { name: 'Site' }), name).toBeVisible();
-        await expect(page.getByRole('search').first(), name).toBeVisible();
-        await expect(page.getByRole('link', { name: 'Skip to content' }), name).toHaveAttribute('href', '#main');
-      }
-    });
+    for (const pageType of PAGE_TYPES) {
+      test(`the ${pageType.name} page opens with its heading, landmarks and a skip link`, async ({ page, request }) => {
+        const response = await page.goto(await pathOf(pageType, request));
+        expect(response?.status()).toBe(pageType.name === 'not found' ? 404 : 200);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(await headingOf(pageType, request));
+        await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+        await expect(page.getByRole('main')).toHaveCount(1);
+        await expect(page.getByRole('navigation', { name: 'Site' })).toBeVisible();
+        await expect(page.getByRole('search').first()).toBeVisible();
+        await expect(page.getByRole('link', { name: 'Skip to content' })).toHaveAttribute('href', '#main');
+      });
+    }
 
     test('the event page shows its date, sources with quotes, actors and neighbours', async ({ page, request }) => {
       const meeting = lammyMeeting(await seedEvents(request));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tagTimexes } from './tagger.ts';
 
-const seed = readFileSync(new URL('../../../../shared/seed/lammy-beijing-visit.txt', import.meta.url), 'utf8');
+const seed = readFileSync(new URL('../../../tests/fixtures/seed/lammy-beijing-visit.txt', import.meta.url), 'utf8');
 
 describe('tagTimexes', () => {
   it('returns the seed article dates when tagged with its publication date', () => {

@@ -75,7 +75,10 @@ describe('entente check', SLOW, () => {
       'tests/fixtures/bad-knowledge/events/day-thirty-february.md:3:7  error  "date" must be a date as a TIMEX3 value: 1997, 2020-06, 2020-06-30, 2015-Q4 or 199X; found "2020-02-30"  [date-invalid]',
     );
     expect(lines).toContain('tests/fixtures/bad-knowledge/eras/end-before-start.md:4:6  error  "end" must not be before "start"; found "2015"  [era-end-before-start]');
-    expect(lines.at(-1)).toBe('1 article, 4 errors');
+    expect(lines).toContain(
+      'tests/fixtures/bad-knowledge/events/end-before-date.md:4:6  error  "end" must not be before "date"; found "1986-10-11"  [event-end-before-date]',
+    );
+    expect(lines.at(-1)).toBe('1 article, 5 errors');
   });
 
   it('returns, with --events, what became of every date the articles state', async () => {

@@ -14,6 +14,7 @@ export type { Diagnostic } from './diagnostics.ts';
 export { analyseArticle, createAnalysisContext } from './events/analyse.ts';
 export type { ArticleAnalysis } from './events/analyse.ts';
 export { mergeEvents, compareEvents } from './events/merge.ts';
+export { eventSpan, withEnd } from './events/event-date.ts';
 export type {
   Actor,
   ActorKind,
@@ -35,7 +36,8 @@ export { timelineJsDocument } from './export/timelinejs.ts';
 export type { TimelineJsDate, TimelineJsDocument, TimelineJsOptions, TimelineJsSlide, TimelineJsText } from './export/timelinejs.ts';
 export { buildSiteData } from './site-data.ts';
 export type { SiteArticle, SiteData } from './site-data.ts';
-export { formatEventDate } from './timeline/format-date.ts';
+export { eventDateParts, formatEventDate, formatEventDateRange } from './timeline/format-date.ts';
+export type { DatePart, EventDateParts } from './timeline/format-date.ts';
 export { groupTimeline } from './timeline/group.ts';
 export type { Timeline } from './timeline/group.ts';
 export { sortArticles } from './timeline/sort-articles.ts';

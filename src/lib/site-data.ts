@@ -5,6 +5,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import type { Article } from './article/index.ts';
 import { analyseArticle, createAnalysisContext } from './events/analyse.ts';
 import type { ArticleAnalysis } from './events/analyse.ts';
+import { withKnownEventEnds } from './events/known-events.ts';
 import type { MergedEvents } from './events/merge.ts';
 import { loadKnowledge } from './knowledge/load.ts';
 import type { Era, Knowledge } from './knowledge/load.ts';
@@ -96,7 +97,7 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
   throwIfErrors(diagnostics);
   const context = createAnalysisContext(known.knowledge);
   const analyses = articles.map((article, index) => {
-    const analysis = analyseArticle(article, context);
+    const analysis = withKnownEventEnds(analyseArticle(article, context), known.knowledge.knownEvents);
     options.onProgress?.(index + 1, articles.length);
     return analysis;
   });

@@ -34,14 +34,17 @@ test('events.ics parses as a calendar with an all-day VEVENT for every day-preci
   const calendar = new ICAL.Component(ICAL.parse(ics));
   expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
   const vevents = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
-  const days = (await seedDocument(request)).events.filter((event) => event.date.precision === 'day');
+  const days = (await seedDocument(request)).events.filter(
+    (event) => event.date.precision === 'day' && (event.date.endPrecision === undefined || event.date.endPrecision === 'day'),
+  );
   expect(days.length).toBeGreaterThan(0);
   for (const day of days) {
     const vevent = vevents.find((candidate) => candidate.uid.startsWith(`${day.id}@`));
     expect(vevent, day.id).toBeDefined();
     expect(vevent!.startDate.isDate).toBe(true);
     expect(vevent!.startDate.toString()).toBe(day.date.value.slice(0, 10));
-    const next = vevent!.startDate.clone();
+    // The day after the last day: the event's own, or its end's when it lasts several days.
+    const next = ICAL.Time.fromDateString((day.date.endPrecision === 'day' ? day.date.end! : day.date.value).slice(0, 10));
     next.adjust(1, 0, 0, 0);
     expect(vevent!.endDate.toString()).toBe(next.toString());
     expect(vevent!.summary).toBe(day.title);
@@ -79,7 +82,7 @@ test('timeline.json links to event pages that exist under the site’s base', as
 test('events.csv has the header and one row per event, with links under the site’s base', async ({ request, baseURL }) => {
   const rows = parseCsv(await fetchText(request, 'events.csv'));
   const { events } = await seedDocument(request);
-  expect(rows[0]).toEqual(['id', 'date', 'precision', 'title', 'summary', 'type', 'kind', 'actors', 'sources', 'first_source', 'url']);
+  expect(rows[0]).toEqual(['id', 'date', 'precision', 'end', 'end_precision', 'title', 'summary', 'type', 'kind', 'actors', 'sources', 'first_source', 'url']);
   expect(rows).toHaveLength(events.length + 1);
   expect(rows.slice(1).map((row) => row[0])).toEqual(events.map((event) => event.id));
   // Absolute when the build knows its address (ENTENTE_SITE), site-relative otherwise.

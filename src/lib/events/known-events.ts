@@ -1,5 +1,7 @@
 import type { KnownEvent } from '../knowledge/load.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
+import type { ArticleAnalysis } from './analyse.ts';
+import { withEnd } from './event-date.ts';
 import type { Actor } from './model.ts';
 import type { Gazetteer } from './gazetteer.ts';
 
@@ -54,4 +56,24 @@ export function createKnownEventMatcher(knownEvents: readonly KnownEvent[], gaze
       return mentions;
     },
   };
+}
+
+/**
+ * An article's events that tell a known event at its known date, made to last as long as the
+ * editors say it did (`end:` in `content/events/<id>.md`): an article that recalls "Nixon's visit
+ * to China" seldom says it ran from 21 to 28 February 1972, but the timeline should.
+ *
+ * @example
+ * withKnownEventEnds(analysis, [{ ...nixonVisit, date: '1972-02-21', end: '1972-02-28' }]).candidates[0].date
+ * //=> { value: '1972-02-21', precision: 'day', end: '1972-02-28', endPrecision: 'day' }
+ */
+export function withKnownEventEnds(analysis: ArticleAnalysis, knownEvents: readonly KnownEvent[]): ArticleAnalysis {
+  const byId = new Map(knownEvents.map((knownEvent) => [knownEvent.id, knownEvent]));
+  const candidates = analysis.candidates.map((candidate) => {
+    const known = candidate.knownEventId === undefined ? undefined : byId.get(candidate.knownEventId);
+    // Only at the known date: a telling dated otherwise ("in 1972") keeps the date it gives.
+    if (known?.end === undefined || candidate.date.value !== known.date) return candidate;
+    return { ...candidate, date: withEnd(candidate.date, known.end) };
+  });
+  return { ...analysis, candidates };
 }

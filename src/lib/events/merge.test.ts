@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../article/index.ts';
+import { sampleEvent } from '../export/_lib/sample-event.ts';
 import { analyseArticle, createAnalysisContext } from './analyse.ts';
-import { mergeEvents } from './merge.ts';
+import type { ArticleAnalysis } from './analyse.ts';
+import { withEnd } from './event-date.ts';
+import { compareEvents, mergeEvents } from './merge.ts';
+import type { EventDate } from './model.ts';
 
 function analysed(id: string, date: string, body: string) {
   const { article, diagnostics } = parseArticle(
@@ -11,6 +15,15 @@ function analysed(id: string, date: string, body: string) {
   if (!article) throw new Error(diagnostics.map((diagnostic) => diagnostic.reason).join('\n'));
   return analyseArticle(article, createAnalysisContext({ actors: [], knownEvents: [] }));
 }
+
+/** An article that tells one known event at `date`, whatever extraction makes of prose. */
+function toldAt(articleId: string, date: EventDate): ArticleAnalysis {
+  const { id: _id, ...event } = sampleEvent({ date, title: 'Nixon visits China' });
+  const sources = event.sources.map((source) => ({ ...source, articleId }));
+  return { articleId, mentions: [], candidates: [{ ...event, sources, knownEventId: 'nixon-visit' }], outcomes: [] };
+}
+
+const NIXON_ARRIVES: EventDate = { value: '1972-02-21', precision: 'day' };
 
 describe('mergeEvents', () => {
   it('returns one event with several sources when articles tell the same happening', () => {
@@ -60,7 +73,26 @@ describe('mergeEvents', () => {
     expect(eventIdsByArticle.get('hk-a')).toEqual(events.map((event) => event.id));
   });
 
+  it('returns the end of a range when one source at the merged date gives it', () => {
+    const { events } = mergeEvents([toldAt('a', NIXON_ARRIVES), toldAt('b', withEnd(NIXON_ARRIVES, '1972-02-28')), toldAt('c', NIXON_ARRIVES)]);
+    expect(events).toHaveLength(1);
+    expect(events[0]?.date).toEqual({ value: '1972-02-21', precision: 'day', end: '1972-02-28', endPrecision: 'day' });
+  });
+
+  it('returns no end when only a coarser date than the merged one gives it', () => {
+    const { events } = mergeEvents([toldAt('a', NIXON_ARRIVES), toldAt('b', withEnd({ value: '1972', precision: 'year' }, '1973'))]);
+    expect(events[0]?.date).toEqual(NIXON_ARRIVES);
+  });
+
   describe('edge cases', () => {
+    it('returns the end most sources give, the earliest when they are as many, whatever order the articles come in', () => {
+      const articles = [toldAt('a', withEnd(NIXON_ARRIVES, '1972-02-29')), toldAt('b', withEnd(NIXON_ARRIVES, '1972-02-28'))];
+      expect(mergeEvents(articles).events[0]?.date.end).toBe('1972-02-28');
+      expect(mergeEvents([...articles].reverse()).events[0]?.date.end).toBe('1972-02-28');
+      const most = [...articles, toldAt('c', withEnd(NIXON_ARRIVES, '1972-02-29'))];
+      expect(mergeEvents(most).events[0]?.date.end).toBe('1972-02-29');
+    });
+
     it('returns the same events whatever order overlapping articles come in', () => {
       const articles = [
         analysed('a', '2021-03-12', 'President Xi Jinping signed the accord with Prime Minister Boris Johnson on 10 March 2021.'),
@@ -73,5 +105,23 @@ describe('mergeEvents', () => {
       expect(results[0]).toHaveLength(1);
       expect(results[0]?.[0]?.datesDisagree).toEqual(['2021-03-10', '2021-03-11']);
     });
+  });
+});
+
+describe('compareEvents', () => {
+  const event = (title: string, date: EventDate) => ({ title, date });
+
+  it('returns events in order of the first day they cover, a range by its start', () => {
+    const events = [
+      event('June', { value: '1972-06-01', precision: 'day' }),
+      event('Visit', withEnd(NIXON_ARRIVES, '1973-03')),
+      event('January', { value: '1972-01', precision: 'month' }),
+    ];
+    expect([...events].sort(compareEvents).map((each) => each.title)).toEqual(['January', 'Visit', 'June']);
+  });
+
+  it('returns a range before a single day it starts on', () => {
+    const events = [event('Arrival', NIXON_ARRIVES), event('Visit', withEnd(NIXON_ARRIVES, '1972-02-28'))];
+    expect([...events].sort(compareEvents).map((each) => each.title)).toEqual(['Visit', 'Arrival']);
   });
 });

@@ -5,6 +5,7 @@ import { precisionRank } from '../dates/precision.ts';
 import { compareText } from '../text/compare-text.ts';
 import type { ArticleAnalysis } from './analyse.ts';
 import { eventId } from './event-id.ts';
+import { eventSpan } from './event-date.ts';
 import { contentWords, wordOverlap } from './keywords.ts';
 import type { Actor, CandidateEvent, EventDate, EventKind, TimelineEvent } from './model.ts';
 
@@ -138,23 +139,27 @@ function sameHappening(group: Group, candidate: CandidateEvent, candidateWords: 
   return daysApart(group.date, candidate.date) <= DISAGREEMENT_MAX_DAYS && sameType && shared.length >= 2;
 }
 
+/** The value given most often, the earliest on a tie; `undefined` when none is given. */
+function mostGiven(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort(([a, countA], [b, countB]) => countB - countA || compareText(a, b))[0]?.[0];
+}
+
 /**
  * The date of a merged event: the finest precision its sources give; among those, the value most
- * sources give, then the earliest. A rule, not the first source read, so renaming a file never
+ * sources give, then the earliest; and, when sources at that value say how long it lasted, the end
+ * most of them give, then the earliest. A rule, not the first source read, so renaming a file never
  * moves an event.
  */
 function groupDate(candidates: readonly CandidateEvent[]): EventDate {
   const finest = Math.min(...candidates.map((candidate) => precisionRank(candidate.date.precision)));
-  const counts = new Map<string, { date: EventDate; count: number }>();
-  for (const { date } of candidates) {
-    if (precisionRank(date.precision) !== finest) continue;
-    const entry = counts.get(date.value) ?? { date, count: 0 };
-    entry.count += 1;
-    counts.set(date.value, entry);
-  }
-  const [best] = [...counts.values()].sort((a, b) => b.count - a.count || compareText(a.date.value, b.date.value));
+  const dates = candidates.map((candidate) => candidate.date).filter((date) => precisionRank(date.precision) === finest);
+  const value = mostGiven(dates.map((date) => date.value));
+  const atValue = dates.filter((date) => date.value === value);
+  const end = mostGiven(atValue.flatMap((date) => date.end ?? []));
   // candidates is never empty: a group starts with one.
-  return best!.date;
+  return atValue.find((date) => date.end === end)!;
 }
 
 function mergeGroup(group: Group): Omit<TimelineEvent, 'id'> {
@@ -288,12 +293,13 @@ function yearsAround(interval: Entry['interval']): number[] {
 }
 
 /**
- * Chronological order: by the first day covered, then coarser dates first ("2024" before
- * "2024-10-18"), then by title so the order never depends on the order articles were read in.
+ * Chronological order: by the first day covered, then the longer span first ("2024" before
+ * "2024-10-18", a range before a day it starts on), then by title so the order never depends on
+ * the order articles were read in.
  */
 export function compareEvents(a: Pick<TimelineEvent, 'date' | 'title'>, b: Pick<TimelineEvent, 'date' | 'title'>): number {
-  const first = dayInterval(a.date.value);
-  const second = dayInterval(b.date.value);
+  const first = eventSpan(a.date);
+  const second = eventSpan(b.date);
   const byStart = compareText(first?.start ?? '', second?.start ?? '');
   const bySpan = compareText(second?.end ?? '', first?.end ?? '');
   return byStart || bySpan || compareText(a.title, b.title);

@@ -1,16 +1,25 @@
 import type { DatePrecision } from '../dates/precision.ts';
 import type { TimexMod } from '../dates/timex.ts';
+import type { ActorKind, EventKind, EventType } from '../vocabulary.ts';
 
-/** Where an event's date sits: a TIMEX3 value at its own precision ("1997" is a year, not 1 January). */
+export type { ActorKind, EventKind, EventType } from '../vocabulary.ts';
+
+/**
+ * Where an event's date sits: a TIMEX3 value at its own precision ("1997" is a year, not
+ * 1 January). An event that lasts ("From February 21 to 28, 1972", "2011–2012") also has an
+ * end: `end` and `endPrecision` are both present or both absent, and the end is never before
+ * `value`. Order and grouping go by `value`, the start.
+ */
 export interface EventDate {
   value: string;
   precision: DatePrecision;
+  /** A modifier of the start ("early 2018"). */
   mod?: TimexMod;
-  /** The last value of a range ("between 1997 and 2047"), same conventions as `value`. */
+  /** The last value of a range, same conventions as `value`: `1972-02-28`, `1973-03`, `2012`. */
   end?: string;
+  /** The precision of `end`, which may differ from the start's ("21 February 1972 – March 1973"). */
+  endPrecision?: DatePrecision;
 }
-
-export type ActorKind = 'person' | 'country' | 'organisation' | 'place';
 
 export interface Actor {
   /** Stable slug: the same name gives the same id in every build. */
@@ -18,24 +27,6 @@ export interface Actor {
   name: string;
   kind: ActorKind;
 }
-
-/** A small closed vocabulary of what happens between states. */
-export type EventType =
-  | 'visit'
-  | 'meeting'
-  | 'statement'
-  | 'agreement'
-  | 'law'
-  | 'sanction'
-  | 'transfer'
-  | 'protest'
-  | 'office'
-  | 'trade'
-  | 'conflict'
-  | 'other';
-
-/** `reported`: what the article itself reports; `background`: history it recalls. */
-export type EventKind = 'reported' | 'background';
 
 /** One telling of an event: the article, the exact place in it, the words it used. */
 export interface EventSource {

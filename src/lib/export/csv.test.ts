@@ -4,10 +4,15 @@ import { EVENTS_CSV_COLUMNS, eventsCsv } from './csv.ts';
 import { parseCsv } from './_lib/parse-csv.ts';
 import { sampleEvent } from './_lib/sample-event.ts';
 
+/** The index of a column, so tests read cells by name. */
+function column(name: (typeof EVENTS_CSV_COLUMNS)[number]): number {
+  return EVENTS_CSV_COLUMNS.indexOf(name);
+}
+
 describe('eventsCsv', () => {
   it('returns a header row and one CRLF-terminated row per event', () => {
     const csv = eventsCsv([sampleEvent()]);
-    expect(csv.split('\r\n')[0]).toBe('id,date,precision,title,summary,type,kind,actors,sources,first_source,url');
+    expect(csv.split('\r\n')[0]).toBe('id,date,precision,end,end_precision,title,summary,type,kind,actors,sources,first_source,url');
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/u);
     expect(parseCsv(csv)).toHaveLength(2);
@@ -19,6 +24,8 @@ describe('eventsCsv', () => {
       id: '2024-10-18-lammy-meets-wang-yi',
       date: '2024-10-18',
       precision: 'day',
+      end: '',
+      end_precision: '',
       title: 'Lammy meets Wang Yi in Beijing',
       summary: sampleEvent().summary,
       type: 'meeting',
@@ -28,6 +35,12 @@ describe('eventsCsv', () => {
       first_source: 'Lammy urges ‘constructive’ talks with China on Beijing visit',
       url: 'https://example.org/timeline/events/2024-10-18-lammy-meets-wang-yi/',
     });
+  });
+
+  it('returns the end and its precision when the event lasts', () => {
+    const range = sampleEvent({ date: { value: '1972-02-21', precision: 'day', end: '1972-03', endPrecision: 'month' } });
+    const [, row] = parseCsv(eventsCsv([range]));
+    expect([row?.[column('date')], row?.[column('end')], row?.[column('end_precision')]]).toEqual(['1972-02-21', '1972-03', 'month']);
   });
 
   it('returns a site-relative url when the site is known only by its base path', () => {
@@ -41,7 +54,7 @@ describe('eventsCsv', () => {
     const summary = 'He said "no", then left.\r\nLater: more';
     const csv = eventsCsv([sampleEvent({ summary, title: 'Talks, again' })]);
     expect(csv).toContain(',"Talks, again","He said ""no"", then left.\r\nLater: more",');
-    expect(parseCsv(csv)[1]?.[4]).toBe(summary);
+    expect(parseCsv(csv)[1]?.[column('summary')]).toBe(summary);
   });
 
   it('returns the events in chronological order whatever order they come in', () => {
@@ -55,7 +68,7 @@ describe('eventsCsv', () => {
     const rows = parseCsv(eventsCsv(events, { siteUrl: '/' }));
     expect(rows).toHaveLength(events.length + 1);
     expect(rows.every((row) => row.length === EVENTS_CSV_COLUMNS.length)).toBe(true);
-    expect(rows.slice(1).map((row) => [row[0], row[3], row[4]])).toEqual(
+    expect(rows.slice(1).map((row) => [row[0], row[column('title')], row[column('summary')]])).toEqual(
       events.map((event) => [event.id, event.title, event.summary.replace(/^[=+\-@\t\r]/u, "'$&")]),
     );
   });
@@ -71,21 +84,21 @@ describe('eventsCsv', () => {
     ])('returns %j defused with a leading apostrophe', (title, cell) => {
       const csv = eventsCsv([sampleEvent({ title })]);
       expect(csv.split('\r\n').slice(1).join('\r\n')).toContain(`,${cell},`);
-      expect(parseCsv(csv)[1]?.[3]).toBe(`'${title}`);
+      expect(parseCsv(csv)[1]?.[column('title')]).toBe(`'${title}`);
     });
 
     it('returns cells that merely contain formula characters unchanged', () => {
       const [, row] = parseCsv(eventsCsv([sampleEvent({ title: 'UK–China talks = progress @ Beijing' })]));
-      expect(row?.[3]).toBe('UK–China talks = progress @ Beijing');
+      expect(row?.[column('title')]).toBe('UK–China talks = progress @ Beijing');
     });
 
     it('returns actor names containing formula characters defused as one cell', () => {
       const [, row] = parseCsv(eventsCsv([sampleEvent({ actors: [{ id: 'x', name: '=cmd', kind: 'organisation' }] })]));
-      expect(row?.[7]).toBe("'=cmd");
+      expect(row?.[column('actors')]).toBe("'=cmd");
     });
 
     it('returns only the header when there are no events', () => {
-      expect(eventsCsv([])).toBe('id,date,precision,title,summary,type,kind,actors,sources,first_source,url\r\n');
+      expect(eventsCsv([])).toBe('id,date,precision,end,end_precision,title,summary,type,kind,actors,sources,first_source,url\r\n');
     });
   });
 });

@@ -7,6 +7,8 @@ export const EVENTS_CSV_COLUMNS = [
   'id',
   'date',
   'precision',
+  'end',
+  'end_precision',
   'title',
   'summary',
   'type',
@@ -42,6 +44,8 @@ function row(event: TimelineEvent, options: EventsCsvOptions): string[] {
     event.id,
     event.date.value,
     event.date.precision,
+    event.date.end ?? '',
+    event.date.endPrecision ?? '',
     event.title,
     event.summary,
     event.type,
@@ -59,7 +63,7 @@ function row(event: TimelineEvent, options: EventsCsvOptions): string[] {
  *
  * @example
  * eventsCsv([handover], { siteUrl: '/' }).split('\r\n')[1]
- * //=> '1997-london-hands-hong-kong-back-to-china,1997,year,London hands Hong Kong back to China,…,/events/1997-london-hands-hong-kong-back-to-china/'
+ * //=> '1997-london-hands-hong-kong-back-to-china,1997,year,,,London hands Hong Kong back to China,…,/events/1997-london-hands-hong-kong-back-to-china/'
  */
 export function eventsCsv(events: readonly TimelineEvent[], options: EventsCsvOptions = {}): string {
   const rows = [[...EVENTS_CSV_COLUMNS], ...[...events].sort(compareEvents).map((event) => row(event, options))];

@@ -66,6 +66,23 @@ describe('eventsJsonSchema', () => {
     expect(validate({ version: 1, events: [sampleEvent({ date: { value: '199X', precision: 'decade', mod: 'START' } })] })).toBe(true);
   });
 
+  it('returns a schema that accepts an event that lasts, with its end and the end’s precision', () => {
+    const validate = validator(eventsJsonSchema());
+    const range = sampleEvent({ date: { value: '1972-02-21', precision: 'day', end: '1972-02-28', endPrecision: 'day' } });
+    const document = JSON.parse(JSON.stringify(eventsDocument([range]))) as { events: Array<{ date: unknown }> };
+    expect(validate(document), JSON.stringify(validate.errors, null, 1)).toBe(true);
+    expect(document.events[0]?.date).toEqual({ value: '1972-02-21', precision: 'day', end: '1972-02-28', endPrecision: 'day' });
+  });
+
+  it('returns a schema that rejects an end without its precision, a precision without an end, and an end with no calendar place', () => {
+    const validate = validator(eventsJsonSchema());
+    const withDate = (date: object) => ({ version: 1, events: [{ ...sampleEvent(), date: { value: '2011', precision: 'year', ...date } }] });
+    expect(validate(withDate({ end: '2012' }))).toBe(false);
+    expect(validate(withDate({ endPrecision: 'year' }))).toBe(false);
+    expect(validate(withDate({ end: 'PRESENT_REF', endPrecision: 'year' }))).toBe(false);
+    expect(validate(withDate({ end: '2012', endPrecision: 'decade-ish' }))).toBe(false);
+  });
+
   it('returns draft 2020-12 with a title and the served address as $id when the site is known', () => {
     const schema = eventsJsonSchema({ siteUrl: 'https://example.org/timeline/' });
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
@@ -75,7 +92,7 @@ describe('eventsJsonSchema', () => {
 
   it('returns descriptions that match the README’s events.json table', () => {
     const fields = readmeFields();
-    expect([...fields.keys()]).toEqual(expect.arrayContaining(['id', 'date.value', 'title', 'sources', 'datesDisagree']));
+    expect([...fields.keys()]).toEqual(expect.arrayContaining(['id', 'date.value', 'date.end', 'date.endPrecision', 'title', 'sources', 'datesDisagree']));
     const schema = eventsJsonSchema();
     for (const [field, meaning] of fields) expect(eventFieldDescription(schema as SchemaNode, field), field).toBe(meaning);
   });
@@ -96,6 +113,12 @@ describe('eventsDocumentSchema', () => {
   it('returns the seed document unchanged when it parses it', async () => {
     const document = eventsDocument((await buildSiteData('content')).events);
     expect(eventsDocumentSchema.parse(document)).toEqual(document);
+  });
+
+  it('returns an error on endPrecision when a date has an end without it', () => {
+    const date = { value: '2011', precision: 'year', end: '2012' };
+    const result = eventsDocumentSchema.safeParse({ version: 1, events: [{ ...sampleEvent(), date }] });
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['events.0.date.endPrecision']);
   });
 
   it('infers the same type as the event model', () => {

@@ -1,60 +1,59 @@
 import { z } from 'zod';
-import type { DatePrecision } from '../dates/precision.ts';
-import type { TimexMod } from '../dates/timex.ts';
 import type { Actor, EventDate, EventSource, TimelineEvent } from '../events/model.ts';
+import { ACTOR_KINDS, CALENDAR_VALUE, DATE_PRECISIONS, EVENT_KINDS, EVENT_TYPES, TIMEX_MODS } from '../vocabulary.ts';
 import { EVENTS_JSON_VERSION } from './events-json.ts';
 import type { EventsDocument } from './events-json.ts';
 import { absoluteSiteUrl } from './_lib/site-url.ts';
 
-const PRECISIONS = ['day', 'week', 'month', 'season', 'quarter', 'half', 'year', 'decade', 'century'] as const satisfies readonly DatePrecision[];
-
-const MODS = [
-  'START',
-  'MID',
-  'END',
-  'APPROX',
-  'BEFORE',
-  'AFTER',
-  'ON_OR_BEFORE',
-  'ON_OR_AFTER',
-  'LESS_THAN',
-  'MORE_THAN',
-  'EQUAL_OR_LESS',
-  'EQUAL_OR_MORE',
-] as const satisfies readonly TimexMod[];
-
 /**
- * Every calendar shape `datePrecision` recognises (src/lib/dates/precision.ts), as one pattern a
- * JSON Schema validator can run: events only ever carry values with a calendar place.
+ * A vocabulary as the descriptions name it: "`day`, `week` or `month`".
+ *
+ * @example
+ * orList(['reported', 'background']) //=> '`reported` or `background`'
  */
-const CALENDAR_VALUE =
-  /^(?:\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T.*)?|\d{4}-W\d{2}|\d{4}-(?:0[1-9]|1[0-2])|\d{4}-(?:SP|SU|FA|WI)|\d{4}-Q[1-4]|\d{4}-H[12]|\d{4}|\d{3}X|\d{2})$/;
+function orList(words: readonly string[]): string {
+  const quoted = words.map((word) => `\`${word}\``);
+  return `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+}
 
-/** A TIMEX3 calendar value; the schema's descriptions repeat the README's `events.json` table. */
+/** A TIMEX3 calendar value: events only ever carry values with a calendar place. */
 const calendarValue = z.string().regex(CALENDAR_VALUE);
 
+// The schema's descriptions repeat the README's `events.json` table (a test holds them to it).
 export const eventDateSchema = z
   .object({
     value: calendarValue.meta({
       description:
         'TIMEX3 value: `2024-10-18` day, `2024-W42` week, `2020-06` month, `2019-SU` season, `2024-Q1` quarter, `2024-H1` half, `1997` year, `199X` decade, `19` century',
     }),
-    precision: z.enum(PRECISIONS).meta({
-      description: '`day`, `week`, `month`, `season`, `quarter`, `half`, `year`, `decade` or `century`',
-    }),
+    precision: z.enum(DATE_PRECISIONS).meta({ description: orList(DATE_PRECISIONS) }),
     mod: z
-      .enum(MODS)
+      .enum(TIMEX_MODS)
       .meta({ description: 'optional TIMEX3 modifier: `START` ("early 2018"), `MID`, `END`, `APPROX`, …' })
       .optional(),
-    end: calendarValue.meta({ description: 'optional last value of a range' }).optional(),
+    end: calendarValue
+      .meta({ description: 'for an event that lasts ("21–28 Feb 1972", "2011–2012"): its last value, a TIMEX3 value never before `value`' })
+      .optional(),
+    endPrecision: z
+      .enum(DATE_PRECISIONS)
+      .meta({ description: 'the precision of `end`, present exactly when `end` is' })
+      .optional(),
   })
-  .meta({ description: 'when it happened, at its own precision: `1997` is a year, not 1 January 1997' });
+  .refine((date) => (date.end === undefined) === (date.endPrecision === undefined), {
+    message: '`end` and `endPrecision` go together',
+    path: ['endPrecision'],
+  })
+  .meta({
+    description: 'when it happened, at its own precision: `1997` is a year, not 1 January 1997',
+    // JSON Schema cannot run the refinement above; this keyword says the same.
+    dependentRequired: { end: ['endPrecision'], endPrecision: ['end'] },
+  });
 
 export const actorSchema = z
   .object({
     id: z.string().min(1).meta({ description: 'stable slug: the same name gives the same id in every build' }),
     name: z.string().min(1).meta({ description: 'the name shown to readers' }),
-    kind: z.enum(['person', 'country', 'organisation', 'place']).meta({ description: '`person`, `country`, `organisation` or `place`' }),
+    kind: z.enum(ACTOR_KINDS).meta({ description: orList(ACTOR_KINDS) }),
   })
   .meta({ description: 'a person, country or organisation named in the event' });
 
@@ -85,13 +84,8 @@ export const timelineEventSchema = z
       description:
         'people, countries and organisations named: `id`, `name`, `kind` (`person`, `country`, `organisation`, `place`)',
     }),
-    type: z
-      .enum(['visit', 'meeting', 'statement', 'agreement', 'law', 'sanction', 'transfer', 'protest', 'office', 'trade', 'conflict', 'other'])
-      .meta({
-        description:
-          '`visit`, `meeting`, `statement`, `agreement`, `law`, `sanction`, `transfer`, `protest`, `office`, `trade`, `conflict` or `other`',
-      }),
-    kind: z.enum(['reported', 'background']).meta({
+    type: z.enum(EVENT_TYPES).meta({ description: orList(EVENT_TYPES) }),
+    kind: z.enum(EVENT_KINDS).meta({
       description: "`reported` (the article's own news) or `background` (history it recalls)",
     }),
     sources: z.array(eventSourceSchema).min(1).meta({

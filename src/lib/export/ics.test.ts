@@ -90,10 +90,26 @@ describe('eventsCalendar', () => {
     expect(vevent(ics).getFirstPropertyValue('x-entente-precision')).toBe('month');
   });
 
-  it('returns one span to the end of the range when the date has an end', () => {
-    const range = sampleEvent({ date: { value: '2024-10-18', precision: 'day', end: '2024-10-20' } });
+  it('returns an exclusive DTEND the day after the end when the event lasts several days', () => {
+    const range = sampleEvent({ date: { value: '1972-02-21', precision: 'day', end: '1972-02-28', endPrecision: 'day' } });
+    const ics = eventsCalendar([range]);
+    const [event] = parsedEvents(ics);
+    expect([event?.startDate.toString(), event?.endDate.toString()]).toEqual(['1972-02-21', '1972-02-29']);
+    expect(event?.startDate.isDate && event.endDate.isDate).toBe(true);
+    expect(ics).toContain('DTSTART;VALUE=DATE:19720221\r\nDTEND;VALUE=DATE:19720229\r\n');
+    expect(vevent(ics).getFirstPropertyValue('x-entente-end-precision')).toBe('day');
+  });
+
+  it('returns one span over every day from the first month to the end of the last when months make the range', () => {
+    const range = sampleEvent({ date: { value: '1972-02', precision: 'month', end: '1973-03', endPrecision: 'month' } });
     const [event] = parsedEvents(eventsCalendar([range]));
-    expect([event?.startDate.toString(), event?.endDate.toString()]).toEqual(['2024-10-18', '2024-10-21']);
+    expect([event?.startDate.toString(), event?.endDate.toString()]).toEqual(['1972-02-01', '1973-04-01']);
+  });
+
+  it('returns no VEVENT for a range of years, or one that ends at a year, as for a year', () => {
+    const years = sampleEvent({ id: 'years', date: { value: '2011', precision: 'year', end: '2012', endPrecision: 'year' } });
+    const dayToYear = sampleEvent({ id: 'day-to-year', date: { value: '2011-03-04', precision: 'day', end: '2012', endPrecision: 'year' } });
+    expect(parsedEvents(eventsCalendar([years, dayToYear]))).toEqual([]);
   });
 
   it('returns no VEVENT for an event dated to a year or coarser', () => {
@@ -104,7 +120,10 @@ describe('eventsCalendar', () => {
 
   it('returns one all-day VEVENT for each seed event dated to the day, week or month', async () => {
     const { events } = await buildSiteData('content');
-    const shown = events.filter((event) => ['day', 'week', 'month'].includes(event.date.precision));
+    const calendarPrecisions = ['day', 'week', 'month'];
+    const shown = events.filter(
+      ({ date }) => calendarPrecisions.includes(date.precision) && (date.endPrecision === undefined || calendarPrecisions.includes(date.endPrecision)),
+    );
     const parsed = parsedEvents(eventsCalendar(events));
     expect(shown.some((event) => event.date.precision === 'day')).toBe(true);
     expect(parsed.map((event) => event.uid).sort()).toEqual(shown.map((event) => `${event.id}@entente`).sort());

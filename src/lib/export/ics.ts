@@ -1,7 +1,8 @@
 import { addDays, format, parseISO } from 'date-fns';
 import { dayInterval } from '../dates/interval.ts';
-import { datePrecision } from '../dates/precision.ts';
+import type { DayInterval } from '../dates/interval.ts';
 import type { DatePrecision } from '../dates/precision.ts';
+import { eventSpan } from '../events/event-date.ts';
 import { compareEvents } from '../events/merge.ts';
 import type { TimelineEvent } from '../events/model.ts';
 import { absoluteSiteUrl, eventPageUrl } from './_lib/site-url.ts';
@@ -81,15 +82,15 @@ function nextDay(day: string): string {
   return format(addDays(parseISO(day), 1), 'yyyyMMdd');
 }
 
-/** The first and last day an event covers in the calendar, or `undefined` when it is left out. */
-function calendarSpan(event: TimelineEvent): { first: string; last: string } | undefined {
-  if (!CALENDAR_PRECISIONS.has(event.date.precision)) return undefined;
-  const interval = dayInterval(event.date.value);
-  if (interval === undefined) return undefined;
-  const endPrecision = event.date.end === undefined ? undefined : datePrecision(event.date.end);
-  const endInterval = endPrecision !== undefined && CALENDAR_PRECISIONS.has(endPrecision) ? dayInterval(event.date.end ?? '') : undefined;
-  const last = endInterval !== undefined && endInterval.end > interval.end ? endInterval.end : interval.end;
-  return { first: interval.start, last };
+/**
+ * The first and last day an event covers in the calendar, or `undefined` when it is left out. A
+ * range spans from its start to the last day of its end; both must be days, weeks or months, so
+ * "2011–2012" is left out as "2011" is.
+ */
+function calendarSpan(event: TimelineEvent): DayInterval | undefined {
+  const { precision, endPrecision } = event.date;
+  if (!CALENDAR_PRECISIONS.has(precision) || (endPrecision !== undefined && !CALENDAR_PRECISIONS.has(endPrecision))) return undefined;
+  return eventSpan(event.date);
 }
 
 /**
@@ -114,7 +115,7 @@ function description(event: TimelineEvent): string {
   return parts.join('\n\n');
 }
 
-function vevent(event: TimelineEvent, span: { first: string; last: string }, stamp: string, options: EventsCalendarOptions): string[] {
+function vevent(event: TimelineEvent, span: DayInterval, stamp: string, options: EventsCalendarOptions): string[] {
   const site = absoluteSiteUrl(options.siteUrl);
   const host = site === undefined ? 'entente' : new URL(site).host;
   const url = site === undefined ? undefined : eventPageUrl(site, event.id);
@@ -124,8 +125,8 @@ function vevent(event: TimelineEvent, span: { first: string; last: string }, sta
     // event in place instead of duplicating it.
     `UID:${escapeText(`${event.id}@${host}`)}`,
     `DTSTAMP:${stamp}`,
-    `DTSTART;VALUE=DATE:${icsDate(span.first)}`,
-    `DTEND;VALUE=DATE:${nextDay(span.last)}`,
+    `DTSTART;VALUE=DATE:${icsDate(span.start)}`,
+    `DTEND;VALUE=DATE:${nextDay(span.end)}`,
     `SUMMARY:${escapeText(event.title)}`,
     `DESCRIPTION:${escapeText(description(event))}`,
     ...(url === undefined ? [] : [`URL:${url}`]),
@@ -134,6 +135,7 @@ function vevent(event: TimelineEvent, span: { first: string; last: string }, sta
     'TRANSP:TRANSPARENT',
     `X-ENTENTE-PRECISION:${event.date.precision}`,
     ...(event.date.mod === undefined ? [] : [`X-ENTENTE-MOD:${event.date.mod}`]),
+    ...(event.date.endPrecision === undefined ? [] : [`X-ENTENTE-END-PRECISION:${event.date.endPrecision}`]),
     `X-ENTENTE-KIND:${event.kind}`,
     'END:VEVENT',
   ];

@@ -48,9 +48,17 @@ describe('timelineJsDocument', () => {
     expect(startDate({ value: '2018', precision: 'year', mod: 'START' })).toEqual({ year: 2018, display_date: 'Early 2018' });
   });
 
-  it('returns an end date when the event spans a range', () => {
-    const [slide] = timelineJsDocument([sampleEvent({ date: { value: '1997', precision: 'year', end: '2047' } })]).events;
-    expect(slide?.end_date).toEqual({ year: 2047 });
+  it('returns an end date at the end’s own precision when the event lasts', () => {
+    const slides = timelineJsDocument([
+      sampleEvent({ id: 'years', date: { value: '1997', precision: 'year', end: '2047', endPrecision: 'year' } }),
+      sampleEvent({ id: 'days', date: { value: '1972-02-21', precision: 'day', end: '1972-02-28', endPrecision: 'day' } }),
+      sampleEvent({ id: 'months', date: { value: '1972-02', precision: 'month', end: '1973-03', endPrecision: 'month' } }),
+    ]).events;
+    expect(Object.fromEntries(slides.map((slide) => [slide.unique_id, [slide.start_date, slide.end_date]]))).toEqual({
+      days: [{ year: 1972, month: 2, day: 21 }, { year: 1972, month: 2, day: 28 }],
+      months: [{ year: 1972, month: 2 }, { year: 1973, month: 3 }],
+      years: [{ year: 1997 }, { year: 2047 }],
+    });
   });
 
   it('returns a title slide when a title is given', () => {

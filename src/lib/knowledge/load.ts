@@ -25,6 +25,8 @@ export interface KnownEvent {
   title: string;
   /** TIMEX3 calendar value. */
   date: string;
+  /** The last value of a known event that lasts, never before `date`. */
+  end?: string;
   aliases: string[];
   type?: EventType;
   actors: string[];

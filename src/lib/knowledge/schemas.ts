@@ -8,6 +8,7 @@ import type { FrontmatterSpec } from '../article/validate.ts';
 import { isMatch } from 'date-fns/isMatch';
 import { dayInterval } from '../dates/interval.ts';
 import { datePrecision } from '../dates/precision.ts';
+import { ACTOR_KINDS, EVENT_TYPES } from '../vocabulary.ts';
 
 const text = z.string().trim().min(1);
 const names = z.array(text).default([]);
@@ -27,22 +28,32 @@ function isRealDay(value: string): boolean {
 
 export const actorSchema = z.object({
   name: text,
-  kind: z.enum(['person', 'country', 'organisation', 'place']),
+  kind: z.enum(ACTOR_KINDS),
   aliases: names,
   /** For a person or organisation: the country they act for, by its name or id. */
   country: text.optional(),
   role: text.optional(),
 });
 
-export const knownEventSchema = z.object({
-  title: text,
-  date: timexValue,
-  aliases: names,
-  type: z
-    .enum(['visit', 'meeting', 'statement', 'agreement', 'law', 'sanction', 'transfer', 'protest', 'office', 'trade', 'conflict', 'other'])
-    .optional(),
-  actors: names,
-});
+/** Whether `end` ends no earlier than `start` begins: `1997` may end what starts on `1997-07-01`. */
+function notBefore(start: string, end: string): boolean {
+  return (dayInterval(start)?.start ?? start) <= (dayInterval(end)?.end ?? end);
+}
+
+export const knownEventSchema = z
+  .object({
+    title: text,
+    date: timexValue,
+    /** The last day, month or year of a known event that lasts ("21 to 28 February 1972"). */
+    end: timexValue.optional(),
+    aliases: names,
+    type: z.enum(EVENT_TYPES).optional(),
+    actors: names,
+  })
+  .refine(({ date, end }) => end === undefined || notBefore(date, end), {
+    path: ['end'],
+    params: { ruleId: 'event-end-before-date', reason: '"end" must not be before "date"' },
+  });
 
 export const eraSchema = z
   .object({
@@ -50,7 +61,7 @@ export const eraSchema = z
     start: timexValue,
     end: timexValue,
   })
-  .refine(({ start, end }) => (dayInterval(start)?.start ?? start) <= (dayInterval(end)?.end ?? end), {
+  .refine(({ start, end }) => notBefore(start, end), {
     path: ['end'],
     params: { ruleId: 'era-end-before-start', reason: '"end" must not be before "start"' },
   });
@@ -61,7 +72,7 @@ export const ACTOR_FRONTMATTER: FrontmatterSpec<typeof actorSchema> = {
   schema: actorSchema,
   expectations: {
     name: 'a non-empty string',
-    kind: 'one of person, country, organisation, place',
+    kind: `one of ${ACTOR_KINDS.join(', ')}`,
     aliases: 'a list of names',
     country: 'a country name',
     role: 'a non-empty string',
@@ -73,8 +84,9 @@ export const KNOWN_EVENT_FRONTMATTER: FrontmatterSpec<typeof knownEventSchema> =
   expectations: {
     title: 'a non-empty string',
     date: CALENDAR_VALUE,
+    end: `${CALENDAR_VALUE}, not before date`,
     aliases: 'a list of phrases',
-    type: 'one of visit, meeting, statement, agreement, law, sanction, transfer, protest, office, trade, conflict, other',
+    type: `one of ${EVENT_TYPES.join(', ')}`,
     actors: 'a list of actor names',
   },
 };

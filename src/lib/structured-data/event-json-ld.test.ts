@@ -35,6 +35,15 @@ describe('eventJsonLd', () => {
     expect(ld).not.toHaveProperty('endDate');
   });
 
+  it.each([
+    ['days', { value: '1972-02-21', precision: 'day', end: '1972-02-28', endPrecision: 'day' }, '1972-02-21', '1972-02-28'],
+    ['months', { value: '1972-02', precision: 'month', end: '1973-03', endPrecision: 'month' }, '1972-02', '1973-03'],
+    ['years', { value: '2011', precision: 'year', end: '2012', endPrecision: 'year' }, '2011', '2012'],
+    ['a day to a month', { value: '2015-03-04', precision: 'day', end: '2015-04', endPrecision: 'month' }, '2015-03-04', '2015-04'],
+  ] as const)('returns an endDate at the end’s precision when the event lasts %s', (_name, date, startDate, endDate) => {
+    expect(eventJsonLd({ ...meeting, date }, options)).toMatchObject({ startDate, endDate });
+  });
+
   describe('edge cases', () => {
     it('returns no location when no place is known', () => {
       expect(eventJsonLd({ ...meeting, actors: [] }, options)).not.toHaveProperty('location');

@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../events/model.ts';
 import { escapeHtml } from '../export/_lib/escape-html.ts';
 import type { SiteArticle } from '../site-data.ts';
 import { countOf } from '../timeline/describe.ts';
-import { formatEventDate } from '../timeline/format-date.ts';
+import { formatEventDateRange } from '../timeline/format-date.ts';
 
 /** One RSS item, in the shape `@astrojs/rss` takes. */
 export interface FeedItem {
@@ -26,7 +26,7 @@ export function articleFeedItem(
   article: Pick<SiteArticle, 'title' | 'date' | 'tags'>,
   { link, events, eventUrl }: { link: string; events: readonly TimelineEvent[]; eventUrl: (event: TimelineEvent) => string },
 ): FeedItem {
-  const lines = events.map((event) => ({ date: formatEventDate(event.date.value, event.date.mod), event }));
+  const lines = events.map((event) => ({ date: formatEventDateRange(event.date), event }));
   return {
     title: article.title,
     link,

@@ -30,6 +30,11 @@ describe('eventDescription', () => {
     expect(description.length).toBeLessThanOrEqual(160);
     expect(description.endsWith('…')).toBe(true);
   });
+
+  it('returns the whole range when the event lasts', () => {
+    const event = sampleEvent({ date: { value: '1986-10-12', precision: 'day', end: '1986-10-18', endPrecision: 'day' }, summary: 'The Queen visits China.' });
+    expect(eventDescription(event)).toBe('12–18 Oct 1986: The Queen visits China.');
+  });
 });
 
 describe('countOf', () => {

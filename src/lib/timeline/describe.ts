@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../events/model.ts';
-import { formatEventDate } from './format-date.ts';
+import { formatEventDateRange } from './format-date.ts';
 
 /** Search engines show about this many characters of a description. */
 const DESCRIPTION_LENGTH = 160;
@@ -25,7 +25,7 @@ export function clipText(text: string, max = DESCRIPTION_LENGTH): string {
  * eventDescription(event) //=> 'Fri 18 Oct 2024: On Friday afternoon, Lammy met with Wang at Beijing’s Diaoyutai State Guesthouse, …'
  */
 export function eventDescription(event: TimelineEvent): string {
-  return clipText(`${formatEventDate(event.date.value, event.date.mod)}: ${event.summary}`);
+  return clipText(`${formatEventDateRange(event.date)}: ${event.summary}`);
 }
 
 /**

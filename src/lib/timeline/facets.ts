@@ -1,6 +1,7 @@
 import { compareEvents } from '../events/merge.ts';
 import type { Actor, EventKind, EventType, TimelineEvent } from '../events/model.ts';
 import { compareText } from '../text/compare-text.ts';
+import { EVENT_KINDS } from '../vocabulary.ts';
 
 /** One value of a facet (an actor, a type, a kind) and every event that has it, oldest first. */
 export interface Facet<Id extends string = string> {
@@ -21,8 +22,6 @@ export interface TimelineFacets {
   /** Reported news before background history. */
   kinds: Facet<EventKind>[];
 }
-
-const KIND_ORDER: readonly EventKind[] = ['reported', 'background'];
 
 /**
  * A type or kind as a reader sees it.
@@ -74,6 +73,6 @@ export function timelineFacets(events: readonly TimelineEvent[]): TimelineFacets
     .sort(byCountThenLabel);
   const kinds = [...eventsBy(sorted, (event) => [event.kind])]
     .map(([id, grouped]) => ({ id, label: facetLabel(id), events: grouped }))
-    .sort((a, b) => KIND_ORDER.indexOf(a.id) - KIND_ORDER.indexOf(b.id));
+    .sort((a, b) => EVENT_KINDS.indexOf(a.id) - EVENT_KINDS.indexOf(b.id));
   return { actors, types, kinds };
 }

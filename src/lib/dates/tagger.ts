@@ -5,6 +5,7 @@ import { anchor } from './refiners/anchor.ts';
 import { applyModifiers } from './refiners/modifiers.ts';
 import { mergeAdjacent } from './refiners/mergeAdjacent.ts';
 import { removeOverlaps } from './refiners/removeOverlaps.ts';
+import { splitRanges } from './refiners/splitRanges.ts';
 import { type Tense, type TenseMarker, tenseMarkers, tenseNear } from './refiners/tense.ts';
 import { RULES } from './rules/index.ts';
 import { sentenceAround } from '../text/sentences.ts';
@@ -215,7 +216,7 @@ function tryRules({ rules, gated }: RuleGroup, text: string, at: number, tokenEn
 export function tagTimexes(text: string, options: TagOptions): Timex[] {
   if (!isCalendarDay(options.dct)) throw new RangeError(`Expected dct as a real YYYY-MM-DD date, found ${JSON.stringify(options.dct)}`);
   const dct = parseDay(options.dct);
-  let candidates = removeOverlaps(findCandidates(text));
+  let candidates = splitRanges(removeOverlaps(findCandidates(text)));
   candidates = mergeAdjacent(candidates, text);
   candidates = applyModifiers(candidates, text);
   // The markers of the last sentence asked about: expressions in one sentence share them.

@@ -40,6 +40,12 @@ export interface Candidate {
   daypart?: string;
   /** Name of the rule that produced it, for debugging and tests. */
   rule: string;
+  /**
+   * A range or list read as one match ("4–7 March 2015", "1870–71"), so that it wins over the
+   * readings of its pieces; `splitRanges` replaces it by these, one per date, before anchoring
+   * (TimeML marks each end of a range as a TIMEX3 of its own, the word or dash between them left out).
+   */
+  parts?: readonly Candidate[];
   /** Position of that rule in the rule list: of two equal readings the earlier rule wins. */
   priority?: number;
 }

@@ -28,4 +28,20 @@ describe('duration', () => {
   it("returns the span with its article when the text says the past nine days", () => {
     expect(tag("over the past nine days", '2024-10-18')).toEqual([["the past nine days", "DURATION", "P9D"]]);
   });
+
+  it('returns the length of a term of office when the text says a five-year term', () => {
+    expect(tag('He was elected to a five-year term.')).toEqual([['five-year', 'DURATION', 'P5Y']]);
+    expect(tag('a term of five years')).toEqual([['five years', 'DURATION', 'P5Y']]);
+  });
+
+  it('returns a DURATION for "the last week" (the seven days up to now), as TimeML reads "the past N units"', () => {
+    expect(tag('Prices rose over the last week.')).toEqual([['the last week', 'DURATION', 'P1W']]);
+  });
+
+  describe('edge cases', () => {
+    it('returns nothing when a term is counted, not measured', () => {
+      expect(tag('She won a second term.')).toEqual([]);
+    });
+  });
 });
+

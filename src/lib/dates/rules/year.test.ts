@@ -51,3 +51,19 @@ describe('year as part of a name', () => {
     expect(tag('Paris, 2015: the accord was signed.')).toEqual([['2015', 'DATE', '2015']]);
   });
 });
+
+describe('year in a document reference', () => {
+  it('returns nothing when a bracketed year belongs to a resolution or a document code', () => {
+    for (const text of ['adopting resolution 2366 (2017), the Council decided', 'under S/RES/2231 (2015)', 'the proposal COM(2015) 240 final']) {
+      expect(tag(text)).toEqual([]);
+    }
+  });
+  it('returns nothing when a volume, column, paragraph or Command Paper number looks like a year', () => {
+    for (const text of ['HC Deb vol 1990 col 1995', 'see paras 2015-16', 'published as Cmnd. 1990', 'Cm 2015 was laid']) {
+      expect(tag(text)).toEqual([]);
+    }
+  });
+  it('returns the year when a bracketed year follows a name rather than a number', () => {
+    expect(tag('the Paris Agreement (2015) entered into force')).toEqual([['2015', 'DATE', '2015']]);
+  });
+});

@@ -25,6 +25,8 @@ const QUANTITY_CUES = new Set([
 /**
  * Words that make a following number part of a name, not a year ("Windows 2000", "Article 2015",
  * "Flight 1549"). Other capitalised words keep the year: "WWDC 2005", "Euro 2016" name a year's event.
+ * The last three lines cite parts of documents: "pages 12-14", Hansard's "vol 1990 col 1995",
+ * "paras 2015-16", Command Papers ("Cmnd. 1990", "Cm 2015").
  */
 const NAME_WORDS = new Set([
   'windows', 'office', 'article', 'articles', 'room', 'flight', 'route', 'highway', 'interstate', 'resolution',
@@ -35,7 +37,15 @@ const NAME_WORDS = new Set([
   'apartment', 'floor', 'seat', 'row', 'cell', 'ward', 'district', 'precinct', 'squadron', 'battalion',
   'regiment', 'brigade', 'division', 'corps', 'hull', 'serial', 'patent', 'case', 'docket', 'bill', 'h.r.',
   's.', 'ps', 'xbox', 'iphone', 'galaxy', 'pixel', 'cessna', 'embraer', 'tupolev', 'antonov', 'ilyushin',
+  'pages', 'items', 'sections', 'chapters', 'vol', 'vols', 'vols.', 'col', 'col.', 'cols', 'cols.', 'cc', 'para',
+  'para.', 'paras', 'paras.', 'paragraph', 'paragraphs', 'annex', 'appendix', 'clause', 'clauses', 'footnote',
+  'cmnd', 'cmnd.', 'cmd', 'cmd.', 'cm', 'cm.',
 ]);
+
+/** Whether a word before a number makes the number part of a name or a citation ("Article 5", "pages 12-14"). */
+export function namesNumber(word: string): boolean {
+  return NAME_WORDS.has(word.toLowerCase());
+}
 
 /**
  * Capitalised words that still leave a following number a year: era and fiscal markers, and words
@@ -86,6 +96,54 @@ const COUNT_NOUNS = new Set([
   'minutes', 'days', 'weeks', 'months', 'years', 'cc', 'm', 'ft',
 ]);
 
+/** "resolution 2366 (2017)", "S/RES/2231 (2015)", "COM(2015) 240": a bracketed year that belongs to a document's number. */
+function inDocumentNumber(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 40 || text.charCodeAt(end) !== 41) return false;
+  // "COM(2015)": the code runs into the bracket.
+  if (/[\p{L}\p{N}]/u.test(text.charAt(start - 2))) return true;
+  let i = start - 2;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  // "2366 (2017)": the year of adoption written after the number (the UN's and the EU's style).
+  return isDigit(text.charCodeAt(i));
+}
+
+const isSpace = (code: number): boolean => code === 32 || code === 160 || (code >= 9 && code <= 13);
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * Whether a number written where a year can stand, from `start` (the year's first digit) to `end`
+ * (the end of the expression: "2015", or "1870–71" for a range), reads as a year by its neighbours.
+ * Counts, money, measures, names and document numbers refuse it ("2,000 people", "$2000",
+ * "Windows 2000", "Article 2015", "resolution 2366 (2017)"); outside 1900–2099 a time word must ask
+ * for it ("in 1648"), or brackets around a range of years (`bracketed`: "(1874–1965)", a life or a
+ * reign). `year` is the (first) year's number.
+ */
+export function readsAsYear(text: string, start: number, end: number, year: number, bracketed = false): boolean {
+  const before = previousWord(text, start);
+  const lowered = before.toLowerCase();
+  const lower = lowered === 'mid-' ? 'mid' : lowered;
+  const cued = bracketed || YEAR_CUES.has(lower) || /['’]s$/.test(before) || before.endsWith('-');
+  if (QUANTITY_CUES.has(lower) || QUANTITY_CUES.has(before)) return false;
+  const after = nextWord(text, end).toLowerCase();
+  if (COUNT_NOUNS.has(after)) return false;
+  // (The next word starts with "%" or "per" whenever this can match: most years skip the slice.)
+  if ((after.charCodeAt(0) === 37 || after.startsWith('per')) && /^\s*(?:%|per ?cent)/.test(text.slice(end, end + 10))) return false;
+  // "Windows 2000", "Vision 2030", "Resolution 1973": a capitalised word that is not a month or
+  // a sentence opener names the thing the number belongs to.
+  if (NAME_WORDS.has(lower)) return false;
+  // A year written right after a capitalised word on the same line is part of a name ("Windows
+  // 2000", "Vision 2030", "Euro 2016", "WWDC 2005"): TimeML tags temporal expressions, and a
+  // name is not one, even after a preposition ("in Euro 2016"). A line that starts with a year
+  // ("1997 – Handover …") has no word before it on its line, so it stays a year.
+  if (namesThing(before) && sameLineSpaceOnly(text, start, before)) return false;
+  if (inDocumentNumber(text, start, end)) return false;
+  // Outside 1900–2099 a number is a year only where the words say so ("in 1648").
+  if ((year < 1900 || year > 2099) && !cued) return false;
+  // A lower-case plural after an uncued number is what it counts ("2000 protesters").
+  if (!cued && /^[a-z]+s$/.test(after) && !/^(?:was|has|is|saw|marks|brings|elections|budgets|accounts|results|figures|games|olympics)$/.test(after)) return false;
+  return true;
+}
+
 /**
  * A bare four-digit year used as a date: "in 2015", "since 1997", "the 2020 law", "between 1997
  * and 2047". A stated year is certain, so the value is the year itself. Numbers that are counts,
@@ -100,28 +158,6 @@ export const year: Rule = {
     const value = match[1]!;
     const start = match.index;
     const end = start + value.length;
-    const before = previousWord(text, start);
-    const lowered = before.toLowerCase();
-    const lower = lowered === 'mid-' ? 'mid' : lowered;
-    const cued = YEAR_CUES.has(lower) || /['’]s$/.test(before) || before.endsWith('-');
-    if (QUANTITY_CUES.has(lower) || QUANTITY_CUES.has(before)) return null;
-    const after = nextWord(text, end).toLowerCase();
-    if (COUNT_NOUNS.has(after)) return null;
-    // (The next word starts with "%" or "per" whenever this can match: most years skip the slice.)
-    if ((after.charCodeAt(0) === 37 || after.startsWith('per')) && /^\s*(?:%|per ?cent)/.test(text.slice(end, end + 10))) return null;
-    // "Windows 2000", "Vision 2030", "Resolution 1973": a capitalised word that is not a month or
-    // a sentence opener names the thing the number belongs to.
-    if (NAME_WORDS.has(lower)) return null;
-    // A year written right after a capitalised word on the same line is part of a name ("Windows
-    // 2000", "Vision 2030", "Euro 2016", "WWDC 2005"): TimeML tags temporal expressions, and a
-    // name is not one, even after a preposition ("in Euro 2016"). A line that starts with a year
-    // ("1997 – Handover …") has no word before it on its line, so it stays a year.
-    if (namesThing(before) && sameLineSpaceOnly(text, start, before)) return null;
-    const numeric = Number(value);
-    // Outside 1900–2099 a number is a year only where the words say so ("in 1648").
-    if ((numeric < 1900 || numeric > 2099) && !cued) return null;
-    // A lower-case plural after an uncued number is what it counts ("2000 protesters").
-    if (!cued && /^[a-z]+s$/.test(after) && !/^(?:was|has|is|saw|marks|brings|elections|budgets|accounts|results|figures|games|olympics)$/.test(after)) return null;
-    return { start, end, type: 'DATE', value, rule: 'year' };
+    return readsAsYear(text, start, end, Number(value)) ? { start, end, type: 'DATE', value, rule: 'year' } : null;
   },
 };

@@ -20,7 +20,10 @@ export interface SiteArticle {
   id: string;
   path: string;
   title: string;
-  date: string;
+  /** Publication date; absent for an undated reference page. */
+  date?: string;
+  /** The genre the article was read as (see `readGenre`). */
+  genre: string;
   source?: string;
   url?: string;
   tags: string[];
@@ -56,7 +59,8 @@ export async function buildSiteData(contentDir: string, options: ReadOptions = {
       id: article.id,
       path: article.path,
       title: article.title,
-      date: article.date,
+      ...(article.date === undefined ? {} : { date: article.date }),
+      genre: article.genre.genre,
       ...(article.source === undefined ? {} : { source: article.source }),
       ...(article.url === undefined ? {} : { url: article.url }),
       tags: article.tags,

@@ -31,8 +31,8 @@ export interface Block {
   text: string;
   /** Where the block starts in the file. */
   position: Point;
-  /** Nearest enclosing container, when the paragraph is in a block quote or a list item. */
-  container?: 'blockquote' | 'listItem';
+  /** Nearest enclosing container, when the paragraph is in a block quote or a list item, or is a table's row. */
+  container?: 'blockquote' | 'listItem' | 'tableRow';
   /** Offset map from `text` to the file; see `pointInBlock`. Plain data, so it can be serialized. */
   segments: BlockSegment[];
 }
@@ -85,7 +85,7 @@ export function extractBlocks(body: string, bodyOffset: number, fileText: string
     offsets = offsets.slice(first, last);
     const text = units.join('');
     if (text === '' || node.position?.start.offset === undefined) return SKIP;
-    const container = parent?.type === 'blockquote' || parent?.type === 'listItem' ? parent.type : undefined;
+    const container = node.type === 'tableRow' ? 'tableRow' : parent?.type === 'blockquote' || parent?.type === 'listItem' ? parent.type : undefined;
     blocks.push({
       kind: node.type === 'heading' ? 'heading' : 'paragraph',
       ...(node.type === 'heading' ? { depth: node.depth } : {}),

@@ -118,7 +118,7 @@ describe('parseArticle', () => {
 
     it('returns the article with a warning when an unknown key looks like a misspelt field', () => {
       const { article, diagnostics } = parseFile('tests/fixtures/articles/unknown-keys.md');
-      expect(article).not.toHaveProperty('author');
+      expect(article).not.toHaveProperty('notes');
       expect(article?.tags).toEqual([]);
       expect(diagnostics.map((d) => [d.line, d.ruleId, d.fatal])).toEqual([[5, 'frontmatter-unknown-key', false]]);
     });

@@ -6,6 +6,8 @@ import type { Diagnostic } from '../diagnostics.ts';
 import { extractBlocks, type Block } from './blocks.ts';
 import { readFrontmatterFile } from './frontmatter-file.ts';
 import { articleId } from './id.ts';
+import { readGenre, type GenreReading } from './genre.ts';
+import { pageDate } from './page-date.ts';
 import type { Frontmatter } from './schema.ts';
 import { blockSentences, type ArticleSentence } from './sentences.ts';
 import { ARTICLE_FRONTMATTER } from './validate.ts';
@@ -17,8 +19,16 @@ export interface Article {
   /** Path of the file as given (used in messages). */
   path: string;
   title: Frontmatter['title'];
-  /** Publication date, `YYYY-MM-DD` exactly as written. */
-  date: Frontmatter['date'];
+  /**
+   * Publication date, `YYYY-MM-DD` exactly as written in the frontmatter or, when it has none, as
+   * the page's own publication line states it (`dateFrom` says which); absent for an undated page.
+   */
+  date?: string;
+  dateFrom?: { kind: 'frontmatter' } | { kind: 'page'; line: number; column: number; text: string };
+  /** The genre the article is read as, and the rule that decided it. */
+  genre: GenreReading;
+  /** Who speaks in the first person, when the frontmatter says (`speaker:`, else `author:`). */
+  speaker?: string;
   source?: string;
   url?: string;
   tags: string[];
@@ -74,19 +84,31 @@ export function parseArticle(
       fatal: false,
     });
   }
-  const { title, date, source, url, tags } = frontmatter;
+  const { title, source, url, tags } = frontmatter;
+  const sentences = blockSentences(blocks);
+  const fromPage = frontmatter.date === undefined ? pageDate(blocks) : undefined;
+  const date = frontmatter.date ?? fromPage?.date;
+  const dateBlock = fromPage && blocks[fromPage.blockIndex]!;
+  const speaker = frontmatter.speaker ?? frontmatter.author;
   const article: Article = {
     id,
     path,
     title,
-    date,
+    ...(date === undefined ? {} : { date }),
+    ...(frontmatter.date !== undefined
+      ? { dateFrom: { kind: 'frontmatter' } as const }
+      : dateBlock
+        ? { dateFrom: { kind: 'page', line: dateBlock.position.line, column: dateBlock.position.column, text: dateBlock.text } as const }
+        : {}),
+    genre: readGenre({ genre: frontmatter.genre, date, speaker, sentences: sentences.map((sentence) => sentence.text) }),
+    ...(speaker === undefined ? {} : { speaker }),
     ...(source === undefined ? {} : { source }),
     ...(url === undefined ? {} : { url }),
     tags,
     body,
     bodyLine: lines.pointAt(bodyOffset).line,
     blocks,
-    sentences: blockSentences(blocks),
+    sentences,
   };
   return { article, diagnostics };
 }

@@ -12,7 +12,7 @@ describe('frontmatterSchema', () => {
   });
 
   it('returns the data without unknown keys when there are some', () => {
-    expect(frontmatterSchema.parse({ title: 'A', date: '2024-10-18', author: 'B' })).not.toHaveProperty('author');
+    expect(frontmatterSchema.parse({ title: 'A', date: '2024-10-18', notes: 'B' })).not.toHaveProperty('notes');
   });
 
   describe('edge cases', () => {

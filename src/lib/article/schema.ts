@@ -2,12 +2,13 @@
  * The frontmatter of an article: one zod schema that is both the check and the type.
  *
  * Unknown keys are allowed and stripped (zod's default for objects): authors may keep their own
- * notes (`author:`, `draft:`) without breaking the build, and nothing downstream sees them. A key
+ * notes (`notes:`, `draft:`) without breaking the build, and nothing downstream sees them. A key
  * that looks like a misspelt known one gets a warning instead (see `validateFrontmatter`).
  */
 // The subpath loads one function instead of the whole library (about 1.4 s at start-up).
 import { isMatch } from 'date-fns/isMatch';
 import { z } from 'zod';
+import { GENRES } from './genres.ts';
 
 /**
  * The shape of a date as authors must write it: `YYYY-MM-DD`, or an ISO 8601 date and time as
@@ -32,8 +33,17 @@ export const calendarDateSchema = z
 export const frontmatterSchema = z.object({
   /** Headline of the article. */
   title: z.string().trim().min(1),
-  /** Publication date: the document creation time against which "on Friday" is resolved. */
-  date: calendarDateSchema,
+  /**
+   * Publication date: the document creation time against which "on Friday" is resolved. A
+   * reference page may have none: its dates are placed by the narrative (see `genre.ts`).
+   */
+  date: calendarDateSchema.optional(),
+  /** How the text tells time and who speaks in it; inferred when absent (see `genre.ts`). */
+  genre: z.enum(GENRES).optional(),
+  /** Who speaks in a speech or statement: the "I" and "we" of its text. */
+  speaker: z.string().trim().min(1).optional(),
+  /** The author; counts as the speaker of a first-person text when `speaker` is absent. */
+  author: z.string().trim().min(1).optional(),
   /** Who published it (agency or outlet), e.g. `AFP`. */
   source: z.string().trim().min(1).optional(),
   /** Link to the original; only http(s), because it becomes an `href` on the site. */
@@ -50,6 +60,9 @@ export type Frontmatter = z.infer<typeof frontmatterSchema>;
 export const FIELD_EXPECTATIONS: Readonly<Record<string, string>> = {
   title: 'a non-empty string',
   date: 'a real calendar date written YYYY-MM-DD',
+  genre: `one of ${GENRES.join(', ')}`,
+  speaker: 'a non-empty string (a name or an office)',
+  author: 'a non-empty string (a name)',
   source: 'a non-empty string',
   url: 'an absolute http(s) URL',
   tags: 'a list of non-empty strings',

@@ -4,6 +4,7 @@
  */
 export { tagTimexes } from './tagger.ts';
 export type { TagOptions } from './tagger.ts';
+export type { Reading } from './refiners/anchor.ts';
 export type { Timex, TimexMod, TimexType } from './timex.ts';
 export { datePrecision } from './precision.ts';
 export type { DatePrecision } from './precision.ts';

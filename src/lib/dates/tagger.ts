@@ -2,6 +2,7 @@ import type { Timex } from './timex.ts';
 import type { Candidate, Rule } from './_lib/candidate.ts';
 import { isCalendarDay, parseDay } from './_lib/calendar.ts';
 import { anchor } from './refiners/anchor.ts';
+import type { Reading } from './refiners/anchor.ts';
 import { applyModifiers } from './refiners/modifiers.ts';
 import { mergeAdjacent } from './refiners/mergeAdjacent.ts';
 import { removeOverlaps } from './refiners/removeOverlaps.ts';
@@ -12,8 +13,13 @@ import { sentenceAround } from '../text/sentences.ts';
 
 /** Options for {@link tagTimexes}. */
 export interface TagOptions {
-  /** Document creation time (the article's publication date) as `YYYY-MM-DD`. */
-  dct: string;
+  /**
+   * Document creation time (the article's publication date) as `YYYY-MM-DD`. Without it (an
+   * undated reference page) deictic expressions ("yesterday", "last week") keep X placeholders.
+   */
+  dct?: string | undefined;
+  /** How the text tells time (see `Reading`): `news` by default. */
+  reading?: Reading;
 }
 
 const SINCE = /\bsince\s+$/i;
@@ -214,8 +220,10 @@ function tryRules({ rules, gated }: RuleGroup, text: string, at: number, tokenEn
  * //    { start: 63, end: 67, text: '2015', type: 'DATE', value: '2015' }]
  */
 export function tagTimexes(text: string, options: TagOptions): Timex[] {
-  if (!isCalendarDay(options.dct)) throw new RangeError(`Expected dct as a real YYYY-MM-DD date, found ${JSON.stringify(options.dct)}`);
-  const dct = parseDay(options.dct);
+  if (options.dct !== undefined && !isCalendarDay(options.dct)) {
+    throw new RangeError(`Expected dct as a real YYYY-MM-DD date, found ${JSON.stringify(options.dct)}`);
+  }
+  const dct = options.dct === undefined ? undefined : parseDay(options.dct);
   let candidates = splitRanges(removeOverlaps(findCandidates(text)));
   candidates = mergeAdjacent(candidates, text);
   candidates = applyModifiers(candidates, text);
@@ -232,5 +240,5 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
     }
     return tenseNear(cached.markers, candidate.start, candidate.end);
   };
-  return anchor(candidates, text, { dct, tenseOf });
+  return anchor(candidates, text, { dct, reading: options.reading ?? 'news', tenseOf });
 }

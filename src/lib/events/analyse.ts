@@ -2,7 +2,13 @@ import { dayInterval, valuesNest, valuesOverlap } from '../dates/interval.ts';
 import { datePrecision, precisionRank } from '../dates/precision.ts';
 import type { DatePrecision } from '../dates/precision.ts';
 import { findActors } from './actors.ts';
-import { resolvePronouns } from './coreference.ts';
+import { isLabelLine } from '../article/page-date.ts';
+import { endsSpan } from './date-span.ts';
+import { deriveDates } from './derived-dates.ts';
+import { withEnd } from './event-date.ts';
+import { resolvePronouns, sentenceSubject } from './coreference.ts';
+import { NO_HEADLINE_RULE, TEMPLATE_RULE, refineHeadline } from './headline-rules.ts';
+import { blockSpeakers } from './speaker.ts';
 import { eventKind } from './event-kind.ts';
 import { rejectingRule } from './event-rules.ts';
 import { eventType } from './event-type.ts';
@@ -89,6 +95,9 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
   const actorsBySentence = resolved.map((sentence) => sentence.actors);
   const knownBySentence = article.sentences.map((sentence) => context.knownEvents.find(sentence.text));
   const candidates: CandidateEvent[] = [];
+  const speakers = blockSpeakers(article.blocks, article.speaker);
+  /** Sentences no usable title could be made from, with the reason. */
+  const headlineFailures = new Map<number, string>();
   /** The candidates each dated sentence gave, by sentence index. */
   const bySentence = new Map<number, number[]>();
   const mentionsPerSentence = new Map<number, number>();
@@ -105,6 +114,8 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
     dateText: string,
     dateValue: string,
     titleRange: readonly [number, number],
+    /** The words that name the happening when they are not the sentence's ("the 80th anniversary of …"). */
+    happening?: string,
   ): CandidateEvent | undefined => {
     // Every caller passes the index of one of the article's sentences.
     const sentence: Sentence = article.sentences[sentenceIndex]!;
@@ -113,25 +124,40 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
     const people = sentenceActors.filter((actor) => actor.kind === 'person').map((actor) => actor.name);
     const names = sentenceActors.flatMap((actor) => [actor.name, ...actor.name.split(/\s+/u).filter((part) => part.length > 2)]);
     const subject = resolved[sentenceIndex]?.subject?.name;
-    const told = headline(sentence.text, titleRange[0], titleRange[1], { names, ...(subject ? { subject } : {}) });
+    const told = headline(happening ?? sentence.text, happening ? 0 : titleRange[0], happening ? 0 : titleRange[1], { names, ...(subject ? { subject } : {}) });
     // "…will hold a summit next month, officials said yesterday": yesterday dates the report;
     // the summit has its own date in the sentence.
-    if (!told.fromDatedClause && sharedSentences.has(sentenceIndex)) return undefined;
-    const title = withFullNames(told.title, people);
+    if (told.datesReport && sharedSentences.has(sentenceIndex)) return undefined;
     // A sentence that dates several happenings ("… in New Delhi on Friday, his first visit since
     // Russia invaded Ukraine in 2022") gives each only the actors of its own clause.
     const clauseActors = sharedSentences.has(sentenceIndex)
       ? findActors(told.clause, context.gazetteer, sentenceActors.filter((actor) => actor.kind === 'person'))
       : [];
     const actors = clauseActors.length > 0 ? clauseActors : sentenceActors;
+    const draft = withFullNames(told.title, people);
+    const previous = article.sentences[sentenceIndex - 1];
+    const refined = refineHeadline(draft, {
+      speaker: speakers[sentence.blockIndex],
+      // The sentence before, in this paragraph or the one before it (never across a heading).
+      antecedent: previous && article.blocks[previous.blockIndex]?.kind === 'paragraph' ? sentenceSubject(previous.text) : undefined,
+      type: eventType(draft, sentence.text),
+      actors,
+    });
+    if (refined.title === undefined) {
+      headlineFailures.set(sentenceIndex, refined.defect);
+      return undefined;
+    }
+    const title = refined.title;
     const interval = dayInterval(date.value);
     return {
       date,
       title,
       summary: sentence.text,
       actors,
-      type: eventType(title, sentence.text),
-      kind: interval ? eventKind(interval, article.date) : 'background',
+      // The kind of happening the headline tells; a template's own words are no evidence of it.
+      type: eventType(refined.rules.includes(TEMPLATE_RULE.id) ? draft : title, sentence.text),
+      ...(refined.rules.length > 0 ? { titleRules: refined.rules } : {}),
+      kind: interval && article.date !== undefined ? eventKind(interval, article.date) : 'background',
       sources: [
         {
           articleId: article.id,
@@ -157,20 +183,54 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
     actors: dated ? mergeActors(event.actors, known.actors) : known.actors,
   });
 
-  const outcomes = mentions.map((mention): MentionOutcome => {
+  /** Mentions that end a span another mention of their sentence starts, by the index of the start. */
+  const spanEnds = new Map<number, number>();
+  mentions.forEach((mention, index) => {
+    const next = mentions[index + 1];
+    if (next === undefined || next.sentenceIndex !== mention.sentenceIndex || next.blockIndex !== mention.blockIndex) return;
+    const text = article.blocks[mention.blockIndex]!.text;
+    const first = { value: calendarValue(mention.timex.value), before: text.slice(Math.max(0, mention.start - 20), mention.start) };
+    if (endsSpan(first, { value: calendarValue(next.timex.value) }, text.slice(mention.end, next.start))) spanEnds.set(index, index + 1);
+  });
+  const spanStarts = new Map([...spanEnds].map(([start, end]) => [end, start]));
+  /** The candidate each mention gave, by mention index, so the end of a span joins its start's. */
+  const candidateOfMention = new Map<number, number>();
+
+  const outcomes = mentions.map((mention, mentionIndex): MentionOutcome => {
+    const spanStart = spanStarts.get(mentionIndex);
+    const startCandidate = spanStart === undefined ? undefined : candidateOfMention.get(spanStart);
+    if (startCandidate !== undefined) return { candidate: startCandidate };
+    const outcome = mentionOutcome(mention, mentionIndex);
+    if ('candidate' in outcome) candidateOfMention.set(mentionIndex, outcome.candidate);
+    return outcome;
+  });
+
+  function mentionOutcome(mention: DateMention, mentionIndex: number): MentionOutcome {
     // findDateMentions places every mention in one of the article's sentences and blocks.
     const sentence = article.sentences[mention.sentenceIndex]!;
     const block = article.blocks[mention.blockIndex]!;
     const actors = actorsBySentence[mention.sentenceIndex] ?? [];
     const dateStart = mention.start - sentence.start;
-    const dateEnd = mention.end - sentence.start;
+    // A span's headline loses both its dates: "Talks held on 1 and 2 March 1966" → "Talks held".
+    const dateEnd = (spanEnds.has(mentionIndex) ? mentions[spanEnds.get(mentionIndex)!]!.end : mention.end) - sentence.start;
     const sentenceType = eventType(sentence.text, '');
-    const rule = rejectingRule({ sentence: sentence.text, blockKind: block.kind, timex: mention.timex, dateStart, actors, sentenceType });
+    const rule = rejectingRule({
+      sentence: sentence.text,
+      blockKind: block.kind,
+      timex: mention.timex,
+      dateStart,
+      actors,
+      sentenceType,
+      labelLine: isLabelLine(block),
+      dated: article.date !== undefined,
+    });
     const value = calendarValue(mention.timex.value);
     const precision: DatePrecision | undefined = datePrecision(value);
     if (rule !== undefined) return { rejectedBy: rule.id };
     if (precision === undefined) return { rejectedBy: 'not-a-calendar-date' };
-    const date: EventDate = { value, precision, ...(mention.timex.mod ? { mod: mention.timex.mod } : {}) };
+    const spanEnd = spanEnds.get(mentionIndex);
+    const single: EventDate = { value, precision, ...(mention.timex.mod ? { mod: mention.timex.mod } : {}) };
+    const date = spanEnd === undefined ? single : withEnd(single, calendarValue(mentions[spanEnd]!.timex.value));
     // "50 years ago, in May 1975": dates of one sentence where one holds the other are one date, the finer.
     const sameSentence = (bySentence.get(mention.sentenceIndex) ?? []).find((index) => valuesNest(candidates[index]!.date.value, value));
     if (sameSentence !== undefined) {
@@ -181,18 +241,33 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
       return { candidate: sameSentence };
     }
     const told = candidate(mention.sentenceIndex, date, mention.timex.text, mention.timex.value, [dateStart, dateEnd]);
-    if (told === undefined) return { rejectedBy: REPORT_DATE_RULE.id };
+    if (told === undefined) return { rejectedBy: headlineFailures.has(mention.sentenceIndex) ? NO_HEADLINE_RULE.id : REPORT_DATE_RULE.id };
     let event = told;
     const known = knownBySentence[mention.sentenceIndex]?.find((match) => valuesOverlap(match.knownEvent.date, value));
     if (known) event = joinKnownEvent(event, known, true);
     candidates.push(event);
     bySentence.set(mention.sentenceIndex, [...(bySentence.get(mention.sentenceIndex) ?? []), candidates.length - 1]);
     return { candidate: candidates.length - 1 };
+  }
+
+  // Dates stated by arithmetic ("the 80th anniversary of …"), counted from the sentence's own date.
+  article.sentences.forEach((sentence, index) => {
+    if (article.blocks[sentence.blockIndex]?.kind === 'heading') return;
+    const own = (bySentence.get(index) ?? []).map((at) => candidates[at]!.date.value).find((value) => /^\d{4}(?:-\d{2}){0,2}$/u.test(value));
+    const base = own ?? article.date;
+    if (base === undefined) return;
+    for (const derived of deriveDates(sentence.text, base)) {
+      const date: EventDate = { value: derived.value, precision: derived.precision };
+      const text = sentence.text.slice(derived.start, derived.end).trim();
+      const event = candidate(index, date, text, derived.value, [derived.start, derived.end], derived.happening);
+      if (event) candidates.push({ ...event, titleRules: [derived.rule, ...(event.titleRules ?? [])] });
+    }
   });
 
   const newsDay =
     candidates.find((event) => event.kind === 'reported' && event.date.precision === 'day')?.date.value ?? article.date;
-  const week = newsWeek(newsDay);
+  // An undated page has no news to tie undated happenings to.
+  const week = newsDay === undefined ? undefined : newsWeek(newsDay);
   article.sentences.forEach((sentence, index) => {
     if (bySentence.has(index) || article.blocks[sentence.blockIndex]?.kind === 'heading') return;
     const actors = actorsBySentence[index] ?? [];
@@ -207,12 +282,13 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
       const recalled = candidate(index, date, text, known.knownEvent.date, [known.start, known.end]);
       if (recalled) candidates.push(joinKnownEvent(recalled, known, false));
     }
-    if ((knownBySentence[index] ?? []).length > 0 || !actors.some((actor) => actor.kind === 'person')) return;
+    if (week === undefined || (knownBySentence[index] ?? []).length > 0 || !actors.some((actor) => actor.kind === 'person')) return;
     // The sentence must name a happening before its headline is worth making; the headline's own
     // kind of happening then decides.
     if (!tellsNewsHappening(sentence.text, eventType(sentence.text, ''))) return;
     const event = candidate(index, { value: week, precision: 'week' }, '', week, [0, 0]);
-    if (event && tellsNewsHappening(sentence.text, event.type)) candidates.push(event);
+    // A template title guesses; an undated happening needs the sentence's own headline.
+    if (event && !event.titleRules?.includes(TEMPLATE_RULE.id) && tellsNewsHappening(sentence.text, event.type)) candidates.push(event);
   });
   return { articleId: article.id, mentions, candidates, outcomes };
 }

@@ -1,3 +1,4 @@
+import { parseEnglish } from './parse-english.ts';
 import type { Actor } from './model.ts';
 
 /** A sentence that opens on a personal pronoun continues the story of the last person named. */
@@ -26,4 +27,24 @@ export function resolvePronouns(sentences: readonly string[], actorsBySentence: 
     if (subject === undefined) return { actors };
     return { actors: actors.some((actor) => actor.id === subject.id) ? actors : [subject, ...actors], subject };
   });
+}
+
+/** The longest noun phrase that can stand in for an opening "They" or "These" in a title. */
+const ANTECEDENT_MAX_WORDS = 6;
+
+/**
+ * The subject of a sentence, as an opening "They", "It" or "These" in the next sentence takes it
+ * up: its first noun phrase, when short and not itself a pronoun.
+ *
+ * @example
+ * sentenceSubject('The Prime Minister and President Macron met in London.') //=> 'The Prime Minister and President Macron'
+ */
+export function sentenceSubject(sentence: string): string | undefined {
+  const clause = sentence.split(/[,;:]/u)[0] ?? '';
+  const verb = parseEnglish(clause).verbs().first();
+  if (!verb.found) return undefined;
+  const subject = clause.slice(0, clause.indexOf(verb.text())).trim().replace(/^(?:and|but|so|then)\s+/iu, '');
+  const words = subject.split(/\s+/u).filter(Boolean);
+  if (words.length === 0 || words.length > ANTECEDENT_MAX_WORDS || /^(?:I|we|he|she|it|they|this|these|those|that|there)$/iu.test(subject)) return undefined;
+  return subject;
 }

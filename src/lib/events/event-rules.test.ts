@@ -11,11 +11,19 @@ function ruleFor(
   sentence: string,
   dateText: string,
   value: string,
-  options: { type?: Timex['type']; actors?: Actor[]; blockKind?: string } = {},
+  options: { type?: Timex['type']; actors?: Actor[]; blockKind?: string; labelLine?: boolean; dated?: boolean } = {},
 ): string | undefined {
   const dateStart = sentence.indexOf(dateText);
   const timex: Timex = { start: dateStart, end: dateStart + dateText.length, text: dateText, type: options.type ?? 'DATE', value };
-  const input = { sentence, blockKind: options.blockKind ?? 'paragraph', timex, dateStart, actors: options.actors ?? [LAMMY] };
+  const input = {
+    sentence,
+    blockKind: options.blockKind ?? 'paragraph',
+    timex,
+    dateStart,
+    actors: options.actors ?? [LAMMY],
+    labelLine: options.labelLine ?? false,
+    dated: options.dated ?? true,
+  };
   return rejectingRule({ ...input, sentenceType: eventType(sentence, '') })?.id;
 }
 
@@ -33,6 +41,27 @@ describe('rejectingRule', () => {
     expect(ruleFor('They meet every year.', 'every year', 'P1Y', { type: 'SET' })).toBe('not-a-calendar-date');
     expect(ruleFor('Lammy spoke on October 18.', 'October 18', 'XXXX-10-18')).toBe('not-a-calendar-date');
     expect(ruleFor('Lammy spoke recently.', 'recently', 'PAST_REF')).toBe('not-a-calendar-date');
+  });
+
+  it('returns page-label for a dateline', () => {
+    expect(ruleFor('Brussels, 20 September 2012', '20 September 2012', '2012-09-20', { labelLine: true, actors: [] })).toBe('page-label');
+  });
+
+  it('returns undefined for a label line that names a happening ("EU-Japan summit, Tokyo, 29/05/2015")', () => {
+    expect(ruleFor('EU-Japan summit, Tokyo, 29/05/2015', '29/05/2015', '2015-05-29', { labelLine: true })).toBeUndefined();
+  });
+
+  it('returns publication-line for a date the page gives as its own', () => {
+    expect(ruleFor('Lammy visits China (updated on 8 August 2016)', '8 August 2016', '2016-08-08')).toBe('publication-line');
+    expect(ruleFor('Published 3 May 2019 by the Foreign Office', '3 May 2019', '2019-05-03')).toBe('publication-line');
+  });
+
+  it('returns needs-publication-date for "last week" in an undated page', () => {
+    expect(ruleFor('Lammy met Wang last week.', 'last week', 'XXXX-WXX', { dated: false })).toBe('needs-publication-date');
+  });
+
+  it('returns century for a date that is an age', () => {
+    expect(ruleFor('India is a defining partner of the 21st century.', '21st century', '20')).toBe('century');
   });
 
   it('returns bounding-date for a date after "since" or "until"', () => {

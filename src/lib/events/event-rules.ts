@@ -13,6 +13,10 @@ export interface EventRuleInput {
   actors: readonly Actor[];
   /** The kind of happening the sentence's words name (`eventType(sentence, '')`). */
   sentenceType: EventType;
+  /** Whether the block is a short line of its own with no sentence (a dateline, a page label); see `isLabelLine`. */
+  labelLine?: boolean;
+  /** Whether the article has a publication date (from its frontmatter or its page). */
+  dated?: boolean;
 }
 
 export interface EventRule {
@@ -21,6 +25,9 @@ export interface EventRule {
   reason: string;
   rejects(input: EventRuleInput): boolean;
 }
+
+/** The words that introduce a page's own date: "Published 3 May 2019", "(updated on 8 August 2016)", "Date: …". */
+const PUBLICATION_WORD_BEFORE = /(?:^|[(\s])(?:first\s+)?(?:published|updated|posted|last\s+(?:updated|modified|reviewed)|date)\s*(?:on\s*)?:?\s*$/iu;
 
 /** A date after "since" or "until" bounds a state ("ties have cooled since 2016"); it is not when something happened. */
 const BOUNDING_WORD_BEFORE = /\b(?:since|until|till|through|throughout|ever since)\s+(?:the\s+)?$/iu;
@@ -44,9 +51,29 @@ export const EVENT_RULES: readonly EventRule[] = [
     rejects: ({ blockKind }) => blockKind === 'heading',
   },
   {
+    id: 'page-label',
+    reason: 'a dateline or a label printed above the text ("Brussels, 20 September 2012") names no happening',
+    rejects: ({ labelLine, sentenceType }) => labelLine === true && sentenceType === 'other',
+  },
+  {
+    id: 'publication-line',
+    reason: 'a date after "Published", "Updated" or "Date:" is when the page was published, not a happening',
+    rejects: ({ sentence, dateStart }) => PUBLICATION_WORD_BEFORE.test(sentence.slice(0, dateStart)),
+  },
+  {
+    id: 'needs-publication-date',
+    reason: '"yesterday", "last week" and the like count from a publication date, and this page has none',
+    rejects: ({ timex, dated }) => dated === false && /X/u.test(timex.value),
+  },
+  {
     id: 'not-a-calendar-date',
     reason: 'durations, sets and dates with no place on the calendar cannot be placed on a timeline',
     rejects: ({ timex }) => (timex.type !== 'DATE' && timex.type !== 'TIME') || dayInterval(timex.value) === undefined,
+  },
+  {
+    id: 'century',
+    reason: 'a century ("the 21st century") is an age, not the date of a happening a timeline can place',
+    rejects: ({ timex }) => /^\d{2}$/u.test(timex.value),
   },
   {
     id: 'bounding-date',

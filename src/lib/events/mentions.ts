@@ -3,7 +3,7 @@ import type { Article } from '../article/index.ts';
 import type { Timex } from '../dates/timex.ts';
 
 /** What event building needs of an article: its date, its blocks of text and their sentences. */
-export type ArticleText = Pick<Article, 'id' | 'title' | 'date' | 'url' | 'blocks' | 'sentences'>;
+export type ArticleText = Pick<Article, 'id' | 'title' | 'date' | 'genre' | 'url' | 'blocks' | 'sentences' | 'speaker'>;
 
 /** A temporal expression in an article, placed in its block and sentence. */
 export interface DateMention {
@@ -39,7 +39,7 @@ export function findDateMentions(article: ArticleText): DateMention[] {
   }
   const body = article.blocks.map((block) => block.text).join(BLOCK_SEPARATOR);
   const mentions: DateMention[] = [];
-  for (const timex of tagTimexes(body, { dct: article.date })) {
+  for (const timex of tagTimexes(body, { dct: article.date, reading: article.genre.reading })) {
     const blockIndex = blockStarts.findLastIndex((start) => start <= timex.start);
     const blockStart = blockStarts[blockIndex] ?? 0;
     const start = timex.start - blockStart;

@@ -61,4 +61,6 @@ export interface TimelineEvent {
 export interface CandidateEvent extends Omit<TimelineEvent, 'id' | 'datesDisagree'> {
   /** The editors' known event (`content/events/<id>.md`) it tells, if any. */
   knownEventId?: string;
+  /** The headline rules that rewrote its title (see headline-rules.ts), for `entente check --events`. */
+  titleRules?: readonly string[];
 }

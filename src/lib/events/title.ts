@@ -3,8 +3,8 @@ import type { TaggedTerm } from './parse-english.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { eventType } from './event-type.ts';
 
-/** The longest title a timeline row shows without wrapping into a paragraph. */
-export const TITLE_MAX_LENGTH = 80;
+/** Beyond this length a headline first loses its circumstances; headline-rules.ts shortens it further. */
+const TITLE_MAX_LENGTH = 80;
 
 /** Clause boundaries in news sentences: commas, semicolons and dashes. */
 const CLAUSE_BOUNDARY = /\s*(?:[,;:]|\s[—–]\s|\s-\s)\s*/gu;
@@ -60,6 +60,9 @@ function insertObject(clause: string, object: string): string {
   return `${clause.slice(0, at)} ${object}${clause.slice(at)}`;
 }
 
+/** "will be laid", "will also be signed": a plan told in the passive. */
+const PLANNED_PASSIVE = /\b[Ww]ill\s+(?:\p{Ll}+ly\s+|also\s+)?be\s+((?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ne|ld|nt|id))\b/u;
+
 /** A passive: a headline keeps only the participle ("were established" → "established"). */
 const PASSIVE = /\b(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Hh]as been|[Hh]ave been|[Hh]ad been)\s+((?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ne|ld|nt))\b/u;
 
@@ -90,7 +93,7 @@ function isPluralSubject(subject: string): boolean {
   // capitalised word is a common noun opening the sentence ("Relations soured").
   const commonPlural =
     /(?:^|\s)\p{Ll}+[^su\s]s$/u.test(head) || (/^\p{Lu}\p{Ll}+[^su\s]s$/u.test(head) && !lexiconTags(head).some(isPlaceTag));
-  return /\b(?:and|police|people)\b/iu.test(head) || commonPlural;
+  return /\b(?:and|police|people|they|we|these|those)\b/iu.test(head) || commonPlural;
 }
 
 /**
@@ -98,6 +101,9 @@ function isPluralSubject(subject: string): boolean {
  * as "to" ("will also meet" → "to meet"), a passive as its participle ("was imposed" → "imposed").
  */
 function toHeadlineTense(text: string): string {
+  // A planned passive keeps its voice: "will be laid before the House" → "to be laid before the House".
+  const plannedPassive = PLANNED_PASSIVE.exec(text);
+  if (plannedPassive?.[1]) return `${text.slice(0, plannedPassive.index)}to be ${plannedPassive[1]}${text.slice(plannedPassive.index + plannedPassive[0].length)}`;
   const passive = PASSIVE.exec(text);
   if (passive?.[1]) return `${text.slice(0, passive.index)}${passive[1]}${text.slice(passive.index + passive[0].length)}`;
   const terms = taggedTerms(text);
@@ -197,16 +203,32 @@ function dropLeadIn(text: string, names: readonly string[]): string {
   return short && !/\b(?:and|or)$|,$/u.test(leadIn) && !hasVerb(leadIn) ? text.slice(at) : text;
 }
 
-/** Circumstances a long headline can lose: "… during his two-day trip", "… amid tensions". */
-const TRAILING_CIRCUMSTANCE = /\s+(?:during|amid|as part of|while|despite|following|in a bid to)\s.*$/iu;
-
 /** A description before a place a long headline can lose: "in the eastern megacity of Shanghai" → "in Shanghai". */
 const DESCRIBED_PLACE = /\b(in|at|to|from) the (?:[\p{Ll}-]+ ){1,3}of (?=\p{Lu})/gu;
 
-function shorten(text: string): string {
-  if (text.length <= TITLE_MAX_LENGTH) return text;
-  const cut = text.slice(0, TITLE_MAX_LENGTH - 1);
-  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:—–-]+$/u, '')}…`;
+/** A clause that opens on its verb ("will be laid …", "marked a milestone") after an aside between commas. */
+const OPENS_ON_VERB = /^(?:will|would|shall|was|were|is|are|has|have|had|can|could|may|might|must|should|\p{Ll}+ed)\b/u;
+
+/**
+ * The clause with the subject an aside cut it from: "The Studies, other than that on security
+ * matters, will be laid …" → "The Studies will be laid …". The subject is the sentence's first
+ * clause when that has no verb of its own.
+ */
+function withSubject(all: ReadonlyArray<{ text: string }>, chosen: { text: string }): string {
+  const first = all[0];
+  if (first === undefined || first === chosen || !OPENS_ON_VERB.test(chosen.text.trim()) || hasVerb(first.text)) return chosen.text;
+  const subject = first.text.trim();
+  // A date phrase left by the date's removal ("On    ") is no subject.
+  if (!/\p{L}{2,}/u.test(subject) || /^(?:on|in|at|during|by|from|since|until|after|before|however|but|and)\b/iu.test(subject)) return chosen.text;
+  return `${subject} ${chosen.text.trim()}`;
+}
+
+/** Sentence-final punctuation, and a closing quotation mark only when its opening one is not kept. */
+function withoutFinalStop(text: string): string {
+  const trimmed = text.replace(/[.!?]+$/u, '');
+  const opened = (trimmed.match(/[“‘]/gu) ?? []).length;
+  const closed = (trimmed.match(/[”’]/gu) ?? []).length;
+  return opened >= closed ? trimmed.replace(/[.!?]+$/u, '') : trimmed.replace(/[.!?”"’]+$/u, '');
 }
 
 /**
@@ -235,8 +257,10 @@ export interface Headline {
   title: string;
   /** The clause that tells the happening, as the sentence wrote it (an object may be filled in). */
   clause: string;
-  /** False when the date's own clause only reported it ("officials said yesterday") and another clause was told. */
+  /** False when the date's own clause gave no headline and another clause was told. */
   fromDatedClause: boolean;
+  /** True when the date's own clause only says who reported something ("officials said yesterday"). */
+  datesReport: boolean;
 }
 
 /**
@@ -257,7 +281,9 @@ export function headline(
 ): Headline {
   const withoutDate = `${sentence.slice(0, dateStart)}${' '.repeat(dateEnd - dateStart)}${sentence.slice(dateEnd)}`
     .replace(/\b(?:in|on|at|during|by|from|since|until|of|this|last|next)(\s+)(?=\s{3,})/giu, (_, space: string) => ' '.repeat(2 + space.length))
-    .replace(/\b(?:earlier|later|then|once)\b\s*/giu, '');
+    .replace(/\b(?:earlier|later|then|once)\b\s*/giu, '')
+    // "Today's Summit" without its date is "the Summit".
+    .replace(/(^|\s{2})\s*['’]s(?=\s)/u, '$1the');
   const all = clauses(withoutDate);
   const dated = all.findLastIndex((clause) => clause.start <= dateStart);
   const chosen = chooseClause(all, dated);
@@ -265,9 +291,9 @@ export function headline(
     // A verbless line, as in a list of key dates ("1997 – Handover of Hong Kong"): its words without the date.
     const words = all.map((clause) => clause.text.trim()).filter(Boolean).join(', ').replace(/[.!?]+$/u, '');
     const line = words === '' ? sentence.trim() : words;
-    return { title: shorten(line.charAt(0).toUpperCase() + line.slice(1)), clause: line, fromDatedClause: true };
+    return { title: line.charAt(0).toUpperCase() + line.slice(1), clause: line, fromDatedClause: true, datesReport: false };
   }
-  let text = subordinateHappening(chosen.text, dateStart - chosen.start).replace(/\s+/gu, ' ').trim().replace(/[.!?”"’]+$/u, '');
+  let text = withoutFinalStop(subordinateHappening(withSubject(all, chosen), dateStart - chosen.start).replace(/\s+/gu, ' ').trim());
   const relative = APPOSITIVE_RELATIVE.exec(text);
   const chosenIndex = all.indexOf(chosen);
   const previous = chosenIndex > 0 ? (all[chosenIndex - 1]?.text ?? '') : '';
@@ -281,6 +307,8 @@ export function headline(
   if (options.subject) text = text.replace(/^(?:he|she)\b/iu, options.subject);
   text = dropLeadIn(text, options.names ?? []);
   text = (verbalise(text) ?? toHeadlineTense(text)).replace(/\s+/gu, ' ').trim();
-  if (text.length > TITLE_MAX_LENGTH) text = text.replace(TRAILING_CIRCUMSTANCE, '').replace(DESCRIBED_PLACE, '$1 ');
-  return { title: shorten(text.charAt(0).toUpperCase() + text.slice(1)), clause, fromDatedClause: chosen === all[dated] };
+  // Circumstances ("… during his two-day trip") are cut by headline-rules.ts, which checks what is left.
+  if (text.length > TITLE_MAX_LENGTH) text = text.replace(DESCRIBED_PLACE, '$1 ');
+  const datedText = all[dated]?.text.replace(/[\s.!?”"’]+$/u, '') ?? '';
+  return { title: text.charAt(0).toUpperCase() + text.slice(1), clause, fromDatedClause: chosen === all[dated], datesReport: chosen !== all[dated] && BARE_REPORT.test(datedText) };
 }

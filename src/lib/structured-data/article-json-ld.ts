@@ -22,7 +22,7 @@ export function articleJsonLd(
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: article.title,
-    datePublished: article.date,
+    ...(article.date === undefined ? {} : { datePublished: article.date }),
     url,
     mainEntityOfPage: url,
     ...(article.source ? { publisher: { '@type': 'Organization', name: article.source } } : {}),

@@ -8,7 +8,8 @@ import { formatEventDateRange } from '../timeline/format-date.ts';
 export interface FeedItem {
   title: string;
   link: string;
-  pubDate: Date;
+  /** Absent for an undated reference page. */
+  pubDate?: Date;
   description: string;
   /** The item's HTML: the events read from the article, each linked to its page. */
   content: string;
@@ -31,7 +32,7 @@ export function articleFeedItem(
     title: article.title,
     link,
     // A publication date is a calendar day; midnight UTC keeps that day in every reader.
-    pubDate: new Date(`${article.date}T00:00:00Z`),
+    ...(article.date === undefined ? {} : { pubDate: new Date(`${article.date}T00:00:00Z`) }),
     description: `${countOf(events.length, 'event')}: ${lines.map(({ date, event }) => `${date}: ${event.title}`).join('; ')}`,
     content: `<ul>${lines
       .map(({ date, event }) => `<li>${escapeHtml(date)}: <a href="${escapeHtml(eventUrl(event))}">${escapeHtml(event.title)}</a></li>`)

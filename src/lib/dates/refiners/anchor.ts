@@ -1,12 +1,21 @@
 import { nextDay, previousDay } from '../_lib/dateFns.ts';
 import type { Timex } from '../timex.ts';
-import type { Candidate, Relative } from '../_lib/candidate.ts';
+import type { Candidate, Relative, Unit } from '../_lib/candidate.ts';
 import { type CalendarPoint, formatAt, makeDay, parseDay, shift, toPoint } from '../_lib/calendar.ts';
 import type { Tense } from './tense.ts';
 
+/**
+ * How a text tells time (HeidelTime's document types): `news` places a yearless date or a weekday
+ * from the publication date; `narrative` (history, reference pages) from the time the narrative has
+ * reached, the last date it stated ("In March 1972 the talks resumed. On 14 April …" is 1972).
+ */
+export type Reading = 'news' | 'narrative';
+
 /** Everything anchoring needs about where an expression stands. */
 export interface AnchorContext {
-  dct: Date;
+  /** The publication date; absent for an undated page, whose deictic expressions then stay unresolved. */
+  dct: Date | undefined;
+  reading: Reading;
   /** The tense of the expression's clause, computed only when asked (it needs the sentence). */
   tenseOf(candidate: Candidate): Tense;
 }
@@ -14,7 +23,7 @@ export interface AnchorContext {
 const MONTH_INDEX_OF_SPAN = { season: 3, quarter: 3, half: 6 } as const;
 
 /** The year for a month/day stated without one, from the DCT and the clause's tense. */
-function yearFor(relative: Extract<Relative, { kind: 'yearless' }>, candidate: Candidate, context: AnchorContext): number {
+function yearFor(relative: Extract<Relative, { kind: 'yearless' }>, candidate: Candidate, context: AnchorContext & { dct: Date }): number {
   const dctYear = context.dct.getFullYear();
   if (relative.yearOffset !== undefined) return dctYear + relative.yearOffset;
   const month = relative.month ?? 1;
@@ -62,7 +71,7 @@ function nearerLastYear(relative: Extract<Relative, { kind: 'yearless' }>, month
  * Which way from the DCT a weekday name points: back (-1) in past clauses, forward (1) in future
  * ones, else to the nearer one; 0 for the DCT itself.
  */
-function weekdayDirection(relative: Extract<Relative, { kind: 'weekday' }>, candidate: Candidate, context: AnchorContext): -1 | 0 | 1 {
+function weekdayDirection(relative: Extract<Relative, { kind: 'weekday' }>, candidate: Candidate, context: AnchorContext & { dct: Date }): -1 | 0 | 1 {
   const { dct } = context;
   const weekday = relative.weekday;
   if (relative.shift === -1) return -1;
@@ -104,15 +113,24 @@ function weekdayDate(dct: Date, weekday: number, direction: -1 | 0 | 1): Date {
 
 
 /**
+ * A value with the calendar places it could not fill written as X (TimeML's placeholder):
+ * "yesterday" in an undated reference page is `XXXX-XX-XX`, a day of no known year.
+ */
+function unresolved(granularity: Unit): string {
+  return formatAt(new Date(2000, 0, 1), granularity).replace(/\d/gu, 'X');
+}
+
+/**
  * Resolve every candidate to a TIMEX3 value, in text order, tracking the last date mentioned so
  * that "the following day" and "a week later" count from it (TimeML anchors anaphoric
- * expressions on the reference time; deictic ones like "yesterday" on the DCT).
+ * expressions on the reference time; deictic ones like "yesterday" on the DCT). In a narrative
+ * reading, yearless dates, weekdays and elided years count from the reference time too.
  */
 export function anchor(candidates: Candidate[], text: string, context: AnchorContext): Timex[] {
   const timexes: Timex[] = [];
-  const dctPoint: CalendarPoint = { date: context.dct, granularity: 'day' };
-  let reference: CalendarPoint = dctPoint;
-  let lastDay: CalendarPoint = dctPoint;
+  const dctPoint: CalendarPoint | undefined = context.dct && { date: context.dct, granularity: 'day' };
+  let reference: CalendarPoint | undefined = dctPoint;
+  let lastDay: CalendarPoint | undefined = dctPoint;
   // Values that may become the reference time, parsed only when an anaphoric expression asks
   // (most texts have few): the newest that names a calendar place is the reference, the newest
   // day is the last day mentioned.
@@ -137,6 +155,16 @@ export function anchor(candidates: Candidate[], text: string, context: AnchorCon
     }
     pending.length = 0;
   };
+  /**
+   * The "now" a yearless date or a weekday is placed from: the DCT in news; in a narrative the
+   * time reached (a day for weekdays, any date for a year), else the DCT.
+   */
+  const narrativeNow = (needsDay: boolean): Date | undefined => {
+    if (context.reading !== 'narrative') return context.dct;
+    settle();
+    const point = needsDay ? lastDay : reference;
+    return point?.date ?? context.dct;
+  };
   // An indexed loop: for…of wraps the body in the iterator's try/finally, which makes the optimised
   // code V8 compiles for this loop markedly larger.
   for (let c = 0; c < candidates.length; c++) {
@@ -146,13 +174,19 @@ export function anchor(candidates: Candidate[], text: string, context: AnchorCon
     if (value === undefined && relative !== undefined) {
       switch (relative.kind) {
         case 'dct': {
+          const dct = context.dct;
+          if (dct === undefined) {
+            // "today" in an undated page is the generic present; "last week" is no known week.
+            value = relative.amount === 0 && relative.unit === 'day' ? 'PRESENT_REF' : unresolved(relative.granularity);
+            break;
+          }
           // News weeks start on Sunday: "this week" in a Sunday paper is the week that begins that
           // day, so the ISO week (Monday–Sunday) is read from the next day.
           const key = `${relative.unit} ${relative.amount} ${relative.granularity}`;
           value = dctValues.get(key);
           if (value === undefined) {
-            const sundayWeek = relative.granularity === 'week' && context.dct.getDay() === 0;
-            value = formatAt(shift(sundayWeek ? shift(context.dct, 'day', 1) : context.dct, relative.unit, relative.amount), relative.granularity);
+            const sundayWeek = relative.granularity === 'week' && dct.getDay() === 0;
+            value = formatAt(shift(sundayWeek ? shift(dct, 'day', 1) : dct, relative.unit, relative.amount), relative.granularity);
             dctValues.set(key, value);
           }
           break;
@@ -162,39 +196,61 @@ export function anchor(candidates: Candidate[], text: string, context: AnchorCon
           const granularity = relative.granularity ?? relative.unit;
           // A day counted from a year is no day: fall back on the last day mentioned, or the DCT.
           const base = granularity === 'day' || granularity === 'week' ? lastDay : reference;
-          value = formatAt(shift(base.date, relative.unit, relative.amount), granularity);
+          value = base === undefined ? unresolved(granularity) : formatAt(shift(base.date, relative.unit, relative.amount), granularity);
           break;
         }
         case 'weekday': {
-          const direction = weekdayDirection(relative, candidate, context);
+          const now = narrativeNow(true);
+          if (now === undefined) {
+            value = unresolved('day');
+            break;
+          }
+          const direction = weekdayDirection(relative, candidate, { ...context, dct: now });
+          if (now !== context.dct) {
+            value = formatAt(weekdayDate(now, relative.weekday, direction), 'day');
+            break;
+          }
           const slot = relative.weekday * 3 + direction + 1;
-          value = weekdayValues[slot] ??= formatAt(weekdayDate(context.dct, relative.weekday, direction), 'day');
+          value = weekdayValues[slot] ??= formatAt(weekdayDate(now, relative.weekday, direction), 'day');
           break;
         }
-        case 'weekend':
-          value = formatAt(weekendSaturday(relative, context.dct), 'weekend');
+        case 'weekend': {
+          const now = narrativeNow(true);
+          value = now === undefined ? unresolved('weekend') : formatAt(weekendSaturday(relative, now), 'weekend');
           break;
+        }
         case 'shortYear': {
-          // The DCT's century unless that puts the year after the DCT: "since '82" in 2008 is 1982.
-          const dctYear = context.dct.getFullYear();
-          let year = dctYear - (dctYear % 100) + relative.digits;
-          if (year > dctYear) year -= 100;
+          const now = narrativeNow(false);
+          if (now === undefined) {
+            value = unresolved('year');
+            break;
+          }
+          // The century of "now" unless that puts the year after it: "since '82" in 2008 is 1982.
+          const nowYear = now.getFullYear();
+          let year = nowYear - (nowYear % 100) + relative.digits;
+          if (year > nowYear) year -= 100;
           value = String(year).padStart(4, '0');
           break;
         }
         case 'yearless': {
-          const year = yearFor(relative, candidate, context);
-          if (relative.suffix !== undefined) value = `${year}-${relative.suffix}`;
+          const now = narrativeNow(false);
+          // A narrative keeps the year it has reached (gold and HeidelTime alike): "1965 … on 23 September" is 1965.
+          const year =
+            now === undefined ? undefined : now === context.dct ? yearFor(relative, candidate, { ...context, dct: now }) : now.getFullYear() + (relative.yearOffset ?? relative.shift ?? 0);
+          const yearText = year === undefined ? 'XXXX' : String(year).padStart(4, '0');
+          if (relative.suffix !== undefined) value = `${yearText}-${relative.suffix}`;
           else if (relative.day !== undefined) {
-            const date = makeDay(year, relative.month ?? 1, relative.day);
-            value = date ? formatAt(date, 'day') : `XXXX-${String(relative.month).padStart(2, '0')}-${String(relative.day).padStart(2, '0')}`;
-          } else value = `${year}-${String(relative.month).padStart(2, '0')}`;
+            const date = year === undefined ? undefined : makeDay(year, relative.month ?? 1, relative.day);
+            value = date ? formatAt(date, 'day') : `${yearText}-${String(relative.month).padStart(2, '0')}-${String(relative.day).padStart(2, '0')}`;
+          } else value = `${yearText}-${String(relative.month).padStart(2, '0')}`;
           break;
         }
-        case 'timeOfDay':
+        case 'timeOfDay': {
           settle();
-          value = `${formatAt(relative.onDct ? context.dct : lastDay.date, 'day')}${relative.time}`;
+          const day = relative.onDct ? (context.dct ?? lastDay?.date) : lastDay?.date;
+          value = `${day === undefined ? unresolved('day') : formatAt(day, 'day')}${relative.time}`;
           break;
+        }
       }
     }
     if (value === undefined) continue;

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { HEADLINE_MAX_LENGTH, HEADLINE_RULES, headlineDefect, refineHeadline, templateHeadline } from './headline-rules.ts';
+import type { Actor } from './model.ts';
+
+const person = (name: string): Actor => ({ id: name.toLowerCase().replace(/\W+/gu, '-'), name, kind: 'person' });
+const country = (name: string): Actor => ({ id: name.toLowerCase(), name, kind: 'country' });
+
+describe('headlineDefect', () => {
+  it.each([
+    ['Talks held at the ministerial level on 1 and', 'ends mid-phrase on "and"'],
+    ['I meets Mr. Qian twice', 'opens on the pronoun "I"'],
+    ['These take place in December 1985', 'opens on the pronoun "These"'],
+    ['From 4 to in an attempt to create a settlement', 'opens on "From", inside a clause'],
+    ['Published 3 May 2019', 'a page label, not a happening'],
+    ['Obama calls India one of the defining…', 'cut off with an ellipsis'],
+    ['The', 'fewer than 3 words'],
+  ])('returns a defect for %j', (title, defect) => {
+    expect(headlineDefect(title)).toBe(defect);
+  });
+
+  it('returns undefined for a title a historian would write', () => {
+    expect(headlineDefect('Britain hands Hong Kong back to China')).toBeUndefined();
+  });
+});
+
+describe('HEADLINE_RULES', () => {
+  it('has a unique id and a reason for every rule', () => {
+    expect(new Set(HEADLINE_RULES.map((rule) => rule.id)).size).toBe(HEADLINE_RULES.length);
+    expect(HEADLINE_RULES.every((rule) => rule.reason.length > 0)).toBe(true);
+  });
+});
+
+describe('refineHeadline', () => {
+  const context = { type: 'other' as const, actors: [] };
+
+  it('returns the speaker for "I" (headline-speaker)', () => {
+    expect(refineHeadline('I meets Mr. Qian twice', { ...context, speaker: 'Mr. Hanley' })).toEqual({ title: 'Mr. Hanley meets Mr. Qian twice', rules: ['headline-speaker'] });
+  });
+
+  it('returns "The Foreign Secretary" for a parliamentary "my right hon. Friend" (headline-speaker)', () => {
+    expect(refineHeadline('My right hon. and learned Friend the Foreign Secretary meets Mr. Qian', context).title).toBe('The Foreign Secretary meets Mr. Qian');
+  });
+
+  it('returns the antecedent for an opening "They" (headline-antecedent)', () => {
+    expect(refineHeadline('They highlight the successes of the friendship', { ...context, antecedent: 'The two leaders' }).title).toBe(
+      'The two leaders highlight the successes of the friendship',
+    );
+  });
+
+  it('returns a long title cut before a clause of its own, never mid-phrase (headline-short)', () => {
+    const { title, rules } = refineHeadline(
+      'Mark Field meets Parliamentary Vice-Minister Manabu Horii to discuss key foreign policy issues such as the recent attack',
+      context,
+    );
+    expect(title).toBe('Mark Field meets Parliamentary Vice-Minister Manabu Horii');
+    expect(rules).toEqual(['headline-short']);
+    expect(title!.length).toBeLessThanOrEqual(HEADLINE_MAX_LENGTH);
+  });
+
+  it('returns no parenthesis (headline-no-aside)', () => {
+    expect(refineHeadline('Britain signs the Anglo-Irish Agreement (Cmnd. 9657)', context).title).toBe('Britain signs the Anglo-Irish Agreement');
+  });
+
+  it('returns a template from the type and actors when the sentence gives no usable title (headline-template)', () => {
+    expect(refineHeadline('He meets Qian', { type: 'meeting', actors: [person('Douglas Hogg'), person('Qian Qichen')] })).toEqual({
+      title: 'Talks between Douglas Hogg and Qian Qichen',
+      rules: ['headline-template'],
+    });
+  });
+
+  it('returns the reason when neither the sentence nor the actors give a title (no-headline)', () => {
+    expect(refineHeadline('It agreed through the usual channels that', context)).toEqual({
+      rules: ['headline-no-dangling', 'no-headline'],
+      defect: 'opens on the pronoun "It"',
+    });
+  });
+
+  it('returns a clause cut from its sentence without the connective it ends on (headline-no-dangling)', () => {
+    expect(refineHeadline('The ceremony marks an “important milestone” which', context).title).toBe('The ceremony marks an “important milestone”');
+  });
+});
+
+describe('templateHeadline', () => {
+  it('returns a visit by someone to a place', () => {
+    expect(templateHeadline({ type: 'visit', actors: [person('Mark Field'), country('Japan')] })).toBe('Visit by Mark Field to Japan');
+  });
+
+  it('returns undefined without actors', () => {
+    expect(templateHeadline({ type: 'agreement', actors: [] })).toBeUndefined();
+  });
+});

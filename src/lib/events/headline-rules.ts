@@ -1,0 +1,205 @@
+/**
+ * The rules that turn a first headline (`headline()` in title.ts: the dated clause in the present
+ * tense) into a title a historian would write: the speaker for "I" and "we", no pronoun subject,
+ * short without being cut off mid-phrase. Each rule has an id and a reason so that
+ * `entente check --events` can say how every title was made, and when none could be made.
+ */
+import type { Actor, EventType } from './model.ts';
+import { conjugateVerb, parseEnglish } from './parse-english.ts';
+
+/** What the rules know beyond the draft title. */
+export interface HeadlineContext {
+  /** Who says "I" and "we" where the sentence stands (see speaker.ts). */
+  speaker?: string | undefined;
+  /** The noun phrase an opening "They", "It" or "These" stands for, when it is known. */
+  antecedent?: string | undefined;
+  type: EventType;
+  actors: readonly Actor[];
+}
+
+export interface HeadlineRule {
+  id: string;
+  reason: string;
+  /** The rewritten title, or undefined when the rule does not apply. */
+  apply(title: string, context: HeadlineContext): string | undefined;
+}
+
+/** A title a historian can use: at most this long. */
+export const HEADLINE_MAX_LENGTH = 70;
+const HEADLINE_MIN_WORDS = 3;
+
+/** Words a title never ends on: it would be cut off mid-phrase. */
+const DANGLING_END =
+  /\b(?:and|or|but|of|to|the|a|an|between|from|in|on|at|by|with|for|as|that|which|who|its|his|her|their|our|my|this|these|is|are|was|were|be|than|into|about|over|under|after|before|during)$/iu;
+/** Pronouns and demonstratives a title never opens on: the reader cannot know whom they mean. */
+const PRONOUN_START = /^(?:I|we|he|she|it|they|this|that|these|those|there|us|me|him|them|its|our|my|their)\b/iu;
+/** Openings that show a clause was taken from inside a sentence ("From 4 to …", "Will lays …"). */
+const BROKEN_START = /^(?:from|to|in|on|at|by|of|for|with|and|or|but|will|would|could|should|may|might|can|must|also|only)\b/iu;
+/** Publication lines and page labels, which are never events. */
+const FURNITURE = /^\(?\s*(?:date|published|updated|last updated|posted|statement|contents|share|print)\b/iu;
+
+/**
+ * Why a title cannot be published, or undefined when it can.
+ *
+ * @example
+ * headlineDefect('Talks held at the ministerial level on 1 and') //=> 'ends mid-phrase on "and"'
+ */
+export function headlineDefect(title: string): string | undefined {
+  const text = title.trim();
+  const words = text.split(/\s+/u).filter(Boolean);
+  if (words.length < HEADLINE_MIN_WORDS) return `fewer than ${HEADLINE_MIN_WORDS} words`;
+  if (text.includes('…')) return 'cut off with an ellipsis';
+  if (PRONOUN_START.test(text)) return `opens on the pronoun "${words[0]}"`;
+  if (BROKEN_START.test(text)) return `opens on "${words[0]}", inside a clause`;
+  if (FURNITURE.test(text)) return 'a page label, not a happening';
+  const dangling = DANGLING_END.exec(text.replace(/[\s.,;:!?]+$/u, ''));
+  if (dangling) return `ends mid-phrase on "${dangling[0]}"`;
+  if (/[(“"‘]/u.test(text.replace(/\([^)]*\)|“[^”]*”|"[^"]*"|‘[^’]*’/gu, ''))) return 'an unclosed bracket or quotation';
+  if (!/^[\p{Lu}\d“"‘]/u.test(text)) return 'does not open on a capital';
+  return undefined;
+}
+
+/** "My right hon. and learned Friend the Foreign Secretary" is, in a headline, "The Foreign Secretary". */
+const PARLIAMENTARY_FRIEND = /^(?:[Mm]y|[Oo]ur)\s+(?:right\s+)?hon(?:ourable|\.)?\s+(?:and\s+(?:learned|gallant)\s+)?(?:friend|Friend)\s+(?:the\s+)?/u;
+
+/**
+ * Where a long title may stop, best first: before a clause of its own (a purpose "to discuss …",
+ * a second predicate "and underlined …", a relative or a participle clause, "including"), else
+ * before a preposition. Never before "of", which belongs to the noun before it.
+ */
+const CLAUSE_BREAK = /(?<!\b(?:expected|due|set|about|going|likely|able|plans?|planned|agree[sd]?|decide[sd]?|wants?|wanted|hopes?|hoped|tries|tried|seeks?|sought|aims?|aimed|intends?|intended|asks?|asked|invites?|invited|urges?|urged))\s+(?=(?:that|he|she|they|it|we)\s+\p{Ll}+(?:ed|s)\b|(?:to\s+(?!the\b|a\b|an\b)\p{Ll}+|and\s+\p{Ll}+(?:ed|s)\b|which|who|whom|whose|where|including|as well as|in order to|in a bid to|as part of|so that|while|whereas|because|amid|following|despite|during)\b)|\s*,\s*/gu;
+const PHRASE_BREAK = /\s+(?=(?:after|before|during|through|with|within|for|from|between|at|in|on|by|over|under|into|about|against|among|as)\b)/gu;
+
+/** Cut a title at the last break of the best kind that leaves it within the length, never on a dangling word. */
+function shortenAtPhrase(title: string): string | undefined {
+  if (title.length <= HEADLINE_MAX_LENGTH) return undefined;
+  for (const pattern of [CLAUSE_BREAK, PHRASE_BREAK]) {
+    const breaks = [...title.matchAll(pattern)].map((match) => match.index).filter((index) => index <= HEADLINE_MAX_LENGTH);
+    for (const at of breaks.reverse()) {
+      const cut = title.slice(0, at).replace(/[\s,;:—–-]+$/u, '');
+      if (cut.split(/\s+/u).length >= HEADLINE_MIN_WORDS && !DANGLING_END.test(cut) && parseEnglish(cut).has('#Verb')) return cut;
+    }
+  }
+  return undefined;
+}
+
+/** Kinds of happening as a noun, for a title made from the event's type and actors. */
+const TYPE_NOUN: Readonly<Record<EventType, string>> = {
+  visit: 'Visit',
+  meeting: 'Talks',
+  statement: 'Statement',
+  agreement: 'Agreement',
+  law: 'Law',
+  sanction: 'Sanctions',
+  transfer: 'Transfer',
+  protest: 'Protest',
+  office: 'Change of office',
+  trade: 'Trade',
+  conflict: 'Conflict',
+  other: 'Event',
+};
+
+function listNames(names: readonly string[]): string {
+  return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/**
+ * A plain title from what is known for sure, when the sentence gives no usable headline:
+ * "Talks between Hanley and Qian", "Visit by Field to Japan", "Agreement between India and China".
+ */
+export function templateHeadline({ type, actors }: Pick<HeadlineContext, 'type' | 'actors'>): string | undefined {
+  const people = actors.filter((actor) => actor.kind === 'person').map((actor) => actor.name);
+  const parties = actors.filter((actor) => actor.kind === 'country' || actor.kind === 'organisation').map((actor) => actor.name);
+  const places = actors.filter((actor) => actor.kind === 'place' || actor.kind === 'country').map((actor) => actor.name);
+  const noun = TYPE_NOUN[type];
+  const visitor = people[0] ?? parties[0];
+  const visited = places.find((place) => place !== visitor);
+  if (type === 'visit' && visitor !== undefined && visited !== undefined) return `Visit by ${visitor} to ${visited}`;
+  const who = people.length >= 2 ? people.slice(0, 3) : parties.length >= 2 ? parties.slice(0, 3) : [...people, ...parties].slice(0, 3);
+  if (who.length === 0) return undefined;
+  return who.length === 1 ? `${noun} by ${who[0]}` : `${noun} between ${listNames(who)}`;
+}
+
+/** The rules, in the order they rewrite a draft; the template and the gate come after them. */
+export const HEADLINE_RULES: readonly HeadlineRule[] = [
+  {
+    id: 'headline-no-aside',
+    reason: 'a parenthesis or a bracketed reference is an aside, not part of the happening',
+    apply: (title) => {
+      const without = title.replace(/\s*\([^()]*\)/gu, '').replace(/\s*\[[^\]]*\]/gu, '').replace(/\s{2,}/gu, ' ').trim();
+      return without === title ? undefined : without;
+    },
+  },
+  {
+    id: 'headline-speaker',
+    reason: 'a speech or statement says "I" and "we": the title names who speaks, in the third person',
+    apply: (title, { speaker }) => {
+      const friend = PARLIAMENTARY_FRIEND.exec(title);
+      if (friend) return `The ${title.slice(friend[0].length)}`;
+      if (speaker === undefined || !/^(?:I|We)\b/u.test(title)) return undefined;
+      // "We welcome" → "The Council welcomes": the speaker is one, whoever "we" were.
+      return title.replace(/^We\s+(\p{Ll}+)/u, (_, verb: string) => `We ${conjugateVerb(verb, 'Infinitive').PresentTense ?? verb}`).replace(/^(?:I|We)\b/u, speaker);
+    },
+  },
+  {
+    id: 'headline-antecedent',
+    reason: 'a title never opens on a pronoun: "They", "It", "These" become what they stand for',
+    apply: (title, { antecedent }) => {
+      if (antecedent === undefined || !/^(?:They|It|These|Those|This)\b/u.test(title)) return undefined;
+      return title.replace(/^(?:They|It|These|Those|This)\b/u, antecedent);
+    },
+  },
+  {
+    id: 'headline-no-dangling',
+    reason: 'a clause cut from its sentence may end on a connective ("… a milestone which"): the title stops before it',
+    apply: (title) => {
+      let cut = title.replace(/[\s,;:—–-]+$/u, '');
+      while (DANGLING_END.test(cut)) cut = cut.replace(DANGLING_END, '').replace(/[\s,;:—–-]+$/u, '');
+      return cut === title || cut.split(/\s+/u).length < HEADLINE_MIN_WORDS ? undefined : cut;
+    },
+  },
+  {
+    id: 'headline-short',
+    reason: `a title says who did what in at most ${HEADLINE_MAX_LENGTH} characters, stopping at a phrase, never mid-phrase`,
+    apply: (title) => shortenAtPhrase(title),
+  },
+];
+
+/** A title and the rules that made it, or the reason no title could be made. */
+export type HeadlineOutcome = { title: string; rules: string[] } | { title?: undefined; rules: string[]; defect: string };
+
+/** The rule that replaces a draft no rule could mend with a plain one from the event's type and actors. */
+export const TEMPLATE_RULE = {
+  id: 'headline-template',
+  reason: 'the sentence gives no usable headline: the title says the kind of happening and who took part',
+} as const;
+
+/** The outcome when neither the sentence nor the template gives a usable title. */
+export const NO_HEADLINE_RULE = {
+  id: 'no-headline',
+  reason: 'no title a historian would write could be made from the sentence or from the actors it names',
+} as const;
+
+/**
+ * Rewrite a draft title by every rule that applies; if it still has a defect, fall back on the
+ * template; if that fails too, say why.
+ *
+ * @example
+ * refineHeadline('I meets Mr. Qian twice', { speaker: 'Mr. Hanley', type: 'meeting', actors: [] })
+ * //=> { title: 'Mr. Hanley meets Mr. Qian twice', rules: ['headline-speaker'] }
+ */
+export function refineHeadline(draft: string, context: HeadlineContext): HeadlineOutcome {
+  let title = draft;
+  const rules: string[] = [];
+  for (const rule of HEADLINE_RULES) {
+    const next = rule.apply(title, context);
+    if (next === undefined) continue;
+    title = next.charAt(0).toUpperCase() + next.slice(1);
+    rules.push(rule.id);
+  }
+  const defect = headlineDefect(title) ?? (title.length > HEADLINE_MAX_LENGTH + 20 ? 'too long to read as a title' : undefined);
+  if (defect === undefined) return { title, rules };
+  const template = templateHeadline(context);
+  if (template !== undefined && headlineDefect(template) === undefined) return { title: template, rules: [...rules, TEMPLATE_RULE.id] };
+  return { rules: [...rules, NO_HEADLINE_RULE.id], defect };
+}

@@ -3,7 +3,7 @@ import { datePrecision, precisionRank } from '../dates/precision.ts';
 import type { DatePrecision } from '../dates/precision.ts';
 import { findActors } from './actors.ts';
 import { isLabelLine } from '../article/page-date.ts';
-import { endsSpan } from './date-span.ts';
+import { clauseAround, endsSpan } from './date-span.ts';
 import { deriveDates } from './derived-dates.ts';
 import { withEnd } from './event-date.ts';
 import { resolvePronouns, sentenceSubject } from './coreference.ts';
@@ -20,7 +20,8 @@ import type { Knowledge } from '../knowledge/load.ts';
 import { blockAnchor, findDateMentions } from './mentions.ts';
 import type { ArticleText, DateMention } from './mentions.ts';
 import type { Actor, CandidateEvent, EventDate } from './model.ts';
-import { newsWeek, tellsNewsHappening } from './narrative-date.ts';
+import { newsDate, tellsNewsHappening, weekendWeek } from './narrative-date.ts';
+import { tenseAround } from '../dates/refiners/tense.ts';
 import { headline, withFullNames } from './title.ts';
 
 /** One article's dated mentions and the events they tell, before merging with other articles. */
@@ -64,6 +65,9 @@ function mergeActors(...lists: ReadonlyArray<readonly Actor[]>): Actor[] {
   for (const actor of lists.flat()) if (!byId.has(actor.id)) byId.set(actor.id, actor);
   return [...byId.values()];
 }
+
+/** The most characters between two dates of one sentence that are one date, the finer holding the coarser. */
+const NESTED_DATE_MAX_GAP = 30;
 
 /** The named outcome for a date that only dates the report of a happening dated elsewhere in its sentence. */
 export const REPORT_DATE_RULE = {
@@ -142,6 +146,7 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
       antecedent: previous && article.blocks[previous.blockIndex]?.kind === 'paragraph' ? sentenceSubject(previous.text) : undefined,
       type: eventType(draft, sentence.text),
       actors,
+      ...(happening === undefined && titleRange[0] > 0 ? { beforeDate: sentence.text.slice(0, titleRange[0]) } : {}),
     });
     if (refined.title === undefined) {
       headlineFailures.set(sentenceIndex, refined.defect);
@@ -193,6 +198,8 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
     if (endsSpan(first, { value: calendarValue(next.timex.value) }, text.slice(mention.end, next.start))) spanEnds.set(index, index + 1);
   });
   const spanStarts = new Map([...spanEnds].map(([start, end]) => [end, start]));
+  /** Where in its block the date of each candidate from a dated mention is written. */
+  const candidateSpans = new Map<number, readonly [number, number]>();
   /** The candidate each mention gave, by mention index, so the end of a span joins its start's. */
   const candidateOfMention = new Map<number, number>();
 
@@ -214,17 +221,21 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
     // A span's headline loses both its dates: "Talks held on 1 and 2 March 1966" → "Talks held".
     const dateEnd = (spanEnds.has(mentionIndex) ? mentions[spanEnds.get(mentionIndex)!]!.end : mention.end) - sentence.start;
     const sentenceType = eventType(sentence.text, '');
+    const written = calendarValue(mention.timex.value);
+    // A weekend is placed as its ISO week (see PAST_WEEKEND_RULE).
+    const value = /-WE$/u.test(written)
+      ? weekendWeek(written, tenseAround(block.text, sentence.start, sentence.end, mention.start, mention.end), article.date)
+      : written;
     const rule = rejectingRule({
       sentence: sentence.text,
       blockKind: block.kind,
-      timex: mention.timex,
+      timex: value === written ? mention.timex : { ...mention.timex, value },
       dateStart,
       actors,
       sentenceType,
       labelLine: isLabelLine(block),
       dated: article.date !== undefined,
     });
-    const value = calendarValue(mention.timex.value);
     const precision: DatePrecision | undefined = datePrecision(value);
     if (rule !== undefined) return { rejectedBy: rule.id };
     if (precision === undefined) return { rejectedBy: 'not-a-calendar-date' };
@@ -232,7 +243,11 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
     const single: EventDate = { value, precision, ...(mention.timex.mod ? { mod: mention.timex.mod } : {}) };
     const date = spanEnd === undefined ? single : withEnd(single, calendarValue(mentions[spanEnd]!.timex.value));
     // "50 years ago, in May 1975": dates of one sentence where one holds the other are one date, the finer.
-    const sameSentence = (bySentence.get(mention.sentenceIndex) ?? []).find((index) => valuesNest(candidates[index]!.date.value, value));
+    // Only dates written close together are one ("50 years ago, in May 1975"); "the Seven Point
+    // Agreement 1951 …, the negotiations of 1951 to 1953" are two happenings of one year.
+    const sameSentence = (bySentence.get(mention.sentenceIndex) ?? []).find(
+      (index) => valuesNest(candidates[index]!.date.value, value) && mention.start - (candidateSpans.get(index)?.[1] ?? -Infinity) <= NESTED_DATE_MAX_GAP,
+    );
     if (sameSentence !== undefined) {
       const existing = candidates[sameSentence]!;
       if (precisionRank(date.precision) < precisionRank(existing.date.precision)) {
@@ -247,7 +262,23 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
     if (known) event = joinKnownEvent(event, known, true);
     candidates.push(event);
     bySentence.set(mention.sentenceIndex, [...(bySentence.get(mention.sentenceIndex) ?? []), candidates.length - 1]);
+    candidateSpans.set(candidates.length - 1, [mention.start, spanEnd === undefined ? mention.end : mentions[spanEnd]!.end]);
     return { candidate: candidates.length - 1 };
+  }
+
+  // A sentence that tells several happenings ("After the republic was proclaimed on 2 March 1956,
+  // France recognised it on 20 March") gives each the words of its own clause as its quote.
+  for (const [sentenceIndex, indices] of bySentence) {
+    const own = [...new Set(indices)];
+    if (own.length < 2) continue;
+    const sentence = article.sentences[sentenceIndex]!;
+    for (const index of own) {
+      const span = candidateSpans.get(index);
+      if (span === undefined) continue;
+      const clause = clauseAround(sentence.text, span[0] - sentence.start, span[1] - sentence.start);
+      const event = candidates[index]!;
+      candidates[index] = { ...event, sources: event.sources.map((source) => ({ ...source, quote: clause })) };
+    }
   }
 
   // Dates stated by arithmetic ("the 80th anniversary of …"), counted from the sentence's own date.
@@ -266,8 +297,7 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
 
   const newsDay =
     candidates.find((event) => event.kind === 'reported' && event.date.precision === 'day')?.date.value ?? article.date;
-  // An undated page has no news to tie undated happenings to.
-  const week = newsDay === undefined ? undefined : newsWeek(newsDay);
+
   article.sentences.forEach((sentence, index) => {
     if (bySentence.has(index) || article.blocks[sentence.blockIndex]?.kind === 'heading') return;
     const actors = actorsBySentence[index] ?? [];
@@ -282,11 +312,13 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
       const recalled = candidate(index, date, text, known.knownEvent.date, [known.start, known.end]);
       if (recalled) candidates.push(joinKnownEvent(recalled, known, false));
     }
-    if (week === undefined || (knownBySentence[index] ?? []).length > 0 || !actors.some((actor) => actor.kind === 'person')) return;
+    // An undated page has no news to tie undated happenings to.
+    if (newsDay === undefined || (knownBySentence[index] ?? []).length > 0 || !actors.some((actor) => actor.kind === 'person')) return;
     // The sentence must name a happening before its headline is worth making; the headline's own
     // kind of happening then decides.
     if (!tellsNewsHappening(sentence.text, eventType(sentence.text, ''))) return;
-    const event = candidate(index, { value: week, precision: 'week' }, '', week, [0, 0]);
+    const date = newsDate(sentence.text, newsDay);
+    const event = candidate(index, date, '', date.value, [0, 0]);
     // A template title guesses; an undated happening needs the sentence's own headline.
     if (event && !event.titleRules?.includes(TEMPLATE_RULE.id) && tellsNewsHappening(sentence.text, event.type)) candidates.push(event);
   });

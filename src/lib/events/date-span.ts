@@ -40,3 +40,26 @@ export function endsSpan(first: { value: string; before: string }, second: { val
   // "in 1997 and 2020" are two happenings; "between 8 and 10 June", "1 and 2 March" one span.
   return BETWEEN_BEFORE.test(first.before) || end.start === nextDay(start.end);
 }
+
+/** Where a clause or a list item ends: a comma, a semicolon, a colon or a dash between words. */
+const CLAUSE_BOUNDARY = /[,;:]\s+|\s[—–-]\s/gu;
+/** Fewer words than this besides the date, and the clause reaches back to the one before ("the negotiations, 1951 to 1953"). */
+const CLAUSE_MIN_WORDS = 3;
+
+/**
+ * The clause of `sentence` that holds the date at `start`–`end`: from the boundary before it to
+ * the boundary after it, reaching one clause back when the date's own clause is little else.
+ *
+ * @example
+ * clauseAround('After the republic was proclaimed on 2 March 1956, France recognised it on 20 March.', 77, 85)
+ * //=> 'France recognised it on 20 March.'
+ */
+export function clauseAround(sentence: string, start: number, end: number): string {
+  const boundaries = [...sentence.matchAll(CLAUSE_BOUNDARY)].map((match) => [match.index, match.index + match[0].length] as const);
+  const before = boundaries.filter(([, after]) => after <= start);
+  const next = boundaries.find(([at]) => at >= end)?.[0] ?? sentence.length;
+  let from = before.at(-1)?.[1] ?? 0;
+  const words = (text: string) => text.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length;
+  if (words(sentence.slice(from, start) + sentence.slice(end, next)) < CLAUSE_MIN_WORDS) from = before.at(-2)?.[1] ?? 0;
+  return sentence.slice(from, next).trim();
+}

@@ -5,7 +5,7 @@
  * `entente check --events` can say how every title was made, and when none could be made.
  */
 import type { Actor, EventType } from './model.ts';
-import { conjugateVerb, parseEnglish } from './parse-english.ts';
+import { conjugateVerb, parseEnglish, taggedTerms } from './parse-english.ts';
 
 /** What the rules know beyond the draft title. */
 export interface HeadlineContext {
@@ -15,6 +15,8 @@ export interface HeadlineContext {
   antecedent?: string | undefined;
   type: EventType;
   actors: readonly Actor[];
+  /** The words of the sentence just before its date ("… at my meeting with the Taoiseach in Dublin on"). */
+  beforeDate?: string | undefined;
 }
 
 export interface HeadlineRule {
@@ -30,7 +32,7 @@ const HEADLINE_MIN_WORDS = 3;
 
 /** Words a title never ends on: it would be cut off mid-phrase. */
 const DANGLING_END =
-  /\b(?:and|or|but|of|to|the|a|an|between|from|in|on|at|by|with|for|as|that|which|who|its|his|her|their|our|my|this|these|is|are|was|were|be|than|into|about|over|under|after|before|during)$/iu;
+  /\b(?:and|or|but|of|to|the|a|an|between|from|in|on|at|by|with|for|as|that|which|who|its|his|her|their|our|my|this|these|is|are|was|were|be|than|into|about|over|under|after|before|during|only|also|just)$/iu;
 /** Pronouns and demonstratives a title never opens on: the reader cannot know whom they mean. */
 const PRONOUN_START = /^(?:I|we|he|she|it|they|this|that|these|those|there|us|me|him|them|its|our|my|their)\b/iu;
 /** Openings that show a clause was taken from inside a sentence ("From 4 to …", "Will lays …"). */
@@ -38,6 +40,9 @@ const BROKEN_START = /^(?:from|to|in|on|at|by|of|for|with|and|or|but|will|would|
 /** Publication lines and page labels, which are never events. */
 const FURNITURE = /^\(?\s*(?:date|published|updated|last updated|posted|statement|contents|share|print)\b/iu;
 
+/** "My right hon. and learned Friend the Foreign Secretary" is, in a headline, "The Foreign Secretary". */
+const PARLIAMENTARY_FRIEND = /^(?:(?:[Mm]y|[Oo]ur)\s+)?(?:[Rr]ight\s+)?[Hh]on(?:ourable|\.)?\s+(?:and\s+(?:learn(?:ed)?|gallant)\s+)?(?:friend|Friend)\s+(?:the\s+)?/u;
+/** A Hansard turn opening the sentence: "§ Mr. HanleyMy right hon. Friend …" speaks as "My right hon. Friend …". */
 /**
  * Why a title cannot be published, or undefined when it can.
  *
@@ -52,15 +57,16 @@ export function headlineDefect(title: string): string | undefined {
   if (PRONOUN_START.test(text)) return `opens on the pronoun "${words[0]}"`;
   if (BROKEN_START.test(text)) return `opens on "${words[0]}", inside a clause`;
   if (FURNITURE.test(text)) return 'a page label, not a happening';
+  if (PARLIAMENTARY_FRIEND.test(text)) return 'names someone only as "my hon. Friend"';
   const dangling = DANGLING_END.exec(text.replace(/[\s.,;:!?]+$/u, ''));
   if (dangling) return `ends mid-phrase on "${dangling[0]}"`;
   if (/[(“"‘]/u.test(text.replace(/\([^)]*\)|“[^”]*”|"[^"]*"|‘[^’]*’/gu, ''))) return 'an unclosed bracket or quotation';
   if (!/^[\p{Lu}\d“"‘]/u.test(text)) return 'does not open on a capital';
+  if (parseEnglish(text).has('^(#PastTense|#Gerund|#Modal|#Auxiliary)')) return `opens on the verb "${words[0]}", without its subject`;
   return undefined;
 }
 
-/** "My right hon. and learned Friend the Foreign Secretary" is, in a headline, "The Foreign Secretary". */
-const PARLIAMENTARY_FRIEND = /^(?:[Mm]y|[Oo]ur)\s+(?:right\s+)?hon(?:ourable|\.)?\s+(?:and\s+(?:learned|gallant)\s+)?(?:friend|Friend)\s+(?:the\s+)?/u;
+const HANSARD_TURN = /^(?:§\s*(?:\d+\.\s*)?(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Baroness)\.?\s+)?)?\p{Lu}[\p{Ll}'’-]+(?=(?:My|Our|I)\s)/u;
 
 /**
  * Where a long title may stop, best first: before a clause of its own (a purpose "to discuss …",
@@ -120,6 +126,46 @@ export function templateHeadline({ type, actors }: Pick<HeadlineContext, 'type' 
   return who.length === 1 ? `${noun} by ${who[0]}` : `${noun} between ${listNames(who)}`;
 }
 
+/** Nouns of happenings a date may be written right after: "my meeting with the Taoiseach in Dublin on 8 December 1980". */
+const HAPPENING_NOUN =
+  /\b(?:meeting|visit|talks|summit|conference|negotiations?|agreement|treaty|accord|convention|declaration|regulations|war|invasion|election|referendum|ceremony|signing|communiqué|communique|dialogue|mission|deal|pact)\b/giu;
+/** What may follow the happening noun up to the date: one prepositional phrase ("with the Taoiseach in Dublin"). */
+const HAPPENING_TAIL = /^(?:\s+(?:with|between|of|in|to|on|concerning|for|at)\s+[^,;:()]*?)?$/u;
+/** Words that end the modifiers before the noun: determiners, pronouns, prepositions, conjunctions. */
+const NOT_A_MODIFIER = /^(?:the|a|an|my|his|her|their|our|its|this|that|these|those|at|in|on|of|to|for|by|with|and|or|but|as|from|is|was|were|are|be|been)$/iu;
+const MAX_MODIFIERS = 3;
+/** Tags of words that cannot stand before a happening's noun as part of its name. */
+const NOT_A_MODIFIER_TAGS: ReadonlySet<string> = new Set(['Verb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'Honorific']);
+
+/**
+ * The happening a date is written right after, as a noun phrase: "Meeting with the Taoiseach in
+ * Dublin", "Seven Point Agreement", "Anglo Chinese trade regulations". Undefined when the words
+ * before the date name none.
+ *
+ * @example
+ * datedNounPhrase('the Joint Studies commissioned at my meeting with the then Taoiseach in Dublin on ') //=> 'Meeting with the Taoiseach in Dublin'
+ */
+export function datedNounPhrase(beforeDate: string): string | undefined {
+  const text = beforeDate.replace(/\s+/gu, ' ').replace(/\s*(?:,|\b(?:on|in|of|at|during|from|since|dated))?\s*$/iu, '');
+  const noun = [...text.matchAll(HAPPENING_NOUN)].reverse().find((match) => HAPPENING_TAIL.test(text.slice(match.index + match[0].length)));
+  if (noun === undefined) return undefined;
+  const before = taggedTerms(text.slice(0, noun.index));
+  let start = noun.index;
+  for (let k = before.length - 1, count = 0; k >= 0 && count < MAX_MODIFIERS; k--, count++) {
+    const { text: word, tags, start: at } = before[k]!;
+    if (NOT_A_MODIFIER.test(word) || /[^\p{L}’'-]/u.test(word) || tags.some((tag) => NOT_A_MODIFIER_TAGS.has(tag))) break;
+    start = at;
+  }
+  const phrase = text.slice(start).replace(/\bthe then\b/giu, 'the').trim();
+  return phrase.charAt(0).toUpperCase() + phrase.slice(1);
+}
+
+/** The rule that titles an event by the happening its date is written after, when the sentence gives no usable headline. */
+export const DATED_NOUN_RULE = {
+  id: 'headline-dated-noun',
+  reason: 'the sentence gives no usable headline, but its date is written right after a happening ("my meeting with the Taoiseach in Dublin on 8 December 1980"): the title is that happening',
+} as const;
+
 /** The rules, in the order they rewrite a draft; the template and the gate come after them. */
 export const HEADLINE_RULES: readonly HeadlineRule[] = [
   {
@@ -133,10 +179,12 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   {
     id: 'headline-speaker',
     reason: 'a speech or statement says "I" and "we": the title names who speaks, in the third person',
-    apply: (title, { speaker }) => {
+    apply: (draft, { speaker }) => {
+      const title = draft.replace(HANSARD_TURN, '');
       const friend = PARLIAMENTARY_FRIEND.exec(title);
-      if (friend) return `The ${title.slice(friend[0].length)}`;
-      if (speaker === undefined || !/^(?:I|We)\b/u.test(title)) return undefined;
+      // "My right hon. Friend the Foreign Secretary" names an office; "My hon. Friend expects" names no one.
+      if (friend && /^\p{Lu}/u.test(title.slice(friend[0].length))) return `The ${title.slice(friend[0].length)}`;
+      if (speaker === undefined || !/^(?:I|We)\b/u.test(title)) return title === draft ? undefined : title;
       // "We welcome" → "The Council welcomes": the speaker is one, whoever "we" were.
       return title.replace(/^We\s+(\p{Ll}+)/u, (_, verb: string) => `We ${conjugateVerb(verb, 'Infinitive').PresentTense ?? verb}`).replace(/^(?:I|We)\b/u, speaker);
     },
@@ -197,8 +245,10 @@ export function refineHeadline(draft: string, context: HeadlineContext): Headlin
     title = next.charAt(0).toUpperCase() + next.slice(1);
     rules.push(rule.id);
   }
-  const defect = headlineDefect(title) ?? (title.length > HEADLINE_MAX_LENGTH + 20 ? 'too long to read as a title' : undefined);
+  const defect = headlineDefect(title) ?? (title.length > HEADLINE_MAX_LENGTH + 10 ? 'too long to read as a title' : undefined);
   if (defect === undefined) return { title, rules };
+  const noun = context.beforeDate === undefined ? undefined : datedNounPhrase(context.beforeDate);
+  if (noun !== undefined && headlineDefect(noun) === undefined && noun.length <= HEADLINE_MAX_LENGTH) return { title: noun, rules: [...rules, DATED_NOUN_RULE.id] };
   const template = templateHeadline(context);
   if (template !== undefined && headlineDefect(template) === undefined) return { title: template, rules: [...rules, TEMPLATE_RULE.id] };
   return { rules: [...rules, NO_HEADLINE_RULE.id], defect };

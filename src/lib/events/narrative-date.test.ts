@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newsWeek, tellsNewsHappening } from './narrative-date.ts';
+import { newsDate, tellsNewsHappening } from './narrative-date.ts';
 
 describe('tellsNewsHappening', () => {
   it('returns true for a happening tied to the news by "earlier" or "will"', () => {
@@ -16,12 +16,20 @@ describe('tellsNewsHappening', () => {
   });
 });
 
-describe('newsWeek', () => {
-  it('returns the ISO week of a day as a TIMEX3 value', () => {
-    expect(newsWeek('2024-10-18')).toBe('2024-W42');
+describe('newsDate', () => {
+  it('returns the ISO week of the news day for a happening told without a past cue', () => {
+    expect(newsDate('He will also meet business leaders.', '2024-10-18')).toEqual({ value: '2024-W42', precision: 'week' });
   });
 
   it('returns the ISO week-numbering year at a year boundary', () => {
-    expect(newsWeek('2021-01-02')).toBe('2020-W53');
+    expect(newsDate('He will also meet business leaders.', '2021-01-02').value).toBe('2020-W53');
+  });
+
+  it('returns the news day itself, on or before, for a happening told as earlier (never a week running past it)', () => {
+    expect(newsDate('Lammy earlier met with Chinese Vice Premier Ding Xuexiang.', '2024-10-18')).toEqual({
+      value: '2024-10-18',
+      precision: 'day',
+      mod: 'ON_OR_BEFORE',
+    });
   });
 });

@@ -1,6 +1,9 @@
 import { format } from 'date-fns/format';
+import { subWeeks } from 'date-fns/subWeeks';
+import { dayInterval } from '../dates/interval.ts';
+import type { Tense } from '../dates/refiners/tense.ts';
 import { parseISO } from 'date-fns/parseISO';
-import type { EventType } from './model.ts';
+import type { EventDate, EventType } from './model.ts';
 
 /**
  * Words that tie an undated sentence to the article's own news: "Lammy earlier met …",
@@ -35,14 +38,40 @@ export function tellsNewsHappening(sentence: string, type: EventType): boolean {
   return HAPPENING_TYPES.has(type) && NEWS_TIME_CUE.test(sentence);
 }
 
+/** A cue that the happening came before the news: "Lammy earlier met …", "had already signed". */
+const PAST_CUE = /\b(?:earlier|previously|already|had)\b/iu;
+
 /**
- * The week of the article's news (the day of its first reported event, or its publication date),
- * as a TIMEX3 week value. An undated happening of the news is placed in that week, never on a day
- * the text does not give.
+ * The date of an undated happening of the article's news (`day`: the day of its first reported
+ * event, or its publication date). One told as past ("earlier met") is on or before that day, never
+ * in a week that runs past it; any other is in that day's ISO week, never on a day the text does not give.
  *
  * @example
- * newsWeek('2024-10-18') //=> '2024-W42'
+ * newsDate('Lammy earlier met with Ding Xuexiang.', '2024-10-18') //=> { value: '2024-10-18', precision: 'day', mod: 'ON_OR_BEFORE' }
+ * newsDate('He will also meet business leaders.', '2024-10-18') //=> { value: '2024-W42', precision: 'week' }
  */
-export function newsWeek(day: string): string {
-  return format(parseISO(day), "RRRR-'W'II");
+export function newsDate(sentence: string, day: string): EventDate {
+  if (PAST_CUE.test(sentence)) return { value: day, precision: 'day', mod: 'ON_OR_BEFORE' };
+  return { value: format(parseISO(day), "RRRR-'W'II"), precision: 'week' };
+}
+
+/** The named rule for a weekend told in the past, for `entente check --events` and /about/. */
+export const PAST_WEEKEND_RULE = {
+  id: 'past-weekend',
+  reason: 'a weekend is placed as the ISO week that holds it; one told in the past ("talks held this weekend") in a text published before it is the weekend just gone',
+} as const;
+
+/**
+ * A weekend (`2018-W46-WE`) as the event date a timeline can place: the ISO week that holds it,
+ * moved back a week when the text tells it in the past and it would fall after `published`.
+ *
+ * @example
+ * weekendWeek('2018-W46-WE', 'past', '2018-11-12') //=> '2018-W45'
+ * weekendWeek('2018-W46-WE', 'future', '2018-11-12') //=> '2018-W46'
+ */
+export function weekendWeek(value: string, tense: Tense, published: string | undefined): string {
+  const week = value.replace(/-WE$/u, '');
+  const saturday = dayInterval(week)?.end;
+  if (tense !== 'past' || published === undefined || saturday === undefined || saturday <= published) return week;
+  return format(subWeeks(parseISO(`${saturday}`), 1), "RRRR-'W'II");
 }

@@ -215,8 +215,12 @@ const OPENS_ON_VERB = /^(?:will|would|shall|was|were|is|are|has|have|had|can|cou
  * clause when that has no verb of its own.
  */
 function withSubject(all: ReadonlyArray<{ text: string }>, chosen: { text: string }): string {
-  const first = all[0];
-  if (first === undefined || first === chosen || !OPENS_ON_VERB.test(chosen.text.trim()) || hasVerb(first.text)) return chosen.text;
+  const index = all.indexOf(chosen);
+  const opening = chosen.text.trim().replace(/^(?:also|then|later|again|jointly)\s+/iu, '');
+  if (index <= 0 || !(OPENS_ON_VERB.test(opening) || parseEnglish(opening).has('^#Verb'))) return chosen.text;
+  // The name in apposition just before ("…, Simon McDonald, also had talks") or the sentence's first clause.
+  const first = [all[0], all[index - 1]].find((clause) => clause !== undefined && !hasVerb(clause.text));
+  if (first === undefined) return chosen.text;
   const subject = first.text.trim();
   // A date phrase left by the date's removal ("On    ") is no subject.
   if (!/\p{L}{2,}/u.test(subject) || /^(?:on|in|at|during|by|from|since|until|after|before|however|but|and)\b/iu.test(subject)) return chosen.text;

@@ -23,6 +23,7 @@ describe('formatEventDate', () => {
     expect(formatEventDate('2018', 'START')).toBe('Early 2018');
     expect(formatEventDate('2020', 'MID')).toBe('Mid-2020');
     expect(formatEventDate('199X', 'END')).toBe('Late 1990s');
+    expect(formatEventDate('2024-10-18', 'ON_OR_BEFORE')).toBe('On or before Fri 18 Oct 2024');
   });
 
   describe('edge cases', () => {
@@ -39,13 +40,18 @@ describe('formatEventDate', () => {
 
 describe('eventDateParts', () => {
   it('returns one part with the value as datetime when the event has no end', () => {
-    expect(eventDateParts({ value: '2024-10-18', precision: 'day' })).toEqual({ start: { text: 'Fri 18 Oct 2024', datetime: '2024-10-18' } });
+    expect(eventDateParts({ value: '2024-10-18', precision: 'day' })).toEqual({ start: { text: 'Fri 18 Oct 2024', timex: '2024-10-18', datetime: '2024-10-18' } });
+  });
+
+  it('returns the nearest valid HTML value as datetime, and none when nothing fits', () => {
+    expect(eventDateParts({ value: '2019-SU', precision: 'season' })).toEqual({ start: { text: 'Summer 2019', timex: '2019-SU', datetime: '2019' } });
+    expect(eventDateParts({ value: '199X', precision: 'decade' })).toEqual({ start: { text: '1990s', timex: '199X' } });
   });
 
   it('returns two parts with valid HTML date strings as datetimes when the event lasts', () => {
     expect(eventDateParts({ value: '1972-02-21', precision: 'day', end: '1972-02-28', endPrecision: 'day' })).toEqual({
-      start: { text: '21', datetime: '1972-02-21' },
-      range: { dash: '–', end: { text: '28 Feb 1972', datetime: '1972-02-28' } },
+      start: { text: '21', timex: '1972-02-21', datetime: '1972-02-21' },
+      range: { dash: '–', end: { text: '28 Feb 1972', timex: '1972-02-28', datetime: '1972-02-28' } },
     });
     expect(eventDateParts({ value: '2024-Q1', precision: 'quarter', end: '2024-Q3', endPrecision: 'quarter' })).toMatchObject({
       start: { datetime: '2024-01' },

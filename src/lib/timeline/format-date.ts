@@ -5,9 +5,19 @@ import { datePrecision } from '../dates/precision.ts';
 import type { TimexMod } from '../dates/timex.ts';
 import type { EventDate } from '../events/model.ts';
 import { schemaDates } from '../structured-data/schema-date.ts';
+import { htmlDatetime } from './html-datetime.ts';
 
 const SEASON_NAMES: Readonly<Record<string, string>> = { SP: 'Spring', SU: 'Summer', FA: 'Autumn', WI: 'Winter' };
-const MOD_PREFIXES: Partial<Record<TimexMod, string>> = { START: 'Early', MID: 'Mid-', END: 'Late', APPROX: 'Around' };
+const MOD_PREFIXES: Partial<Record<TimexMod, string>> = {
+  START: 'Early',
+  MID: 'Mid-',
+  END: 'Late',
+  APPROX: 'Around',
+  BEFORE: 'Before',
+  ON_OR_BEFORE: 'On or before',
+  AFTER: 'After',
+  ON_OR_AFTER: 'On or after',
+};
 
 function ordinal(n: number): string {
   const tens = n % 100;
@@ -64,10 +74,14 @@ export function formatEventDate(value: string, mod?: TimexMod): string {
   return `${modPrefix(mod)}${formatValue(value)}`;
 }
 
-/** One end of a date as the site shows it: its words, and the `datetime` of its `<time>` element. */
+/**
+ * One end of a date as the site shows it: its words, its TIMEX3 value, and the `datetime` of its
+ * `<time>` element, absent when no valid HTML date or time fits the value (see `htmlDatetime`).
+ */
 export interface DatePart {
   text: string;
-  datetime: string;
+  timex: string;
+  datetime?: string;
 }
 
 /** An event's date as the site shows it: its start, and for an event that lasts, the dash and its end. */
@@ -108,18 +122,19 @@ function rangeWords(start: string, end: string): [string, string, string] {
  *
  * @example
  * eventDateParts({ value: '1972-02-21', precision: 'day', end: '1972-02-28', endPrecision: 'day' })
- * //=> { start: { text: '21', datetime: '1972-02-21' }, range: { dash: '–', end: { text: '28 Feb 1972', datetime: '1972-02-28' } } }
- * eventDateParts({ value: '1997', precision: 'year' }) //=> { start: { text: '1997', datetime: '1997' } }
+ * //=> { start: { text: '21', timex: '1972-02-21', datetime: '1972-02-21' }, range: { dash: '–', end: { text: '28 Feb 1972', timex: '1972-02-28', datetime: '1972-02-28' } } }
+ * eventDateParts({ value: '1997', precision: 'year' }) //=> { start: { text: '1997', timex: '1997', datetime: '1997' } }
  */
 export function eventDateParts(date: EventDate): EventDateParts {
-  const single = { start: { text: formatEventDate(date.value, date.mod), datetime: date.value } };
+  const datetime = htmlDatetime(date.value);
+  const single = { start: { text: formatEventDate(date.value, date.mod), timex: date.value, ...(datetime === undefined ? {} : { datetime }) } };
   if (date.end === undefined) return single;
   const datetimes = schemaDates(date.value, date.end);
   if (datetimes?.endDate === undefined) return single;
   const [first, last, shared] = rangeWords(date.value, date.end);
   return {
-    start: { text: `${modPrefix(date.mod)}${first}`, datetime: datetimes.startDate },
-    range: { dash: /\s/u.test(first + last) ? ' – ' : '–', end: { text: `${last}${shared}`, datetime: datetimes.endDate } },
+    start: { text: `${modPrefix(date.mod)}${first}`, timex: date.value, datetime: datetimes.startDate },
+    range: { dash: /\s/u.test(first + last) ? ' – ' : '–', end: { text: `${last}${shared}`, timex: date.end, datetime: datetimes.endDate } },
   };
 }
 

@@ -13,6 +13,13 @@ describe('year', () => {
     expect(tag("It was handed back in 1997 and again since 2015.", '2024-10-18')).toEqual([["1997", "DATE", "1997"], ["2015", "DATE", "2015"]]);
   });
 
+  it('returns the year an instrument is named with, but not the number of a name', () => {
+    expect(tag('the Seven Point Agreement 1951 and the Human Rights Act 1998, not Tokyo 2020', '2024-10-18')).toEqual([
+      ['1951', 'DATE', '1951'],
+      ['1998', 'DATE', '1998'],
+    ]);
+  });
+
   it("returns two years when a range is written with between", () => {
     expect(tag("between 1997 and 2047", '2024-10-18')).toEqual([["1997", "DATE", "1997"], ["2047", "DATE", "2047"]]);
   });

@@ -28,6 +28,12 @@ const QUANTITY_CUES = new Set([
  * The last three lines cite parts of documents: "pages 12-14", Hansard's "vol 1990 col 1995",
  * "paras 2015-16", Command Papers ("Cmnd. 1990", "Cm 2015").
  */
+/**
+ * Instruments named with the year they were made: "the Seven Point Agreement 1951", "the Human
+ * Rights Act 1998". Unlike "Tokyo 2020" or "Vision 2030", the year is when the happening was.
+ */
+const INSTRUMENT_WORDS: ReadonlySet<string> = new Set(['agreement', 'treaty', 'convention', 'accord', 'accords', 'act', 'declaration', 'protocol', 'charter', 'pact', 'communiqué', 'communique']);
+
 const NAME_WORDS = new Set([
   'windows', 'office', 'article', 'articles', 'room', 'flight', 'route', 'highway', 'interstate', 'resolution',
   'section', 'rule', 'chapter', 'no', 'no.', 'number', 'version', 'v', 'model', 'boeing', 'airbus', 'apollo',
@@ -128,6 +134,7 @@ export function readsAsYear(text: string, start: number, end: number, year: numb
   if (COUNT_NOUNS.has(after)) return false;
   // (The next word starts with "%" or "per" whenever this can match: most years skip the slice.)
   if ((after.charCodeAt(0) === 37 || after.startsWith('per')) && /^\s*(?:%|per ?cent)/.test(text.slice(end, end + 10))) return false;
+  if (INSTRUMENT_WORDS.has(lower) && isCapitalised(before) && year >= 1800 && year <= 2099 && !inDocumentNumber(text, start, end)) return true;
   // "Windows 2000", "Vision 2030", "Resolution 1973": a capitalised word that is not a month or
   // a sentence opener names the thing the number belongs to.
   if (NAME_WORDS.has(lower)) return false;

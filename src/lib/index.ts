@@ -38,6 +38,7 @@ export { buildSiteData } from './site-data.ts';
 export type { SiteArticle, SiteData } from './site-data.ts';
 export { eventDateParts, formatEventDate, formatEventDateRange } from './timeline/format-date.ts';
 export type { DatePart, EventDateParts } from './timeline/format-date.ts';
+export { htmlDatetime } from './timeline/html-datetime.ts';
 export { groupTimeline } from './timeline/group.ts';
 export type { Timeline } from './timeline/group.ts';
 export { sortArticles } from './timeline/sort-articles.ts';

@@ -6,10 +6,10 @@ test.use({ javaScriptEnabled: false });
 
 /** The seed article's four landmark events, in the order a reader must meet them. */
 const SEED_LANDMARKS = [
-  { datetime: '1997', names: /Hong Kong/ },
-  { datetime: '2015', names: /Golden Age/ },
-  { datetime: '2020', names: /national security law/ },
-  { datetime: '2024-10-18', names: /Lammy.*Wang/ },
+  { timex: '1997', names: /Hong Kong/ },
+  { timex: '2015', names: /Golden Age/ },
+  { timex: '2020', names: /national security law/ },
+  { timex: '2024-10-18', names: /Lammy.*Wang/ },
 ];
 
 test('the home page lists the seed events in date order, readable without JavaScript', async ({ page, request }) => {
@@ -17,17 +17,17 @@ test('the home page lists the seed events in date order, readable without JavaSc
   const events = page.locator('li.event');
   const shown = await events.evaluateAll((items) =>
     items.map((item) => ({
-      datetime: item.querySelector('time')?.getAttribute('datetime') ?? '',
+      timex: item.querySelector('[data-timex]')?.getAttribute('data-timex') ?? '',
       text: item.textContent ?? '',
     })),
   );
-  const positions = SEED_LANDMARKS.map(({ datetime, names }) =>
-    shown.findIndex((event) => event.datetime === datetime && names.test(event.text)),
+  const positions = SEED_LANDMARKS.map(({ timex, names }) =>
+    shown.findIndex((event) => event.timex === timex && names.test(event.text)),
   );
   expect(positions.every((position) => position >= 0), JSON.stringify(shown, null, 1)).toBe(true);
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   const inDateOrder = [...(await seedEvents(request))].sort(compareEvents).map((event) => event.date.value);
-  expect(shown.map((event) => event.datetime)).toEqual(inDateOrder);
+  expect(shown.map((event) => event.timex)).toEqual(inDateOrder);
 });
 
 test('every event shows its date at its own precision, a title, its sentence and a source link', async ({ page }) => {

@@ -1,3 +1,4 @@
+import type { TimexType } from '../dates/timex.ts';
 import type { ArticleAnalysis } from '../events/analyse.ts';
 import { blockAnchor } from '../events/mentions.ts';
 import type { ArticleText } from '../events/mentions.ts';
@@ -5,7 +6,7 @@ import type { ArticleText } from '../events/mentions.ts';
 /** A run of an article's text: plain, or a recognised date (linked to its event when it dates one). */
 export type TextSegment =
   | { text: string }
-  | { text: string; date: { value: string; type: string; eventId?: string } };
+  | { text: string; date: { value: string; type: TimexType; eventId?: string } };
 
 export interface BlockView {
   kind: string;

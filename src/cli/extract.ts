@@ -16,8 +16,8 @@ import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, writeLines, type CliIo } from './io
  * with its position in the file.
  *
  * @example
- * extractionLines(article)[0]
- * //=> 'content/articles/lammy-beijing-visit.md:8:75  "Friday"  DATE 2024-10-18'
+ * const { article } = parseArticle(new TextEncoder().encode('---\ntitle: A\ndate: 2024-10-18\n---\nLammy met Wang on Friday.'), 'a.md')
+ * extractionLines(article) //=> ['a.md:5:19  "Friday"  DATE 2024-10-18']
  */
 export function extractionLines(article: Article): string[] {
   return article.blocks.flatMap((block) =>
@@ -33,7 +33,10 @@ export function extractionLines(article: Article): string[] {
  * Run `entente extract`.
  *
  * @example
+ * const printed = []
+ * const io = { stdin: process.stdin, stdout: { write: (text) => printed.push(text) }, stderr: process.stderr }
  * await extract(['content/articles/lammy-beijing-visit.md'], io) //=> 0
+ * printed.join('').split('\n')[0] //=> 'content/articles/lammy-beijing-visit.md:8:75  "Friday"  DATE 2024-10-18'
  */
 export async function extract(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -20,8 +20,10 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; usage: string }> 
  * Run the command line and return the exit code: 0 success, 1 problems found, 2 wrong usage.
  *
  * @example
- * await main(['check'], { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr })
- * //=> 0 (prints "1 article, 0 errors")
+ * const printed = []
+ * const io = { stdin: process.stdin, stdout: { write: (text) => printed.push(text) }, stderr: process.stderr }
+ * await main(['check'], io) //=> 0
+ * printed //=> ['1 article, 0 errors\n']
  */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;

@@ -27,11 +27,13 @@ export function articleTemplate(fields: { title: string; date: string; source?: 
 }
 
 /**
- * Run `entente new`.
+ * Run `entente new`: `entente new "Lammy visits Beijing" --date 2024-10-18` writes
+ * content/articles/lammy-visits-beijing.md and returns 0; it never overwrites a file.
  *
  * @example
- * await newArticle(['Lammy visits Beijing', '--date', '2024-10-18'], io)
- * //=> 0, having written content/articles/lammy-visits-beijing.md
+ * // A date that is no calendar day: nothing is written, and the usage is shown on stderr.
+ * const io = { stdin: process.stdin, stdout: process.stdout, stderr: { write: () => true } }
+ * await newArticle(['Lammy visits Beijing', '--date', '2024-02-30'], io) //=> 2
  */
 export async function newArticle(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({

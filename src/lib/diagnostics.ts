@@ -54,7 +54,7 @@ export function formatDiagnostic(diagnostic: Diagnostic): string {
  *
  * @example
  * [{ file: 'b.md', line: 1 }, { file: 'a.md', line: 9 }, { file: 'a.md', line: 2 }].sort(compareDiagnostics)
- * //=> a.md:2, a.md:9, b.md:1
+ * //=> [{ file: 'a.md', line: 2 }, { file: 'a.md', line: 9 }, { file: 'b.md', line: 1 }]
  */
 export function compareDiagnostics(
   a: Pick<Diagnostic, 'file' | 'line' | 'column'>,
@@ -76,10 +76,13 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
  * instead of a stack trace.
  *
  * @example
- * throw new EntenteContentError(diagnostics)
- * //=> EntenteContentError: 2 content errors:
- * //   content/articles/a.md:1:1  error  "title" is required (a non-empty string)  [title-missing]
- * //   content/articles/b.md:3:7  error  "date" must be … ; found "2024-02-30"  [date-invalid]
+ * new EntenteContentError([
+ *   { file: 'a.md', line: 1, column: 1, ruleId: 'title-missing', reason: '"title" is required (a non-empty string)', fatal: true },
+ *   { file: 'b.md', line: 3, column: 7, ruleId: 'date-invalid', reason: '"date" must be a real calendar date (YYYY-MM-DD)', found: '"2024-02-30"', fatal: true },
+ * ]).message
+ * //=> '2 content errors:\n' +
+ * //   'a.md:1:1  error  "title" is required (a non-empty string)  [title-missing]\n' +
+ * //   'b.md:3:7  error  "date" must be …; found "2024-02-30"  [date-invalid]'
  */
 export class EntenteContentError extends Error {
   readonly diagnostics: readonly Diagnostic[];
@@ -99,8 +102,8 @@ export class EntenteContentError extends Error {
  * do not throw. Astro's `logger.error` does not fail a build, so the loader must throw.
  *
  * @example
- * throwIfErrors([{ file: 'a.md', ruleId: 'x', reason: 'r', fatal: false }])
- * //=> undefined (only a warning)
+ * // Only a warning: nothing is thrown.
+ * throwIfErrors([{ file: 'a.md', ruleId: 'x', reason: 'r', fatal: false }]) //=> undefined
  */
 export function throwIfErrors(diagnostics: readonly Diagnostic[]): void {
   if (hasErrors(diagnostics)) throw new EntenteContentError(diagnostics);

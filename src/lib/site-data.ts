@@ -49,7 +49,7 @@ export interface SiteData {
  *
  * @example
  * (await buildSiteData('content')).events.map((event) => event.date.value)
- * //=> ['1997', '2015', '2020', '2024-10-18']
+ * //=> ['1997', '2015', '2020', '2024-07-05', '2024-W42', '2024-10-18', '2024-10-18', '2024-10-18']
  */
 export async function buildSiteData(contentDir: string, options: ReadOptions = {}): Promise<SiteData> {
   const { articles, analyses, merged, knowledge, warnings } = await readContent(contentDir, options);

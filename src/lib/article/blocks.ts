@@ -176,8 +176,9 @@ function toSegments(offsets: readonly number[], fileText: string, lines: LineInd
  * the last character).
  *
  * @example
- * pointInBlock(block, block.text.indexOf('Friday'))
- * //=> { line: 8, column: 75, offset: … }
+ * const { article } = parseArticle(new TextEncoder().encode('---\ntitle: A\ndate: 2024-10-18\n---\nLammy met *Wang* on Friday.'), 'a.md')
+ * pointInBlock(article.blocks[0], article.blocks[0].text.indexOf('Friday'))
+ * //=> { line: 5, column: 21, offset: 54 }
  */
 export function pointInBlock(block: Pick<Block, 'segments' | 'position'>, textOffset: number): Point {
   const { segments } = block;

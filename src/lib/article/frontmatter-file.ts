@@ -25,8 +25,8 @@ export interface FrontmatterFile<Data> {
  * present only when there is no error; `diagnostics` lists every problem, top to bottom.
  *
  * @example
- * readFrontmatterFile(bytes, 'content/actors/wang-yi.md', ACTOR_FRONTMATTER).file?.frontmatter.name
- * //=> 'Wang Yi'
+ * readFrontmatterFile(new TextEncoder().encode('---\nname: Wang Yi\nkind: person\n---\n'), 'wang-yi.md', ACTOR_FRONTMATTER).file?.frontmatter
+ * //=> { name: 'Wang Yi', kind: 'person', aliases: [] }
  */
 export function readFrontmatterFile<Schema extends z.ZodObject>(
   bytes: Uint8Array,

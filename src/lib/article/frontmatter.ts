@@ -51,8 +51,9 @@ const GRAY_MATTER_OPTIONS = {
  * Split and read the frontmatter of a decoded article.
  *
  * @example
- * splitFrontmatter('---\ntitle: A\n---\nBody', 'a.md', createLineIndex(text)).frontmatter
- * //=> { data: { title: 'A' }, body: 'Body', bodyOffset: 18, openLine: 1, closeLine: 3 }
+ * const text = '---\ntitle: A\n---\nBody'
+ * splitFrontmatter(text, 'a.md', createLineIndex(text)).frontmatter
+ * //=> { data: { title: 'A' }, body: 'Body', bodyOffset: 17, openLine: 1, closeLine: 3 }
  */
 export function splitFrontmatter(
   text: string,

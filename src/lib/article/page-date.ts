@@ -31,7 +31,7 @@ export function isLabelLine(block: Pick<Block, 'kind' | 'text' | 'container'>): 
 
 /**
  * @example
- * pageDate([{ kind: 'paragraph', text: 'Brussels, 20 September 2012', … }])
+ * pageDate([{ kind: 'paragraph', text: 'Brussels, 20 September 2012' }])
  * //=> { date: '2012-09-20', blockIndex: 0 }
  */
 export function pageDate(blocks: ReadonlyArray<Pick<Block, 'kind' | 'text' | 'container'>>): PageDate | undefined {

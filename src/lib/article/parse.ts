@@ -51,8 +51,8 @@ export interface ParseArticleOptions {
  * no error, and `diagnostics` lists every problem found (errors and warnings) with its place.
  *
  * @example
- * const { article } = parseArticle(readFileSync('content/articles/lammy-beijing-visit.md'), 'content/articles/lammy-beijing-visit.md')
- * article.date //=> '2024-10-18'
+ * parseArticle(new TextEncoder().encode('---\ntitle: A\ndate: 2024-10-18\n---\nText.'), 'a.md').article?.date
+ * //=> '2024-10-18'
  */
 export function parseArticle(
   bytes: Uint8Array,

@@ -22,8 +22,9 @@ export interface ArticleSentence {
  * Split every block into sentences, with file positions.
  *
  * @example
- * blockSentences([{ kind: 'paragraph', text: 'He left. She stayed.', … }])[1]
- * //=> { blockIndex: 0, start: 9, end: 20, text: 'She stayed.', line: 7, column: 10, offset: … }
+ * const { article } = parseArticle(new TextEncoder().encode('---\ntitle: A\ndate: 2024-10-18\n---\nHe left. She stayed.'), 'a.md')
+ * blockSentences(article.blocks)[1]
+ * //=> { blockIndex: 0, start: 9, end: 20, text: 'She stayed.', line: 5, column: 10, offset: 43 }
  */
 export function blockSentences(blocks: readonly Block[]): ArticleSentence[] {
   return blocks.flatMap((block, blockIndex) =>

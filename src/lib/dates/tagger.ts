@@ -215,9 +215,9 @@ function tryRules({ rules, gated }: RuleGroup, text: string, at: number, tokenEn
  *
  * @example
  * tagTimexes('Lammy met Wang on Friday, after a two-day trip planned since 2015.', { dct: '2024-10-18' })
- * //=> [{ start: 19, end: 25, text: 'Friday', type: 'DATE', value: '2024-10-18' },
- * //    { start: 35, end: 42, text: 'two-day', type: 'DURATION', value: 'P2D' },
- * //    { start: 63, end: 67, text: '2015', type: 'DATE', value: '2015' }]
+ * //=> [{ start: 18, end: 24, text: 'Friday', type: 'DATE', value: '2024-10-18' },
+ * //    { start: 34, end: 41, text: 'two-day', type: 'DURATION', value: 'P2D' },
+ * //    { start: 61, end: 65, text: '2015', type: 'DATE', value: '2015' }]
  */
 export function tagTimexes(text: string, options: TagOptions): Timex[] {
   if (options.dct !== undefined && !isCalendarDay(options.dct)) {

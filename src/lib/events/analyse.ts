@@ -81,8 +81,10 @@ export const REPORT_DATE_RULE = {
  * undated happening tied to the article's news ("Lammy earlier met …").
  *
  * @example
- * analyseArticle(article, context).candidates.map((event) => event.date.value)
- * //=> ['2024-10-18', '2024-W42', '2015', '1997', '2020']
+ * const text = '---\ntitle: A\ndate: 2024-10-18\n---\nLammy met Wang Yi in Beijing on Friday. Britain handed Hong Kong back to China in 1997.'
+ * const { article } = parseArticle(new TextEncoder().encode(text), 'a.md')
+ * analyseArticle(article, createAnalysisContext({ actors: [], knownEvents: [] })).candidates.map((event) => [event.date.value, event.title])
+ * //=> [['2024-10-18', 'Lammy meets Wang Yi in Beijing'], ['1997', 'Britain hands Hong Kong back to China']]
  */
 export function analyseArticle(article: ArticleText, context: AnalysisContext): ArticleAnalysis {
   const mentions = findDateMentions(article);

@@ -15,8 +15,9 @@ export interface ResolvedActors {
  * in an earlier sentence: news keeps one subject across sentences ("He will also meet …").
  *
  * @example
- * resolvePronouns(['Lammy met Wang.', 'He left.'], [[lammy, wang], []])[1]
- * //=> { actors: [lammy], subject: lammy }
+ * const lammy = { id: 'david-lammy', name: 'David Lammy', kind: 'person' }
+ * resolvePronouns(['Lammy met Wang.', 'He left.'], [[lammy], []])[1]
+ * //=> { actors: [{ id: 'david-lammy', name: 'David Lammy', kind: 'person' }], subject: { id: 'david-lammy', … } }
  */
 export function resolvePronouns(sentences: readonly string[], actorsBySentence: readonly Actor[][]): ResolvedActors[] {
   let lastPerson: Actor | undefined;

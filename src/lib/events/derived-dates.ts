@@ -79,7 +79,7 @@ export const DERIVED_DATE_RULES: readonly DerivedDateRule[] = [
  *
  * @example
  * deriveDates('Macron came to commemorate the 80th anniversary of General de Gaulle’s ‘Appel’.', '2020-06-18')
- * //=> [{ rule: 'anniversary', value: '1940', precision: 'year', start: 35, end: 62, happening: 'General de Gaulle’s ‘Appel’' }]
+ * //=> [{ rule: 'anniversary', value: '1940', precision: 'year', start: 31, end: 51, happening: 'General de Gaulle’s ‘Appel’' }]
  */
 export function deriveDates(sentence: string, base: string): DerivedDate[] {
   const found: DerivedDate[] = [];

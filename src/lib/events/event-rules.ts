@@ -96,6 +96,7 @@ export const EVENT_RULES: readonly EventRule[] = [
  * The first rule that keeps a dated sentence off the timeline, or `undefined` when it is an event.
  *
  * @example
+ * const timex = { start: 23, end: 27, text: '2016', type: 'DATE', value: '2016' }
  * rejectingRule({ sentence: 'Ties have cooled since 2016.', blockKind: 'paragraph', timex, dateStart: 23, actors: [], sentenceType: 'other' })?.id
  * //=> 'bounding-date'
  */

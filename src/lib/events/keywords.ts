@@ -21,7 +21,7 @@ function stem(word: string): string {
 
 /**
  * @example
- * contentWords('Britain hands Hong Kong back to China') //=> Set { 'britain', 'hand', 'hong', 'kong', 'back', 'china' }
+ * contentWords('Britain hands Hong Kong back to China') //=> new Set(['britain', 'hand', 'hong', 'kong', 'back', 'china'])
  */
 export function contentWords(text: string): Set<string> {
   const words = text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];

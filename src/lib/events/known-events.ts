@@ -28,8 +28,9 @@ function aliasKey(text: string): string {
  * words). Longer aliases are tried first, so "the Hong Kong handover" wins over "the handover".
  *
  * @example
- * createKnownEventMatcher([handover], gazetteer).find('Since the handover, ties have cooled.')[0].knownEvent.id
- * //=> 'hong-kong-handover'
+ * const handover = { id: 'hong-kong-handover', title: 'Hong Kong handover', date: '1997-07-01', aliases: ['the handover'], actors: [] }
+ * createKnownEventMatcher([handover], createGazetteer([])).find('Since the handover, ties have cooled.')
+ * //=> [{ knownEvent: { id: 'hong-kong-handover', … }, actors: [], start: 6, end: 18 }]
  */
 export function createKnownEventMatcher(knownEvents: readonly KnownEvent[], gazetteer: Gazetteer): KnownEventMatcher {
   const entries = knownEvents.flatMap((knownEvent) => {
@@ -64,7 +65,9 @@ export function createKnownEventMatcher(knownEvents: readonly KnownEvent[], gaze
  * to China" seldom says it ran from 21 to 28 February 1972, but the timeline should.
  *
  * @example
- * withKnownEventEnds(analysis, [{ ...nixonVisit, date: '1972-02-21', end: '1972-02-28' }]).candidates[0].date
+ * const nixonVisit = { id: 'nixon-visit', title: 'Nixon’s visit to China', date: '1972-02-21', end: '1972-02-28', aliases: [], actors: [] }
+ * const telling = { knownEventId: 'nixon-visit', date: { value: '1972-02-21', precision: 'day' } }
+ * withKnownEventEnds({ candidates: [telling] }, [nixonVisit]).candidates[0].date
  * //=> { value: '1972-02-21', precision: 'day', end: '1972-02-28', endPrecision: 'day' }
  */
 export function withKnownEventEnds(analysis: ArticleAnalysis, knownEvents: readonly KnownEvent[]): ArticleAnalysis {

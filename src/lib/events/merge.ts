@@ -187,7 +187,11 @@ function mergeGroup(group: Group): Omit<TimelineEvent, 'id'> {
  * and the most precise date they agree on, with stable ids.
  *
  * @example
- * mergeEvents([analysisOfA, analysisOfB]).events.length //=> 1 (both tell the 1997 handover)
+ * const context = createAnalysisContext({ actors: [], knownEvents: [] })
+ * const analyse = (id, text) => analyseArticle(parseArticle(new TextEncoder().encode(`---\ntitle: ${id}\ndate: 2024-10-18\n---\n${text}`), `${id}.md`).article, context)
+ * const analyses = [analyse('a', 'Britain handed Hong Kong back to China in 1997.'), analyse('b', 'In 1997 Britain returned Hong Kong to China.')]
+ * mergeEvents(analyses).events.map((event) => [event.date.value, event.title, event.sources.length])
+ * //=> [['1997', 'Britain hands Hong Kong back to China', 2]]
  */
 export function mergeEvents(analyses: readonly ArticleAnalysis[]): MergedEvents {
   // A fixed order, whatever order the articles were read in: finest dates first (they found the

@@ -274,7 +274,7 @@ export interface Headline {
  * "She" becomes `subject`.
  *
  * @example
- * headline('Beijing imposed a sweeping national security law on the financial hub in 2020.', 71, 78).title
+ * headline('Beijing imposed a sweeping national security law on the financial hub in 2020.', 73, 77).title
  * //=> 'Beijing imposes a sweeping national security law on the financial hub'
  */
 export function headline(

@@ -62,8 +62,8 @@ function row(event: TimelineEvent, options: EventsCsvOptions): string[] {
  * order, CRLF line endings, UTF-8 without a byte-order mark.
  *
  * @example
- * eventsCsv([handover], { siteUrl: '/' }).split('\r\n')[1]
- * //=> '1997-london-hands-hong-kong-back-to-china,1997,year,,,London hands Hong Kong back to China,…,/events/1997-london-hands-hong-kong-back-to-china/'
+ * eventsCsv([sampleEvent()], { siteUrl: '/' }).split('\r\n')[1]
+ * //=> '2024-10-18-lammy-meets-wang-yi,2024-10-18,day,,,Lammy meets Wang Yi in Beijing,…,/events/2024-10-18-lammy-meets-wang-yi/'
  */
 export function eventsCsv(events: readonly TimelineEvent[], options: EventsCsvOptions = {}): string {
   const rows = [[...EVENTS_CSV_COLUMNS], ...[...events].sort(compareEvents).map((event) => row(event, options))];

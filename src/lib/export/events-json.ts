@@ -13,7 +13,8 @@ export interface EventsDocument {
  * The `events.json` export: every event, in chronological order.
  *
  * @example
- * eventsDocument(events).events[0].date //=> { value: '1997', precision: 'year' }
+ * const handover = sampleEvent({ id: '1997-handover', date: { value: '1997', precision: 'year' } })
+ * eventsDocument([sampleEvent(), handover]).events.map((event) => event.date) //=> [{ value: '1997', precision: 'year' }, { value: '2024-10-18', precision: 'day' }]
  */
 export function eventsDocument(events: readonly TimelineEvent[]): EventsDocument {
   return { version: EVENTS_JSON_VERSION, events: [...events].sort(compareEvents) };

@@ -147,7 +147,7 @@ function vevent(event: TimelineEvent, span: DayInterval, stamp: string, options:
  * the same bytes for the same content.
  *
  * @example
- * eventsCalendar([lammyMeetsWang], { siteUrl: 'https://example.org/' })
+ * eventsCalendar([sampleEvent()], { siteUrl: 'https://example.org/' })
  * //=> 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\n…DTSTART;VALUE=DATE:20241018\r\nDTEND;VALUE=DATE:20241019\r\n…'
  */
 export function eventsCalendar(events: readonly TimelineEvent[], options: EventsCalendarOptions = {}): string {

@@ -108,8 +108,8 @@ function slide(event: TimelineEvent, options: TimelineJsOptions): TimelineJsSlid
  * same events: one slide per event, grouped by type, dates only as precise as the event's.
  *
  * @example
- * timelineJsDocument([handover]).events[0]?.start_date //=> { year: 1997 }
- * timelineJsDocument([nineties]).events[0]?.start_date //=> { year: 1990, display_date: '1990s' }
+ * timelineJsDocument([sampleEvent({ date: { value: '1997', precision: 'year' } })]).events[0]?.start_date //=> { year: 1997 }
+ * timelineJsDocument([sampleEvent({ date: { value: '199X', precision: 'decade' } })]).events[0]?.start_date //=> { year: 1990, display_date: '1990s' }
  */
 export function timelineJsDocument(events: readonly TimelineEvent[], options: TimelineJsOptions = {}): TimelineJsDocument {
   const slides = [...events].sort(compareEvents).flatMap((event) => slide(event, options) ?? []);

@@ -12,7 +12,8 @@ export interface ArticleJsonLdEvent {
  * A schema.org `NewsArticle` for an article page, naming the events read from it as `about`.
  *
  * @example
- * articleJsonLd(article, { url: '/articles/lammy-beijing-visit/', events: [] }).datePublished //=> '2024-10-18'
+ * articleJsonLd({ title: 'Lammy visits Beijing', date: '2024-10-18', tags: [] }, { url: '/articles/lammy-beijing-visit/', events: [] })
+ * //=> { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Lammy visits Beijing', datePublished: '2024-10-18', … }
  */
 export function articleJsonLd(
   article: Pick<SiteArticle, 'title' | 'date' | 'source' | 'url' | 'tags'>,

@@ -20,7 +20,8 @@ export interface EventJsonLdOptions {
  * actors as `location`, everyone else as `about`, and the articles that tell it as `subjectOf`.
  *
  * @example
- * eventJsonLd(handover, { url: '/events/1997-…/', sourceUrl }).startDate //=> '1997'
+ * const handover = sampleEvent({ id: '1997-handover', date: { value: '1997', precision: 'year' } })
+ * eventJsonLd(handover, { url: '/events/1997-handover/', sourceUrl: (source) => source.url }).startDate //=> '1997'
  */
 export function eventJsonLd(event: TimelineEvent, { url, sourceUrl }: EventJsonLdOptions): Record<string, unknown> {
   const thing = (actor: TimelineEvent['actors'][number]) => ({ '@type': SCHEMA_TYPES[actor.kind], name: actor.name });

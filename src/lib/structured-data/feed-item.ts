@@ -20,8 +20,10 @@ export interface FeedItem {
  * An article as an RSS item listing the events read from it.
  *
  * @example
- * articleFeedItem(article, { link, events, eventUrl }).description
- * //=> '5 events: 1997: London hands Hong Kong back to China; …'
+ * const handover = sampleEvent({ title: 'Britain hands Hong Kong back to China', date: { value: '1997', precision: 'year' } })
+ * const article = { title: 'Lammy visits Beijing', date: '2024-10-18', tags: [] }
+ * articleFeedItem(article, { link: '/articles/a/', events: [handover, sampleEvent()], eventUrl: (event) => `/events/${event.id}/` }).description
+ * //=> '2 events: 1997: Britain hands Hong Kong back to China; Fri 18 Oct 2024: Lammy meets Wang Yi in Beijing'
  */
 export function articleFeedItem(
   article: Pick<SiteArticle, 'title' | 'date' | 'tags'>,

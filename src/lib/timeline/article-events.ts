@@ -4,8 +4,9 @@ import type { TimelineEvent } from '../events/model.ts';
  * Each article with the events read from it, in the order it tells them.
  *
  * @example
- * articlesWithEvents(articles, events)[0].events.map((event) => event.date.value)
- * //=> ['2024-10-18', '2015', '1997', '2020']
+ * const events = ['1997', '2015', '2020'].map((year) => sampleEvent({ id: year, date: { value: year, precision: 'year' } }))
+ * articlesWithEvents([{ id: 'a', eventIds: ['2015', '1997'] }], events)[0].events.map((event) => event.date.value)
+ * //=> ['2015', '1997']
  */
 export function articlesWithEvents<A extends { eventIds: readonly string[] }>(
   articles: readonly A[],

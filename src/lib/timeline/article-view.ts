@@ -21,8 +21,10 @@ export interface BlockView {
  * each date as `<time>` and link it to the event it dates.
  *
  * @example
- * articleBlocks(article, analysis, ids)[0].segments
- * //=> [{ text: 'Lammy met Wang ' }, { text: 'on Friday', date: { value: '2024-10-18', type: 'DATE', eventId: '2024-10-18-…' } }, { text: '.' }]
+ * const { article } = parseArticle(new TextEncoder().encode('---\ntitle: A\ndate: 2024-10-18\n---\nLammy met Wang Yi on Friday.'), 'a.md')
+ * const analysis = analyseArticle(article, createAnalysisContext({ actors: [], knownEvents: [] }))
+ * articleBlocks(article, analysis, ['2024-10-18-lammy-meets-wang-yi'])[0].segments
+ * //=> [{ text: 'Lammy met Wang Yi on ' }, { text: 'Friday', date: { value: '2024-10-18', type: 'DATE', eventId: '2024-10-18-lammy-meets-wang-yi' } }, { text: '.' }]
  */
 export function articleBlocks(
   article: { blocks: ReadonlyArray<ArticleText['blocks'][number] & { depth?: number }> },

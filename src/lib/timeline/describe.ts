@@ -22,7 +22,8 @@ export function clipText(text: string, max = DESCRIPTION_LENGTH): string {
  * A page description for an event: its date, then the sentence it was read from.
  *
  * @example
- * eventDescription(event) //=> 'Fri 18 Oct 2024: On Friday afternoon, Lammy met with Wang at Beijing’s Diaoyutai State Guesthouse, …'
+ * eventDescription(sampleEvent({ summary: 'On Friday afternoon, Lammy met with Wang at Beijing’s Diaoyutai State Guesthouse, where they discussed trade, climate and Ukraine at length.' }))
+ * //=> 'Fri 18 Oct 2024: On Friday afternoon, Lammy met with Wang at Beijing’s Diaoyutai State Guesthouse, …'
  */
 export function eventDescription(event: TimelineEvent): string {
   return clipText(`${formatEventDateRange(event.date)}: ${event.summary}`);

@@ -55,8 +55,10 @@ function byCountThenLabel(a: Facet, b: Facet): number {
  * timeline and the contents of the actor, type and kind pages.
  *
  * @example
- * timelineFacets(events).actors.map((facet) => [facet.label, facet.events.length])
- * //=> [['China', 4], ['United Kingdom', 3], ['David Lammy', 2], …]
+ * const china = { id: 'china', name: 'China', kind: 'country' }
+ * const lammy = { id: 'david-lammy', name: 'David Lammy', kind: 'person' }
+ * timelineFacets([sampleEvent({ actors: [china, lammy] }), sampleEvent({ id: 'b', actors: [china] })]).actors.map((facet) => [facet.label, facet.events.length])
+ * //=> [['China', 2], ['David Lammy', 1]]
  */
 export function timelineFacets(events: readonly TimelineEvent[]): TimelineFacets {
   const sorted = [...events].sort(compareEvents);

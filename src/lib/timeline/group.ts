@@ -78,6 +78,7 @@ function markEras(decades: readonly DecadeGroup[], eras: readonly Era[]): void {
  * year beside it.
  *
  * @example
+ * const events = ['1997', '2015', '2020'].map((year) => sampleEvent({ id: year, date: { value: year, precision: 'year' } }))
  * groupTimeline(events).decades.map((decade) => decade.label) //=> ['1990s', '2010s', '2020s']
  * groupTimeline(events, { order: 'newest' }).decades.map((decade) => decade.label) //=> ['2020s', '2010s', '1990s']
  */

@@ -11,8 +11,8 @@ export interface EventNeighbours {
  * Every event's chronological neighbours, by event id, computed in one pass for all event pages.
  *
  * @example
- * eventNeighbours(events).get('2015-david-cameron-hails-a-golden-age-in-relations')?.previous?.date.value
- * //=> '1997'
+ * const events = ['1997', '2015', '2020'].map((year) => sampleEvent({ id: year, date: { value: year, precision: 'year' } }))
+ * eventNeighbours(events).get('2015')?.previous?.date.value //=> '1997'
  */
 export function eventNeighbours(events: readonly TimelineEvent[]): Map<string, EventNeighbours> {
   const sorted = [...events].sort(compareEvents);

@@ -17,6 +17,7 @@ export interface YearPage {
  * belong to no single year, so they have no year page; the timeline and the actor pages show them.
  *
  * @example
+ * const events = ['1997', '2015', '2020'].map((year) => sampleEvent({ id: year, date: { value: year, precision: 'year' } }))
  * yearPages(events).map((page) => [page.year, page.previous, page.next])
  * //=> [['1997', undefined, '2015'], ['2015', '1997', '2020'], ['2020', '2015', undefined]]
  */
@@ -36,7 +37,8 @@ export function yearPages(events: readonly TimelineEvent[]): YearPage[] {
  * The year page an event is on, or `undefined` for a decade- or century-precision event.
  *
  * @example
- * eventYear(handover) //=> '1997'
+ * eventYear(sampleEvent({ date: { value: '1997-07-01', precision: 'day' } })) //=> '1997'
+ * eventYear(sampleEvent({ date: { value: '199X', precision: 'decade' } })) //=> undefined
  */
 export function eventYear(event: TimelineEvent): string | undefined {
   const label = groupTimeline([event]).decades[0]?.years[0]?.label;

@@ -52,7 +52,8 @@ const MOD_OF: Record<string, TimexMod> = {
  * Attach the modifier words before each DATE or DURATION and widen its extent over them.
  *
  * @example
- * // for "in early 2018": the candidate for "2018" becomes "early 2018" with mod START
+ * applyModifiers([{ start: 9, end: 13, type: 'DATE', value: '2018', rule: 'year' }], 'in early 2018')
+ * //=> [{ start: 3, end: 13, type: 'DATE', value: '2018', rule: 'year', mod: 'START' }]
  */
 export function applyModifiers(candidates: Candidate[], text: string): Candidate[] {
   let floor = 0;

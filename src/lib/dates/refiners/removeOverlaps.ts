@@ -10,7 +10,9 @@ function compare(a: Candidate, b: Candidate): number {
  * 2015" over "2015"), and among equal lengths the rule listed first (`priority`).
  *
  * @example
- * removeOverlaps([{ start: 0, end: 4, … }, { start: 0, end: 12, … }]) //=> [the 0–12 candidate]
+ * // "October 2015": "2015" alone (8–12) and the whole month (0–12)
+ * removeOverlaps([{ start: 8, end: 12, type: 'DATE', value: '2015', rule: 'year' }, { start: 0, end: 12, type: 'DATE', value: '2015-10', rule: 'month' }])
+ * //=> [{ start: 0, end: 12, type: 'DATE', value: '2015-10', rule: 'month' }]
  */
 export function removeOverlaps(candidates: Candidate[]): Candidate[] {
   // Candidates arrive almost in order (the scan goes left to right), so an insertion sort is linear here.

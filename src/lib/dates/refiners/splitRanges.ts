@@ -7,7 +7,10 @@ import type { Candidate } from '../_lib/candidate.ts';
  * left between them.
  *
  * @example
- * // for "4–7 March 2015": one candidate 0–14 becomes "4" (2015-03-04) and "7 March 2015"
+ * // "4–7 March 2015" read as one range, whose parts are "4" and "7 March 2015"
+ * const parts = [{ start: 0, end: 1, type: 'DATE', value: '2015-03-04', rule: 'range' }, { start: 2, end: 14, type: 'DATE', value: '2015-03-07', rule: 'range' }]
+ * splitRanges([{ start: 0, end: 14, type: 'DATE', rule: 'range', parts }]).map((candidate) => [candidate.start, candidate.end, candidate.value])
+ * //=> [[0, 1, '2015-03-04'], [2, 14, '2015-03-07']]
  */
 export function splitRanges(candidates: Candidate[]): Candidate[] {
   // Most texts hold no range: the list is returned as it is.

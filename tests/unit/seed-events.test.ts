@@ -44,7 +44,7 @@ describe('the seed article’s events', () => {
   it('returns exactly one Lammy–Wang meeting on 2024-10-18, reported, told by both sentences', () => {
     const [meeting, ...others] = eventsMatching('2024-10-18', /Wang/);
     expect(others).toEqual([]);
-    expect(meeting?.title).toMatch(/^Lammy meets (?:with )?Wang Yi/u);
+    expect(meeting?.title).toMatch(/^David Lammy meets (?:with )?Wang Yi/u);
     expect(meeting?.type).toBe('meeting');
     expect(meeting?.kind).toBe('reported');
     expect(actorIds(meeting)).toEqual(expect.arrayContaining(['david-lammy', 'wang-yi']));

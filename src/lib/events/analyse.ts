@@ -3,10 +3,10 @@ import { datePrecision, precisionRank } from '../dates/precision.ts';
 import type { DatePrecision } from '../dates/precision.ts';
 import { findActors } from './actors.ts';
 import { isLabelLine } from '../article/page-date.ts';
-import { clauseAround, endsSpan } from './date-span.ts';
+import { RESTATED_DATE_RULE, clauseAround, endsSpan, restatesDate } from './date-span.ts';
 import { deriveDates } from './derived-dates.ts';
 import { withEnd } from './event-date.ts';
-import { resolvePronouns, sentenceSubject } from './coreference.ts';
+import { pluralAntecedent, resolvePronouns, sentenceSubject } from './coreference.ts';
 import { NO_HEADLINE_RULE, TEMPLATE_RULE, refineHeadline } from './headline-rules.ts';
 import { blockSpeakers } from './speaker.ts';
 import { eventKind } from './event-kind.ts';
@@ -145,7 +145,10 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
     const refined = refineHeadline(draft, {
       speaker: speakers[sentence.blockIndex],
       // The sentence before, in this paragraph or the one before it (never across a heading).
-      antecedent: previous && article.blocks[previous.blockIndex]?.kind === 'paragraph' ? sentenceSubject(previous.text) : undefined,
+      antecedent:
+        previous && article.blocks[previous.blockIndex]?.kind === 'paragraph'
+          ? (/^(?:They|These|Those)\b/u.test(draft) ? pluralAntecedent : sentenceSubject)(previous.text)
+          : undefined,
       type: eventType(draft, sentence.text),
       actors,
       ...(happening === undefined && titleRange[0] > 0 ? { beforeDate: sentence.text.slice(0, titleRange[0]) } : {}),
@@ -200,12 +203,22 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
     if (endsSpan(first, { value: calendarValue(next.timex.value) }, text.slice(mention.end, next.start))) spanEnds.set(index, index + 1);
   });
   const spanStarts = new Map([...spanEnds].map(([start, end]) => [end, start]));
+  /** Relative dates restated right after them in explicit words, by the index of the explicit one. */
+  const restated = new Map<number, number>();
+  mentions.forEach((mention, index) => {
+    const next = mentions[index + 1];
+    if (next === undefined || next.sentenceIndex !== mention.sentenceIndex || next.blockIndex !== mention.blockIndex || spanEnds.has(index)) return;
+    const text = article.blocks[mention.blockIndex]!.text;
+    if (restatesDate(mention.timex.text, text.slice(mention.end, next.start), next.timex.text)) restated.set(index + 1, index);
+  });
+  const restatedBy = new Set(restated.values());
   /** Where in its block the date of each candidate from a dated mention is written. */
   const candidateSpans = new Map<number, readonly [number, number]>();
   /** The candidate each mention gave, by mention index, so the end of a span joins its start's. */
   const candidateOfMention = new Map<number, number>();
 
   const outcomes = mentions.map((mention, mentionIndex): MentionOutcome => {
+    if (restatedBy.has(mentionIndex)) return { rejectedBy: RESTATED_DATE_RULE.id };
     const spanStart = spanStarts.get(mentionIndex);
     const startCandidate = spanStart === undefined ? undefined : candidateOfMention.get(spanStart);
     if (startCandidate !== undefined) return { candidate: startCandidate };
@@ -219,7 +232,8 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
     const sentence = article.sentences[mention.sentenceIndex]!;
     const block = article.blocks[mention.blockIndex]!;
     const actors = actorsBySentence[mention.sentenceIndex] ?? [];
-    const dateStart = mention.start - sentence.start;
+    // "two years later, on 6 October 1981": the title loses both ways of saying the date.
+    const dateStart = mentions[restated.get(mentionIndex) ?? mentionIndex]!.start - sentence.start;
     // A span's headline loses both its dates: "Talks held on 1 and 2 March 1966" → "Talks held".
     const dateEnd = (spanEnds.has(mentionIndex) ? mentions[spanEnds.get(mentionIndex)!]!.end : mention.end) - sentence.start;
     const sentenceType = eventType(sentence.text, '');

@@ -49,3 +49,18 @@ export function sentenceSubject(sentence: string): string | undefined {
   if (words.length === 0 || words.length > ANTECEDENT_MAX_WORDS || /^(?:I|we|he|she|it|they|this|these|those|that|there)$/iu.test(subject)) return undefined;
   return subject;
 }
+
+/**
+ * What an opening "They", "These" or "Those" stands for: the previous sentence's subject when it is
+ * plural, else its first plural noun phrase ("… held a round of meetings …. These took place …").
+ *
+ * @example
+ * pluralAntecedent('Following this he held a round of meetings with representatives.') //=> 'a round of meetings'
+ */
+export function pluralAntecedent(sentence: string): string | undefined {
+  const subject = sentenceSubject(sentence);
+  if (subject !== undefined && (parseEnglish(subject).nouns().isPlural().found || /\band\b/u.test(subject))) return subject;
+  const phrase = parseEnglish(sentence).nouns().isPlural().out('array')[0] as string | undefined;
+  if (phrase === undefined || phrase.split(/\s+/u).length > ANTECEDENT_MAX_WORDS) return undefined;
+  return phrase.replace(/[.,;:]+$/u, '');
+}

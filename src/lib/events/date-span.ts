@@ -63,3 +63,24 @@ export function clauseAround(sentence: string, start: number, end: number): stri
   if (words(sentence.slice(from, start) + sentence.slice(end, next)) < CLAUSE_MIN_WORDS) from = before.at(-2)?.[1] ?? 0;
   return sentence.slice(from, next).trim();
 }
+
+/** The named rule for a relative date restated in explicit words right after it. */
+export const RESTATED_DATE_RULE = {
+  id: 'restated-date',
+  reason: 'a relative date restated right after it in explicit words ("two years later, on 6 October 1981") is one date: the explicit words date the happening',
+} as const;
+
+/** Words of a date counted from another ("two years later", "the following day", "a week earlier"). */
+const RELATIVE_WORDS = /\b(?:later|earlier|after|afterwards|before|ago|following|next|previous|that|same)\b/iu;
+const RESTATEMENT_GAP = /^\s*,?\s*(?:on|in)?\s*$/iu;
+
+/**
+ * Whether the date written `between` after a relative date restates it in explicit words.
+ *
+ * @example
+ * restatesDate('two years later', ', on ', '6 October 1981') //=> true
+ * restatesDate('in 1997', ' and ', '2020') //=> false
+ */
+export function restatesDate(relative: string, between: string, explicit: string): boolean {
+  return RELATIVE_WORDS.test(relative) && RESTATEMENT_GAP.test(between) && /\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\d{1,2}\b/u.test(explicit);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEADLINE_MAX_LENGTH, HEADLINE_RULES, headlineDefect, refineHeadline, templateHeadline } from './headline-rules.ts';
+import { HEADLINE_MAX_LENGTH, HEADLINE_RULES, datedNounPhrase, headlineDefect, refineHeadline, templateHeadline } from './headline-rules.ts';
 import type { Actor } from './model.ts';
 
 const person = (name: string): Actor => ({ id: name.toLowerCase().replace(/\W+/gu, '-'), name, kind: 'person' });
@@ -87,5 +87,30 @@ describe('templateHeadline', () => {
 
   it('returns undefined without actors', () => {
     expect(templateHeadline({ type: 'agreement', actors: [] })).toBeUndefined();
+  });
+});
+
+describe('datedNounPhrase (headline-dated-noun)', () => {
+  it.each([
+    ['the Joint Studies commissioned at my meeting with the then Taoiseach in Dublin on ', 'Meeting with the Taoiseach in Dublin'],
+    ['the Seven Point Agreement ', 'Seven Point Agreement'],
+    ['Anglo Chinese trade regulations of ', 'Anglo Chinese trade regulations'],
+    ['and the Sino-India negotiations concerning Tibet, ', 'Sino-India negotiations concerning Tibet'],
+  ])('returns the happening written before the date in %j', (before, phrase) => {
+    expect(datedNounPhrase(before)).toBe(phrase);
+  });
+
+  it('returns undefined when no happening is named before the date', () => {
+    expect(datedNounPhrase('The ministers spoke by telephone on ')).toBeUndefined();
+  });
+
+  it('titles an event whose sentence gives no usable headline', () => {
+    expect(
+      refineHeadline('It is exceptional in that the Taoiseach and I received the Joint Studies', {
+        type: 'other',
+        actors: [],
+        beforeDate: 'the Joint Studies commissioned at my meeting with the then Taoiseach in Dublin on ',
+      }),
+    ).toEqual({ title: 'Meeting with the Taoiseach in Dublin', rules: ['headline-short', 'headline-dated-noun'] });
   });
 });

@@ -62,7 +62,7 @@ export function headlineDefect(title: string): string | undefined {
   if (dangling) return `ends mid-phrase on "${dangling[0]}"`;
   if (/[(“"‘]/u.test(text.replace(/\([^)]*\)|“[^”]*”|"[^"]*"|‘[^’]*’/gu, ''))) return 'an unclosed bracket or quotation';
   if (!/^[\p{Lu}\d“"‘]/u.test(text)) return 'does not open on a capital';
-  if (parseEnglish(text).has('^(#PastTense|#Gerund|#Modal|#Auxiliary)')) return `opens on the verb "${words[0]}", without its subject`;
+  if (parseEnglish(text).has('^(#PastTense|#Modal|#Auxiliary)')) return `opens on the verb "${words[0]}", without its subject`;
   return undefined;
 }
 
@@ -73,8 +73,8 @@ const HANSARD_TURN = /^(?:§\s*(?:\d+\.\s*)?(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Bar
  * a second predicate "and underlined …", a relative or a participle clause, "including"), else
  * before a preposition. Never before "of", which belongs to the noun before it.
  */
-const CLAUSE_BREAK = /(?<!\b(?:expected|due|set|about|going|likely|able|plans?|planned|agree[sd]?|decide[sd]?|wants?|wanted|hopes?|hoped|tries|tried|seeks?|sought|aims?|aimed|intends?|intended|asks?|asked|invites?|invited|urges?|urged))\s+(?=(?:that|he|she|they|it|we)\s+\p{Ll}+(?:ed|s)\b|(?:to\s+(?!the\b|a\b|an\b)\p{Ll}+|and\s+\p{Ll}+(?:ed|s)\b|which|who|whom|whose|where|including|as well as|in order to|in a bid to|as part of|so that|while|whereas|because|amid|following|despite|during)\b)|\s*,\s*/gu;
-const PHRASE_BREAK = /\s+(?=(?:after|before|during|through|with|within|for|from|between|at|in|on|by|over|under|into|about|against|among|as)\b)/gu;
+const CLAUSE_BREAK = /(?<!\b(?:expected|due|set|about|going|likely|able|plans?|planned|agree[sd]?|decide[sd]?|wants?|wanted|hopes?|hoped|tries|tried|seeks?|sought|aims?|aimed|intends?|intended|asks?|asked|invites?|invited|urges?|urged))\s+(?=(?:that|he|she|they|it|we)\s+\p{Ll}+(?:ed|s)\b|(?:to\s+(?!the\b|a\b|an\b)\p{Ll}+|and\s+\p{Ll}+(?:ed|s)\b|which|who|whom|whose|where|including|as well as|along with|together with|and other|and others|in order to|in a bid to|as part of|so that|while|whereas|because|amid|following|despite|during|endorsing|accusing|calling|urging|marking|ending|aiming|seeking)\b)|\s*,\s*/gu;
+const PHRASE_BREAK = /\s+(?=(?:after|before|during|through|with|within|for|from|between|at|in|on|by|over|under|into|about|against|among|as)\b|to\s+(?:the\s|\p{Lu}))/gu;
 
 /** Cut a title at the last break of the best kind that leaves it within the length, never on a dangling word. */
 function shortenAtPhrase(title: string): string | undefined {
@@ -83,7 +83,8 @@ function shortenAtPhrase(title: string): string | undefined {
     const breaks = [...title.matchAll(pattern)].map((match) => match.index).filter((index) => index <= HEADLINE_MAX_LENGTH);
     for (const at of breaks.reverse()) {
       const cut = title.slice(0, at).replace(/[\s,;:—–-]+$/u, '');
-      if (cut.split(/\s+/u).length >= HEADLINE_MIN_WORDS && !DANGLING_END.test(cut) && parseEnglish(cut).has('#Verb')) return cut;
+      // The verb keeps what it needs: "meets" alone, cut before "with Ding Xuexiang", says nothing.
+      if (cut.split(/\s+/u).length >= HEADLINE_MIN_WORDS && !DANGLING_END.test(cut) && parseEnglish(cut).has('#Verb') && !parseEnglish(cut).has('(#PresentTense|#Infinitive)$')) return cut;
     }
   }
   return undefined;
@@ -122,7 +123,8 @@ export function templateHeadline({ type, actors }: Pick<HeadlineContext, 'type' 
   const visited = places.find((place) => place !== visitor);
   if (type === 'visit' && visitor !== undefined && visited !== undefined) return `Visit by ${visitor} to ${visited}`;
   const who = people.length >= 2 ? people.slice(0, 3) : parties.length >= 2 ? parties.slice(0, 3) : [...people, ...parties].slice(0, 3);
-  if (who.length === 0) return undefined;
+  // "Event by the United Kingdom" says nothing a reader can use: a template needs a kind of happening.
+  if (who.length === 0 || type === 'other') return undefined;
   return who.length === 1 ? `${noun} by ${who[0]}` : `${noun} between ${listNames(who)}`;
 }
 
@@ -184,6 +186,8 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
       const friend = PARLIAMENTARY_FRIEND.exec(title);
       // "My right hon. Friend the Foreign Secretary" names an office; "My hon. Friend expects" names no one.
       if (friend && /^\p{Lu}/u.test(title.slice(friend[0].length))) return `The ${title.slice(friend[0].length)}`;
+      // "Our trade ministers will meet …": whose they are is the speaker's side, which a title need not say.
+      if (/^(?:Our|My)\s+\p{Ll}/u.test(title)) return title.replace(/^(?:Our|My)\s+/u, 'The ');
       if (speaker === undefined || !/^(?:I|We)\b/u.test(title)) return title === draft ? undefined : title;
       // "We welcome" → "The Council welcomes": the speaker is one, whoever "we" were.
       return title.replace(/^We\s+(\p{Ll}+)/u, (_, verb: string) => `We ${conjugateVerb(verb, 'Infinitive').PresentTense ?? verb}`).replace(/^(?:I|We)\b/u, speaker);

@@ -6,6 +6,7 @@ const paragraph = (text: string) => ({ kind: 'paragraph' as const, text });
 describe('speakerNamedBy', () => {
   it.each([
     ['a line naming only its speaker', 'Lord Denham', 'Lord Denham'],
+    ['a written answer’s speaker line', 'Mr Alok Sharma:', 'Mr Alok Sharma'],
     ['an attribution opening a quotation', 'Minister Field said:', 'Minister Field'],
     ['a long attribution', 'Speaking ahead of his visit Foreign Secretary Jeremy Hunt said:', 'Foreign Secretary Jeremy Hunt'],
     ['a Hansard turn whose name runs into the speech', '§ Mr. HanleyMy right hon. Friend has met Mr. Qian.', 'Mr. Hanley'],

@@ -20,7 +20,7 @@ const TURN = new RegExp(String.raw`^§\s*(?:\d+\.\s*)?(${NAME})`, 'u');
 /** A line naming only its speaker, with an office before a parenthesised name: "The Minister of State (Lord Lyell)". */
 const OFFICE_WITH_NAME = new RegExp(String.raw`\((${NAME})\)\s*$`, 'u');
 // A byline ("By Jane Doe") names the writer, who is no speaker of the text.
-const NAME_LINE = new RegExp(String.raw`^(?!By\s)(${NAME})$`, 'u');
+const NAME_LINE = new RegExp(String.raw`^(?!By\s)(${NAME})\s*:?$`, 'u');
 
 /** A name that runs into the next word, as extracted Hansard prints it ("HanleyMy"): the name ends at the second capital. */
 function unglue(name: string): string {

@@ -103,11 +103,15 @@ describe('headline', () => {
 describe('withFullNames', () => {
   it('returns a name given by its first part spelled out', () => {
     expect(withFullNames('Lammy meets with Wang at the guesthouse', ['David Lammy', 'Wang Yi'])).toBe(
-      'Lammy meets with Wang Yi at the guesthouse',
+      'David Lammy meets with Wang Yi at the guesthouse',
     );
   });
 
-  it('returns a title that already uses last names unchanged', () => {
-    expect(withFullNames('Cameron hails a “Golden Age”', ['David Cameron'])).toBe('Cameron hails a “Golden Age”');
+  it('returns a person named by the last name with the full name, as a title is its own first use', () => {
+    expect(withFullNames('Cameron hails a “Golden Age”', ['David Cameron'])).toBe('David Cameron hails a “Golden Age”');
+  });
+
+  it('returns a month that is also a surname unchanged', () => {
+    expect(withFullNames('Talks resume in May', ['Theresa May'])).toBe('Talks resume in May');
   });
 });

@@ -8,6 +8,8 @@ const TITLE_MAX_LENGTH = 80;
 
 /** Clause boundaries in news sentences: commas, semicolons and dashes. */
 const CLAUSE_BOUNDARY = /\s*(?:[,;:]|\s[—–]\s|\s-\s)\s*/gu;
+/** "and" before a verb in the past joins two predicates of one subject: "… reiterated their support and looked forward to …". */
+const AND_BEFORE_WORD = /\s+and\s+(?=(?:also\s+)?\p{Ll}+ed\s)/gu;
 
 /** Words that open a clause but belong to no headline ("But", "with", "Perhaps"). */
 const LEADING_FILLER =
@@ -28,7 +30,49 @@ function clauses(sentence: string): Array<{ start: number; text: string }> {
     start = boundary.index + boundary[0].length;
   }
   found.push({ start, text: sentence.slice(start) });
-  return found.filter((clause) => clause.text.trim() !== '');
+  return joinLists(found.filter((clause) => clause.text.trim() !== '')).flatMap(splitPredicates);
+}
+
+/** A list item between commas: a short name or noun phrase with no verb, not a date's leftover ("On"). */
+function isListItem(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  return words.length <= 4 && /\p{Lu}/u.test(text) && !/^(?:on|in|at|by|from|since|during|after|before|however|but)\b/iu.test(text.trim()) && !hasVerb(text);
+}
+
+/**
+ * Commas of a list are no clause boundaries: "the United States, the UK, France, and Germany
+ * wrote …" is one clause with a plural subject.
+ */
+function joinLists(found: Array<{ start: number; text: string }>): Array<{ start: number; text: string }> {
+  const joined: Array<{ start: number; text: string }> = [];
+  let run: Array<{ start: number; text: string }> = [];
+  for (const clause of found) {
+    if (isListItem(clause.text)) {
+      run.push(clause);
+      continue;
+    }
+    if (run.length > 0 && /^\s*(?:and|or)\s/iu.test(clause.text)) {
+      joined.push({ start: run[0]!.start, text: [...run, clause].map((item) => item.text.trim()).join(', ') });
+    } else {
+      joined.push(...run, clause);
+    }
+    run = [];
+  }
+  return [...joined, ...run];
+}
+
+/** A clause split before a second predicate, when the word after "and" is a verb in the past ("and looked"), not an adjective ("and detailed"). */
+function splitPredicates(clause: { start: number; text: string }): Array<{ start: number; text: string }> {
+  const at = [...clause.text.matchAll(AND_BEFORE_WORD)].find((match) => {
+    const next = taggedTerms(clause.text.slice(match.index + match[0].length))[0];
+    return next?.tags.includes('PastTense') === true && !next.tags.includes('Adjective');
+  });
+  if (at === undefined) return [clause];
+  const second = at.index + at[0].length;
+  return [
+    { start: clause.start, text: clause.text.slice(0, at.index) },
+    { start: clause.start + second, text: clause.text.slice(second) },
+  ];
 }
 
 function hasVerb(text: string): boolean {
@@ -73,8 +117,14 @@ const PASSIVE = /\b(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Hh]as been|[Hh]ave been|[Hh]a
 const TRANSITIVE_PARTICIPLES =
   /^(?:signed|held|established|adopted|passed|imposed|announced|opened|launched|agreed|ratified|approved|expelled|sanctioned|arrested)$/iu;
 
+/** Participles of a body set up for a purpose: "the Mission, established to monitor the ceasefire". */
+const PURPOSE_PARTICIPLES = /^(?:established|created|formed|deployed|mandated|tasked|set up|designed)$/iu;
+
 function isReducedPassive(phrase: string, rest: string): boolean {
-  return TRANSITIVE_PARTICIPLES.test(phrase) && /^\s*(?:$|[.,;]|(?:in|at|on|by|during)\b)/iu.test(rest);
+  return (
+    (TRANSITIVE_PARTICIPLES.test(phrase) && /^\s*(?:$|[.,;]|(?:in|at|on|by|during)\b)/iu.test(rest)) ||
+    (PURPOSE_PARTICIPLES.test(phrase) && /^\s*to\s/iu.test(rest))
+  );
 }
 
 /** Tags of a name that is one place, however it ends ("Brussels", "Athens"). */
@@ -125,7 +175,8 @@ function toHeadlineTense(text: string): string {
   if (isReducedPassive(head.text, text.slice(head.start + head.text.length))) return text;
   // "may resume", "could sign": a possibility stays one; only "will" becomes a plan ("to sign").
   if (head.tags.includes('Modal') && !/^will$/iu.test(head.text)) return text;
-  const tense = main.tags.find((tag) => tag === 'PastTense' || tag === 'PresentTense' || tag === 'Gerund' || tag === 'Infinitive') ?? 'PastTense';
+  // "addressing" is tagged both a gerund and a present: conjugated as the present it is read as "addressings".
+  const tense = main.tags.includes('Gerund') ? 'Gerund' : (main.tags.find((tag) => tag === 'PastTense' || tag === 'PresentTense' || tag === 'Infinitive') ?? 'PastTense');
   const forms = conjugateVerb(main.text, tense);
   const replacement = /^will$/iu.test(head.text)
     ? `to ${forms.Infinitive ?? main.text}`
@@ -218,13 +269,44 @@ function withSubject(all: ReadonlyArray<{ text: string }>, chosen: { text: strin
   const index = all.indexOf(chosen);
   const opening = chosen.text.trim().replace(/^(?:also|then|later|again|jointly)\s+/iu, '');
   if (index <= 0 || !(OPENS_ON_VERB.test(opening) || parseEnglish(opening).has('^#Verb'))) return chosen.text;
-  // The name in apposition just before ("…, Simon McDonald, also had talks") or the sentence's first clause.
+  // "…the Joint Declaration, signed on 19 December 1984": a participle describing the noun before
+  // it (see REDUCED_RELATIVE), not a predicate missing its subject.
+  if (/^\p{Ll}+(?:ed|en|wn|ld|nt)\b(?:\s+(?:on|in|at|by|during|from)\b|[\s.!?]*$)/u.test(opening) && hasVerb(all[index - 1]?.text ?? '')) return chosen.text;
+  // The sentence's first clause, or the name in apposition just before ("…, Simon McDonald, also
+  // had talks"), when it has no verb; else the subject of the first clause ("The members …
+  // reiterated their support and looked forward to …").
   const first = [all[0], all[index - 1]].find((clause) => clause !== undefined && !hasVerb(clause.text));
-  if (first === undefined) return chosen.text;
-  const subject = first.text.trim();
+  const subject = first === undefined ? clauseSubject(all[0]?.text ?? '') : first.text.trim();
+  if (subject === undefined) return chosen.text;
   // A date phrase left by the date's removal ("On    ") is no subject.
   if (!/\p{L}{2,}/u.test(subject) || /^(?:on|in|at|during|by|from|since|until|after|before|however|but|and)\b/iu.test(subject)) return chosen.text;
   return `${subject} ${chosen.text.trim()}`;
+}
+
+/** The most words a subject taken from another clause may have. */
+const SUBJECT_MAX_WORDS = 7;
+
+/** The words before a clause's first verb, when they read as its subject ("The members of the Security Council"). */
+function clauseSubject(clause: string): string | undefined {
+  const verb = taggedTerms(clause).find((term, index) => index > 0 && term.tags.includes('Verb'));
+  const subject = verb === undefined ? '' : clause.slice(0, verb.start).trim();
+  const words = subject.split(/\s+/u).filter(Boolean).length;
+  if (words === 0 || words > SUBJECT_MAX_WORDS || /^(?:in|on|at|after|before|during|when|while|since|following|however|but|and|it|there)\b/iu.test(subject)) return undefined;
+  return subject;
+}
+
+/**
+ * A participle clause after a comma takes the subject of the clause before it: "Sadat visited
+ * Israel, addressing the Knesset on 20 November" → "Sadat addressing the Knesset".
+ */
+function participleWithSubject<Clause extends { start: number; text: string }>(all: readonly Clause[], dated: number, dateStart: number): Clause[] {
+  const clause = all[dated];
+  // Only when the date is written inside the participle clause, not after it ("…, including five MPs, on Friday").
+  if (clause === undefined || dated <= 0 || dateStart >= clause.start + clause.text.trimEnd().length || !parseEnglish(clause.text.trim()).has('^#Gerund')) return [...all];
+  const owner = all.slice(0, dated).reverse().find((previous) => hasVerb(previous.text));
+  const subject = owner === undefined ? undefined : clauseSubject(owner.text.trim());
+  if (subject === undefined) return [...all];
+  return all.map((each) => (each === clause ? { ...each, text: `${subject} ${each.text.trim()}` } : each));
 }
 
 /** Sentence-final punctuation, and a closing quotation mark only when its opening one is not kept. */
@@ -235,12 +317,15 @@ function withoutFinalStop(text: string): string {
   return opened >= closed ? trimmed.replace(/[.!?]+$/u, '') : trimmed.replace(/[.!?”"’]+$/u, '');
 }
 
+/** Words that are names of months as well as surnames ("Theresa May"): never taken for the person. */
+const MONTH_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
 /**
- * Spell out a person a headline names by the first part of their name only ("Wang" for Wang Yi,
- * whose family name comes first); a last name alone ("Lammy") already reads as a headline name.
+ * Spell out the people a headline names by part of their name: a title stands alone, so every
+ * name is its first use ("Lammy" → "David Lammy", "Wang" for Wang Yi, whose family name comes first).
  *
  * @example
- * withFullNames('Lammy meets Wang in Beijing', ['David Lammy', 'Wang Yi']) //=> 'Lammy meets Wang Yi in Beijing'
+ * withFullNames('Lammy meets Wang in Beijing', ['David Lammy', 'Wang Yi']) //=> 'David Lammy meets Wang Yi in Beijing'
  */
 export function withFullNames(title: string, names: readonly string[]): string {
   let result = title;
@@ -249,9 +334,9 @@ export function withFullNames(title: string, names: readonly string[]): string {
     const [first] = parts;
     const last = parts.at(-1);
     if (parts.length < 2 || !first || !last || result.includes(name)) continue;
-    const lastWord = new RegExp(`(?<!\\p{L})${escapeRegExp(last)}(?!\\p{L})`, 'u');
-    const firstWord = new RegExp(`(?<!\\p{L})${escapeRegExp(first)}(?!\\p{L})`, 'u');
-    if (!lastWord.test(result)) result = result.replace(firstWord, name);
+    const word = (part: string) => new RegExp(`(?<![\\p{L}.])${escapeRegExp(part)}(?!\\p{L})`, 'u');
+    const said = [last, first].find((part) => !MONTH_WORDS.test(part) && word(part).test(result));
+    if (said !== undefined) result = result.replace(word(said), name);
   }
   return result;
 }
@@ -288,8 +373,9 @@ export function headline(
     .replace(/\b(?:earlier|later|then|once)\b\s*/giu, '')
     // "Today's Summit" without its date is "the Summit".
     .replace(/(^|\s{2})\s*['’]s(?=\s)/u, '$1the');
-  const all = clauses(withoutDate);
-  const dated = all.findLastIndex((clause) => clause.start <= dateStart);
+  const split = clauses(withoutDate);
+  const dated = split.findLastIndex((clause) => clause.start <= dateStart);
+  const all = participleWithSubject(split, dated, dateStart);
   const chosen = chooseClause(all, dated);
   if (chosen === undefined) {
     // A verbless line, as in a list of key dates ("1997 – Handover of Hong Kong"): its words without the date.

@@ -3,7 +3,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ReviewDocument } from '../lib/export/review-json.ts';
+import { reviewJsonSchema } from '../lib/export/review-schema.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin/entente.mjs');
@@ -87,6 +90,34 @@ describe('entente check', SLOW, () => {
     expect(stdout).toMatch(/lammy-beijing-visit\.md:\d+:\d+ {2}"two-day" {2}P2D {2}skipped \[not-a-calendar-date\]/u);
     expect(stdout).toMatch(/lammy-beijing-visit\.md:\d+:\d+ {2}"1997" {2}1997 {2}event 1997-/u);
     expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/^\d+ dates written: \d+ on the timeline, \d+ skipped; \d+ events$/u);
+  });
+
+  it('returns, with --events, each article’s reading, its publication date, the titles and merges', async () => {
+    const { stdout } = await entente(['check', '--events']);
+    const lines = stdout.split('\n');
+    expect(lines).toContain('content/articles/lammy-beijing-visit.md  published 2024-10-18, from the frontmatter');
+    expect(lines.some((line) => /^content\/articles\/lammy-beijing-visit\.md {2}read as news {2}\[genre-news\] /u.test(line))).toBe(true);
+    expect(lines.some((line) => /^content\/articles\/lammy-beijing-visit\.md:\d+:\d+ {4}title ".+" by \[headline-short\] /u.test(line))).toBe(true);
+    expect(lines.some((line) => /^content\/articles\/lammy-beijing-visit\.md:12:\d+ {4}joined the event by \[shared-people\] /u.test(line))).toBe(true);
+  });
+
+  it('returns, with --events --json, the same report as data that its JSON Schema accepts', async () => {
+    const { code, stdout } = await entente(['check', '--events', '--json']);
+    expect(code).toBe(0);
+    const document = JSON.parse(stdout) as ReviewDocument;
+    const validate = new Ajv2020({ strict: true, allErrors: true }).compile(reviewJsonSchema());
+    expect(validate(document), JSON.stringify(validate.errors, null, 1)).toBe(true);
+    expect(document.summary).toEqual({ articles: 1, errors: 0, warnings: 0 });
+    expect(document.review?.articles[0]?.entries.find((entry) => entry.text === 'two-day')?.outcome).toMatchObject({ rejectedBy: 'not-a-calendar-date' });
+  });
+
+  it('returns, with --json, every problem as data and exit 1 when some are bad', async () => {
+    const { code, stdout } = await entente(['check', '--json', 'tests/fixtures/bad-articles']);
+    expect(code).toBe(1);
+    const document = JSON.parse(stdout) as ReviewDocument;
+    expect(document.summary).toEqual({ articles: 0, errors: 11, warnings: 0 });
+    expect(document.diagnostics).toContainEqual(expect.objectContaining({ file: 'tests/fixtures/bad-articles/missing-title.md', ruleId: 'title-missing', fatal: true }));
+    expect(document).not.toHaveProperty('review');
   });
 
   it('returns warnings in the summary without failing', async () => {

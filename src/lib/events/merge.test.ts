@@ -4,16 +4,18 @@ import { sampleEvent } from '../export/_lib/sample-event.ts';
 import { analyseArticle, createAnalysisContext } from './analyse.ts';
 import type { ArticleAnalysis } from './analyse.ts';
 import { withEnd } from './event-date.ts';
+import { contentWords } from './keywords.ts';
 import { compareEvents, mergeEvents } from './merge.ts';
-import type { EventDate } from './model.ts';
+import { MERGED_DATE_RULE, MERGE_RULES, isAgent, mergePair, mergeRuleFor } from './merge-rules.ts';
+import type { Actor, CandidateEvent, EventDate } from './model.ts';
 
-function analysed(id: string, date: string, body: string) {
+function analysed(id: string, date: string, body: string, context = createAnalysisContext({ actors: [], knownEvents: [] })) {
   const { article, diagnostics } = parseArticle(
     Buffer.from(`---\ntitle: "${id}"\ndate: ${date}\n---\n\n${body}\n`),
     `${id}.md`,
   );
   if (!article) throw new Error(diagnostics.map((diagnostic) => diagnostic.reason).join('\n'));
-  return analyseArticle(article, createAnalysisContext({ actors: [], knownEvents: [] }));
+  return analyseArticle(article, context);
 }
 
 /** An article that tells one known event at `date`, whatever extraction makes of prose. */
@@ -84,6 +86,18 @@ describe('mergeEvents', () => {
     expect(events[0]?.date).toEqual(NIXON_ARRIVES);
   });
 
+  it('returns, for each telling joined into an event, the rule that joined it', () => {
+    const { events, merges } = mergeEvents([toldAt('a', NIXON_ARRIVES), toldAt('b', NIXON_ARRIVES)]);
+    expect(merges).toEqual([{ eventId: events[0]?.id, articleId: 'b', candidateIndex: 0, line: 7, column: 1, rule: 'same-known-event' }]);
+  });
+
+  it('returns separate events for two sentences of one article that name different people besides a shared one [article-other-people]', () => {
+    const context = createAnalysisContext({ actors: [{ id: 'ding-xuexiang', name: 'Ding Xuexiang', kind: 'person', aliases: [] }], knownEvents: [] });
+    const { events, merges } = mergeEvents([analysed('a', '2024-10-18', 'Lammy praised Wang Yi on Friday. Lammy praised Ding Xuexiang on Friday.', context)]);
+    expect(events.map((event) => event.title)).toEqual(['Lammy praises Ding Xuexiang', 'Lammy praises Wang Yi']);
+    expect(merges).toEqual([]);
+  });
+
   describe('edge cases', () => {
     it('returns the end most sources give, the earliest when they are as many, whatever order the articles come in', () => {
       const articles = [toldAt('a', withEnd(NIXON_ARRIVES, '1972-02-29')), toldAt('b', withEnd(NIXON_ARRIVES, '1972-02-28'))];
@@ -105,6 +119,131 @@ describe('mergeEvents', () => {
       expect(results[0]).toHaveLength(1);
       expect(results[0]?.[0]?.datesDisagree).toEqual(['2021-03-10', '2021-03-11']);
     });
+  });
+});
+
+/** A telling for the merge rules, shaped like the seed's Lammy–Wang meeting; override any field. */
+function telling(articleId: string, overrides: Partial<CandidateEvent> & { dateText?: string } = {}): CandidateEvent {
+  const { id: _id, sources, ...event } = sampleEvent();
+  const { dateText = 'on Friday', ...fields } = overrides;
+  return { ...event, sources: sources.map((source) => ({ ...source, articleId, dateText })), ...fields };
+}
+
+/** The rule that decides whether `candidate` joins the event `members` started, and how. */
+function decide(members: readonly [CandidateEvent, ...CandidateEvent[]], candidate: CandidateEvent) {
+  const actors = members.flatMap((member) => member.actors);
+  const group = {
+    candidates: members,
+    words: new Set(members.flatMap((member) => [...contentWords(member.title)])),
+    date: members[0].date,
+    actorIds: new Set(actors.map((actor) => actor.id)),
+    agentIds: new Set(actors.filter(isAgent).map((actor) => actor.id)),
+    ...(members[0].knownEventId === undefined ? {} : { knownEventId: members[0].knownEventId }),
+  };
+  const decision = mergeRuleFor(mergePair(group, candidate, contentWords(candidate.title)));
+  return decision && { rule: decision.rule.id, verdict: decision.verdict };
+}
+
+const LAMMY: Actor = { id: 'david-lammy', name: 'David Lammy', kind: 'person' };
+const WANG: Actor = { id: 'wang-yi', name: 'Wang Yi', kind: 'person' };
+const DING: Actor = { id: 'ding-xuexiang', name: 'Ding Xuexiang', kind: 'person' };
+const UK: Actor = { id: 'united-kingdom', name: 'United Kingdom', kind: 'country' };
+const CHINA: Actor = { id: 'china', name: 'China', kind: 'country' };
+const HRW: Actor = { id: 'human-rights-watch', name: 'Human Rights Watch', kind: 'organisation' };
+const DAY: EventDate = { value: '2024-10-18', precision: 'day' };
+
+describe('MERGE_RULES', () => {
+  it('returns rules with distinct ids and a reason each', () => {
+    expect(new Set(MERGE_RULES.map((rule) => rule.id)).size).toBe(MERGE_RULES.length);
+    for (const rule of MERGE_RULES) expect(rule.reason).not.toBe('');
+  });
+
+  it('joins two tellings of one known event whatever their dates, and no other telling to it [same-known-event]', () => {
+    const known = telling('a', { knownEventId: 'nixon-visit', date: NIXON_ARRIVES });
+    expect(decide([known], telling('b', { knownEventId: 'nixon-visit', date: { value: '1972', precision: 'year' } }))).toEqual({ rule: 'same-known-event', verdict: 'same' });
+    expect(decide([known], telling('b', { date: NIXON_ARRIVES }))).toEqual({ rule: 'same-known-event', verdict: 'different' });
+  });
+
+  it('keeps apart meetings with different people present, and statements by different speakers [agents-differ]', () => {
+    expect(decide([telling('a')], telling('b', { title: 'Lammy meets Ding Xuexiang', actors: [LAMMY, DING] }))).toEqual({ rule: 'agents-differ', verdict: 'different' });
+    const statement = { type: 'statement', title: 'Lammy urges talks' } as const;
+    expect(decide([telling('a', { ...statement, actors: [LAMMY] })], telling('b', { ...statement, actors: [HRW, LAMMY] }))).toEqual({
+      rule: 'agents-differ',
+      verdict: 'different',
+    });
+  });
+
+  it('keeps apart two sentences of one article that name different people besides a shared one [article-other-people]', () => {
+    const praise = { type: 'statement', date: DAY } as const;
+    const wang = telling('a', { ...praise, title: 'Lammy praises Wang Yi', actors: [LAMMY, WANG] });
+    const ding = telling('a', { ...praise, title: 'Lammy praises Ding Xuexiang', actors: [LAMMY, DING] });
+    expect(decide([wang], ding)).toEqual({ rule: 'article-other-people', verdict: 'different' });
+  });
+
+  it('leaves a sentence that names no person to the other rules [article-other-people]', () => {
+    const wang = telling('a', { type: 'statement', title: 'Lammy praises Wang Yi', actors: [LAMMY, WANG, CHINA] });
+    expect(decide([wang], telling('a', { type: 'statement', title: 'China praises the talks', actors: [CHINA] }))?.rule).not.toBe('article-other-people');
+  });
+
+  it('joins undated tellings only across articles, on the same date, in the same words [unstated-date]', () => {
+    const week: EventDate = { value: '2024-W42', precision: 'week' };
+    const undated = (articleId: string) => telling(articleId, { date: week, dateText: '', title: 'Lammy meets Wang Yi' });
+    expect(decide([undated('a')], undated('b'))).toEqual({ rule: 'unstated-date', verdict: 'same' });
+    expect(decide([undated('a')], undated('a'))).toEqual({ rule: 'unstated-date', verdict: 'different' });
+    expect(decide([undated('a')], telling('b', { date: week, title: 'Lammy meets Wang Yi' }))).toEqual({ rule: 'unstated-date', verdict: 'same' });
+  });
+
+  it('keeps apart two sentences of one article with different dates [article-one-date]', () => {
+    expect(decide([telling('a')], telling('a', { date: { value: '2024-10-19', precision: 'day' } }))).toEqual({ rule: 'article-one-date', verdict: 'different' });
+  });
+
+  it('joins tellings on the same date with two actors in common, a person among them [shared-people]', () => {
+    expect(decide([telling('a')], telling('b', { type: 'statement', title: 'Lammy tells Wang Yi of his hopes' }))).toEqual({ rule: 'shared-people', verdict: 'same' });
+    expect(decide([telling('a')], telling('a', { type: 'statement', title: 'Lammy tells Wang Yi of his hopes' }))).toEqual({ rule: 'shared-people', verdict: 'same' });
+  });
+
+  it('joins two sentences of one article on the same kind of happening with an actor in common [article-shared-actor]', () => {
+    expect(decide([telling('a')], telling('a', { title: 'Lammy holds talks at Diaoyutai', actors: [LAMMY, UK] }))).toEqual({ rule: 'article-shared-actor', verdict: 'same' });
+  });
+
+  it('joins a later sentence that goes on about the happening without naming anyone [article-goes-on]', () => {
+    expect(decide([telling('a')], telling('a', { title: 'The meeting lasts four hours', actors: [] }))).toEqual({ rule: 'article-goes-on', verdict: 'same' });
+  });
+
+  it('joins headlines on the same date that share most of their words [same-words]', () => {
+    const handover = { type: 'transfer', date: { value: '1997', precision: 'year' }, title: 'Britain hands Hong Kong back to China' } as const;
+    expect(decide([telling('a', { ...handover, actors: [UK] })], telling('b', { ...handover, type: 'other', actors: [CHINA] }))).toEqual({
+      rule: 'same-words',
+      verdict: 'same',
+    });
+  });
+
+  it('joins tellings in other articles on the same date of the same kind with two actors in common [same-date-same-kind]', () => {
+    const law = { type: 'law' as const, title: 'Beijing imposes a security law', actors: [CHINA, UK] };
+    expect(decide([telling('a', law)], telling('b', { ...law, title: 'New rules for the city' }))).toEqual({ rule: 'same-date-same-kind', verdict: 'same' });
+  });
+
+  it('joins a coarser date to a finer one only for the same kind of happening in the same words or by the same people [coarser-date]', () => {
+    const year: EventDate = { value: '2024', precision: 'year' };
+    expect(decide([telling('a')], telling('b', { date: year }))).toEqual({ rule: 'coarser-date', verdict: 'same' });
+    expect(decide([telling('a')], telling('b', { date: year, type: 'statement', title: 'Lammy says talks matter' }))).toEqual({ rule: 'coarser-date', verdict: 'different' });
+  });
+
+  it('joins days at most a week apart in other articles for the same kind of happening with two actors in common [days-disagree]', () => {
+    expect(decide([telling('a')], telling('b', { date: { value: '2024-10-21', precision: 'day' } }))).toEqual({ rule: 'days-disagree', verdict: 'same' });
+    expect(decide([telling('a')], telling('b', { date: { value: '2024-10-28', precision: 'day' } }))).toBeUndefined();
+  });
+});
+
+describe('MERGED_DATE_RULE', () => {
+  it('returns the finest precision the sources give', () => {
+    expect(MERGED_DATE_RULE.date([{ value: '1997', precision: 'year' }, { value: '1997-07-01', precision: 'day' }])).toEqual({ value: '1997-07-01', precision: 'day' });
+  });
+
+  it('returns the value most sources give, the earliest on a tie', () => {
+    const day = (value: string): EventDate => ({ value, precision: 'day' });
+    expect(MERGED_DATE_RULE.date([day('2020-07-01'), day('2020-06-30')])).toEqual(day('2020-06-30'));
+    expect(MERGED_DATE_RULE.date([day('2020-07-01'), day('2020-06-30'), day('2020-07-01')])).toEqual(day('2020-07-01'));
   });
 });
 

@@ -1,19 +1,34 @@
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { parseISO } from 'date-fns/parseISO';
-import { dayInterval, valuesNest } from '../dates/interval.ts';
+import { dayInterval } from '../dates/interval.ts';
 import { precisionRank } from '../dates/precision.ts';
 import { compareText } from '../text/compare-text.ts';
 import type { ArticleAnalysis } from './analyse.ts';
 import { eventId } from './event-id.ts';
 import { eventSpan } from './event-date.ts';
-import { contentWords, wordOverlap } from './keywords.ts';
-import type { Actor, CandidateEvent, EventDate, EventKind, TimelineEvent } from './model.ts';
+import { contentWords } from './keywords.ts';
+import { MERGED_DATE_RULE, isAgent, mergePair, mergeRuleFor } from './merge-rules.ts';
+import type { MergeGroup } from './merge-rules.ts';
+import type { Actor, CandidateEvent, EventKind, TimelineEvent } from './model.ts';
+
+/** A telling that joined an event another telling had started, and the merge rule that joined it. */
+export interface MergeDecision {
+  eventId: string;
+  articleId: string;
+  /** Its index in the article's `candidates`. */
+  candidateIndex: number;
+  /** Where the telling's sentence starts in the article's file. */
+  line: number;
+  column: number;
+  /** The id of the rule in `MERGE_RULES` that joined it. */
+  rule: string;
+}
 
 /** All articles' events, merged, with a map from each article's candidates to the merged event ids. */
 export interface MergedEvents {
   events: TimelineEvent[];
   /** `eventIdsByArticle.get(articleId)[candidateIndex]` is the id of the event that candidate joined. */
   eventIdsByArticle: Map<string, string[]>;
+  /** Every telling that joined an existing event, in the order merging took them. */
+  merges: MergeDecision[];
 }
 
 /** A candidate with what merging asks of it more than once, computed once. */
@@ -25,141 +40,13 @@ interface Entry {
   interval: { start: string; end: string } | undefined;
 }
 
-interface Group {
+interface Group extends MergeGroup {
   /** Creation order, so the first group that fits is the same on every run. */
   order: number;
   candidates: CandidateEvent[];
-  /** Content words of every member's title. */
   words: Set<string>;
-  date: EventDate;
   actorIds: Set<string>;
-  /** People and organisations, who tell one happening from another on the same day. */
   agentIds: Set<string>;
-  knownEventId?: string;
-}
-
-function isAgent(actor: Actor): boolean {
-  return actor.kind === 'person' || actor.kind === 'organisation';
-}
-
-function sharedActors(group: Group, candidate: CandidateEvent): Actor[] {
-  return candidate.actors.filter((actor) => group.actorIds.has(actor.id));
-}
-
-/** A headline whose subject is the happening itself ("The meeting lasts four hours"), told before. */
-const HAPPENING_SUBJECT =
-  /^(?:the|this|that|their|his|her)\s+(?:\p{L}+\s+)?(?:meeting|talks|summit|visit|trip|call|deal|agreement|treaty|accord|law|legislation|sanctions|protests?|ceremony|handover)\b/iu;
-
-/** A sentence that names nobody and whose subject is the happening goes on about one told before. */
-function goesOnAbout(candidate: CandidateEvent): boolean {
-  return !candidate.actors.some(isAgent) && HAPPENING_SUBJECT.test(candidate.title);
-}
-
-function isInferred(candidate: CandidateEvent): boolean {
-  return candidate.sources.every((source) => source.dateText === '');
-}
-
-/** Days between two day-precision dates, or Infinity when either is coarser. */
-function daysApart(a: EventDate, b: EventDate): number {
-  if (a.precision !== 'day' || b.precision !== 'day') return Number.POSITIVE_INFINITY;
-  // Days a week apart lie in the same or neighbouring months: most pairs are ruled out unparsed.
-  const month = (value: string) => Number(value.slice(0, 4)) * 12 + Number(value.slice(5, 7));
-  if (Math.abs(month(a.value) - month(b.value)) > 1) return Number.POSITIVE_INFINITY;
-  return Math.abs(differenceInCalendarDays(parseISO(a.value), parseISO(b.value)));
-}
-
-/** The share of the shorter headline's content words that two headlines of one happening share. */
-const SAME_WORDS_RATIO = 0.5;
-
-/** Sources a week apart on the same happening disagree on its day rather than tell two happenings. */
-const DISAGREEMENT_MAX_DAYS = 7;
-
-/**
- * People or organisations that tell two happenings apart: in a meeting, everyone present (Lammy
- * meeting Wang and Lammy meeting Ding on one day are two meetings); otherwise whoever acts first.
- */
-function agentsConflict(group: Group, candidate: CandidateEvent): boolean {
-  const agents = candidate.actors.filter(isAgent);
-  if (group.candidates.some((member) => member.type === 'meeting') || candidate.type === 'meeting') {
-    const candidateOnly = agents.some((actor) => !group.agentIds.has(actor.id));
-    const groupOnly = [...group.agentIds].some((id) => !agents.some((actor) => actor.id === id));
-    return candidateOnly && groupOnly;
-  }
-  const groupFirst = group.candidates[0]?.actors.find(isAgent);
-  return agents[0] !== undefined && groupFirst !== undefined && agents[0].id !== groupFirst.id;
-}
-
-/**
- * Same happening:
- * - the same known event (`content/events`), whatever else differs;
- * - within one article: the same date value (a writer dates one happening consistently), and two
- *   actors in common with a person among them, or one in common and the same kind of happening,
- *   or the same kind of happening going on about it without naming anyone ("The meeting lasted
- *   four hours"), or headlines that share most of
- *   their words;
- * - across articles: the same date and two actors in common with a person among them or the same
- *   kind of happening, or headlines that share most of their words; a date that covers the other
- *   ("1997" and "1 July 1997") for the same kind of happening told in the same words or by the
- *   same people; or days at most a week
- *   apart, the same kind of happening and two actors in common (the sources disagree on the day).
- * Never when the people or organisations involved tell them apart (`agentsConflict`). A date the
- * text does not state (an undated happening placed in the news week) merges only across articles,
- * in the same week, with headlines that share most of their words. Countries
- * alone are too common to decide: two different UK–China events can share a day.
- */
-function sameHappening(group: Group, candidate: CandidateEvent, candidateWords: ReadonlySet<string>): boolean {
-  if (candidate.knownEventId !== undefined || group.knownEventId !== undefined) {
-    return candidate.knownEventId === group.knownEventId;
-  }
-  if (agentsConflict(group, candidate)) return false;
-  const shared = sharedActors(group, candidate);
-  const sharedPerson = shared.some((actor) => actor.kind === 'person');
-  const sameType = group.candidates.some((member) => member.type === candidate.type);
-  const overlap = wordOverlap(group.words, candidateWords);
-  // Two headlines sharing most of their words name one happening whoever the parser found in them.
-  const sameWords = overlap.shared >= 2 && overlap.ratio >= SAME_WORDS_RATIO;
-  const articleId = candidate.sources[0]?.articleId;
-  const sameArticle = group.candidates.filter((member) => member.sources[0]?.articleId === articleId);
-  // A date the text does not state (the news week of an undated happening) is too weak to tie two
-  // tellings on its own: only headlines that share most of their words can.
-  if (isInferred(candidate) || group.candidates.some(isInferred)) {
-    return sameArticle.length === 0 && candidate.date.value === group.date.value && sameWords;
-  }
-  if (sameArticle.length > 0) {
-    if (sameArticle.some((member) => member.date.value !== candidate.date.value)) return false;
-    return (shared.length >= 2 && sharedPerson) || (shared.length >= 1 && sameType) || (sameType && goesOnAbout(candidate)) || sameWords;
-  }
-  if (valuesNest(group.date.value, candidate.date.value)) {
-    // "Cameron said in 2024 …" must not join "Cameron meets Li Qiang on 5 March 2024": a coarser
-    // date joins a finer one only for the same kind of happening, told in the same words or by
-    // the same people.
-    if (group.date.precision !== candidate.date.precision) return sameType && (sameWords || (shared.length >= 2 && sharedPerson));
-    return (shared.length >= 2 && (sharedPerson || sameType)) || sameWords;
-  }
-  return daysApart(group.date, candidate.date) <= DISAGREEMENT_MAX_DAYS && sameType && shared.length >= 2;
-}
-
-/** The value given most often, the earliest on a tie; `undefined` when none is given. */
-function mostGiven(values: readonly string[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts].sort(([a, countA], [b, countB]) => countB - countA || compareText(a, b))[0]?.[0];
-}
-
-/**
- * The date of a merged event: the finest precision its sources give; among those, the value most
- * sources give, then the earliest; and, when sources at that value say how long it lasted, the end
- * most of them give, then the earliest. A rule, not the first source read, so renaming a file never
- * moves an event.
- */
-function groupDate(candidates: readonly CandidateEvent[]): EventDate {
-  const finest = Math.min(...candidates.map((candidate) => precisionRank(candidate.date.precision)));
-  const dates = candidates.map((candidate) => candidate.date).filter((date) => precisionRank(date.precision) === finest);
-  const value = mostGiven(dates.map((date) => date.value));
-  const atValue = dates.filter((date) => date.value === value);
-  const end = mostGiven(atValue.flatMap((date) => date.end ?? []));
-  // candidates is never empty: a group starts with one.
-  return atValue.find((date) => date.end === end)!;
 }
 
 function mergeGroup(group: Group): Omit<TimelineEvent, 'id'> {
@@ -171,7 +58,7 @@ function mergeGroup(group: Group): Omit<TimelineEvent, 'id'> {
   const kind: EventKind = group.candidates.some((candidate) => candidate.kind === 'reported') ? 'reported' : 'background';
   const dayValues = [...new Set(group.candidates.filter((c) => c.date.precision === 'day').map((c) => c.date.value))];
   return {
-    date: groupDate(group.candidates),
+    date: MERGED_DATE_RULE.date([first.date, ...rest.map((candidate) => candidate.date)]),
     title: lead.title,
     summary: lead.summary,
     actors: [...actors.values()],
@@ -219,16 +106,20 @@ export function mergeEvents(analyses: readonly ArticleAnalysis[]): MergedEvents 
   const byYear = new Map<number, Group[]>();
   const byKnownEvent = new Map<string, Group>();
   const membership = new Map<Entry, Group>();
+  const joins: Array<{ entry: Entry; group: Group; rule: string }> = [];
   for (const entry of entries) {
     const { candidate } = entry;
-    const years = yearsAround(entry.interval);
-    // Nearby groups in the order they were made, so the first that fits is the same on every run.
-    const nearby = [...new Set(years.flatMap((year) => byYear.get(year) ?? []))].sort((a, b) => a.order - b.order);
-    let group =
+    // A known event has one group wherever its tellings are dated; any other telling is compared
+    // with the nearby groups in the order they were made, so the first that fits is the same on every run.
+    const pool =
       candidate.knownEventId === undefined
-        ? nearby.find((existing) => sameHappening(existing, candidate, entry.words))
-        : byKnownEvent.get(candidate.knownEventId);
-    if (group) {
+        ? [...new Set(yearsAround(entry.interval).flatMap((year) => byYear.get(year) ?? []))].sort((a, b) => a.order - b.order)
+        : [byKnownEvent.get(candidate.knownEventId) ?? []].flat();
+    const join = firstJoin(pool, entry);
+    let group: Group;
+    if (join) {
+      joins.push({ entry, ...join });
+      group = join.group;
       group.candidates.push(candidate);
       for (const word of entry.words) group.words.add(word);
     } else {
@@ -279,7 +170,27 @@ export function mergeEvents(analyses: readonly ArticleAnalysis[]): MergedEvents 
     const ids = eventIdsByArticle.get(analyses[entry.articleIndex]?.articleId ?? '');
     if (ids) ids[entry.candidateIndex] = idOf.get(group) ?? '';
   }
-  return { events, eventIdsByArticle };
+  const merges = joins.map(({ entry, group, rule }): MergeDecision => {
+    const [source] = entry.candidate.sources;
+    return {
+      eventId: idOf.get(group) ?? '',
+      articleId: analyses[entry.articleIndex]?.articleId ?? '',
+      candidateIndex: entry.candidateIndex,
+      line: source?.line ?? 0,
+      column: source?.column ?? 0,
+      rule,
+    };
+  });
+  return { events, eventIdsByArticle, merges };
+}
+
+/** The first group the merge rules join the entry's telling to, and the rule that joined it. */
+function firstJoin(pool: readonly Group[], entry: Entry): { group: Group; rule: string } | undefined {
+  for (const group of pool) {
+    const decision = mergeRuleFor(mergePair(group, entry.candidate, entry.words));
+    if (decision?.verdict === 'same') return { group, rule: decision.rule.id };
+  }
+  return undefined;
 }
 
 /** The years a date covers; decades and centuries are indexed by every year in them. */

@@ -4,17 +4,8 @@ import { ACTOR_KINDS, CALENDAR_VALUE, DATE_PRECISIONS, EVENT_KINDS, EVENT_TYPES,
 import { EVENTS_JSON_VERSION } from './events-json.ts';
 import type { EventsDocument } from './events-json.ts';
 import { absoluteSiteUrl } from './_lib/site-url.ts';
-
-/**
- * A vocabulary as the descriptions name it: "`day`, `week` or `month`".
- *
- * @example
- * orList(['reported', 'background']) //=> '`reported` or `background`'
- */
-function orList(words: readonly string[]): string {
-  const quoted = words.map((word) => `\`${word}\``);
-  return `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
-}
+import { orList } from './_lib/or-list.ts';
+import type { Assert, Same } from './_lib/same-shape.ts';
 
 /** A TIMEX3 calendar value: events only ever carry values with a calendar place. */
 const calendarValue = z.string().regex(CALENDAR_VALUE);
@@ -106,14 +97,7 @@ export const eventsDocumentSchema = z
   })
   .meta({ title: 'Entente events.json', description: 'Every event of an Entente timeline, in chronological order.' });
 
-/**
- * Compile-time guard: each side must be assignable to the other and name the same fields (an
- * optional field added to the model alone would pass assignability), so changing a field in
- * `src/lib/events/model.ts` without updating the schema fails `tsc`.
- */
-type MutuallyAssignable<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Same<A, B> = MutuallyAssignable<A, B> extends true ? MutuallyAssignable<keyof A, keyof B> : false;
-type Assert<T extends true> = T;
+/** Changing a field in `src/lib/events/model.ts` without updating the schema fails `tsc`. */
 export type SchemaMatchesModel = [
   Assert<Same<z.infer<typeof eventDateSchema>, EventDate>>,
   Assert<Same<z.infer<typeof actorSchema>, Actor>>,

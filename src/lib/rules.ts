@@ -1,0 +1,86 @@
+/**
+ * Every rule the timeline decides by, family by family, as /about/ lists them and
+ * `entente check --events` explains its findings: one catalogue, read from the rules themselves.
+ */
+import { GENRE_RULES } from './article/genre.ts';
+import { REPORT_DATE_RULE } from './events/analyse.ts';
+import { DATE_SPAN_RULE, RESTATED_DATE_RULE } from './events/date-span.ts';
+import { DERIVED_DATE_RULES } from './events/derived-dates.ts';
+import { EVENT_RULES } from './events/event-rules.ts';
+import { DATED_NOUN_RULE, HEADLINE_RULES, NO_HEADLINE_RULE, TEMPLATE_RULE } from './events/headline-rules.ts';
+import { MERGED_DATE_RULE, MERGE_RULES } from './events/merge-rules.ts';
+import { PAST_WEEKEND_RULE } from './events/narrative-date.ts';
+
+/** A rule as readers see it: its id and why it decides as it does. */
+export interface RuleEntry {
+  id: string;
+  reason: string;
+}
+
+/** One kind of decision and the rules that make it, in the order they are tried. */
+export interface RuleFamily {
+  id: 'genre' | 'event' | 'date' | 'headline' | 'merge';
+  /** What the family decides, as a heading. */
+  title: string;
+  /** How its rules are applied. */
+  description: string;
+  rules: RuleEntry[];
+}
+
+const entries = (rules: ReadonlyArray<{ id: string; reason: string }>): RuleEntry[] => rules.map(({ id, reason }) => ({ id, reason }));
+
+/**
+ * Every rule family with its rules; each rule id appears exactly once.
+ *
+ * @example
+ * ruleCatalogue().map((family) => family.id) //=> ['genre', 'event', 'date', 'headline', 'merge']
+ * ruleCatalogue()[0].rules[0] //=> { id: 'genre-frontmatter', reason: 'the frontmatter says which genre the article is (`genre:`)' }
+ */
+export function ruleCatalogue(): RuleFamily[] {
+  return [
+    {
+      id: 'genre',
+      title: 'How an article is read',
+      description: 'The first rule that applies decides the genre, and so whether its dates count from the publication date or from the narrative.',
+      rules: entries(GENRE_RULES),
+    },
+    {
+      id: 'event',
+      title: 'Which dated sentences become events',
+      description:
+        'A dated sentence becomes an event unless one of these rules keeps it off the timeline, tried in this order; a sentence no title can be made from is skipped too (no-headline, under titles).',
+      rules: entries([...EVENT_RULES, REPORT_DATE_RULE]),
+    },
+    {
+      id: 'date',
+      title: 'How dates are joined and counted',
+      description:
+        'Two dates that start and end one happening become one dated span, and a relative date restated in words is one date; a weekend is placed as its week; a date counted from another is placed by arithmetic, never guessed.',
+      rules: entries([DATE_SPAN_RULE, RESTATED_DATE_RULE, PAST_WEEKEND_RULE, ...DERIVED_DATE_RULES]),
+    },
+    {
+      id: 'headline',
+      title: 'How a title is made',
+      description:
+        'The dated clause, in the present tense, is rewritten by every rule that applies; a title that is still unusable gives way to the happening its date is written after, then to a template, and when those fail too the sentence is skipped.',
+      rules: entries([...HEADLINE_RULES, DATED_NOUN_RULE, TEMPLATE_RULE, NO_HEADLINE_RULE]),
+    },
+    {
+      id: 'merge',
+      title: 'When two tellings are one event',
+      description:
+        'A telling joins the first event a rule says it is the same happening as; the first rule that decides wins, and two tellings no rule joins stay two events. The last rule says which date a merged event keeps.',
+      rules: entries([...MERGE_RULES, MERGED_DATE_RULE]),
+    },
+  ];
+}
+
+/**
+ * The reason of every rule in the catalogue, by id.
+ *
+ * @example
+ * ruleReasons().get('century') //=> 'a century ("the 21st century") is an age, not the date of a happening a timeline can place'
+ */
+export function ruleReasons(): Map<string, string> {
+  return new Map(ruleCatalogue().flatMap((family) => family.rules.map((rule) => [rule.id, rule.reason] as const)));
+}

@@ -2,6 +2,7 @@ import { dayInterval, valuesNest, valuesOverlap } from '../dates/interval.ts';
 import { datePrecision, precisionRank } from '../dates/precision.ts';
 import type { DatePrecision } from '../dates/precision.ts';
 import { findActors } from './actors.ts';
+import { escapeRegExp } from '../text/escape-regexp.ts';
 import { isLabelLine } from '../article/page-date.ts';
 import { RESTATED_DATE_RULE, clauseAround, endsSpan, restatesDate } from './date-span.ts';
 import { deriveDates } from './derived-dates.ts';
@@ -68,6 +69,8 @@ function mergeActors(...lists: ReadonlyArray<readonly Actor[]>): Actor[] {
 
 /** The most characters between two dates of one sentence that are one date, the finer holding the coarser. */
 const NESTED_DATE_MAX_GAP = 30;
+/** Where a date that frames its whole sentence starts, at most ("In 1956, …", "The following year, …"). */
+const FRAMING_DATE_MAX_OFFSET = 4;
 
 /** The named outcome for a date that only dates the report of a happening dated elsewhere in its sentence. */
 export const REPORT_DATE_RULE = {
@@ -262,12 +265,23 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
     // Only dates written close together are one ("50 years ago, in May 1975"); "the Seven Point
     // Agreement 1951 …, the negotiations of 1951 to 1953" are two happenings of one year.
     const sameSentence = (bySentence.get(mention.sentenceIndex) ?? []).find(
-      (index) => valuesNest(candidates[index]!.date.value, value) && mention.start - (candidateSpans.get(index)?.[1] ?? -Infinity) <= NESTED_DATE_MAX_GAP,
+      (index) => {
+        const [start, end] = candidateSpans.get(index) ?? [-Infinity, -Infinity];
+        // A date that opens the sentence ("The following year, … on 29 May") frames all of it.
+        const frames = start - sentence.start <= FRAMING_DATE_MAX_OFFSET;
+        return valuesNest(candidates[index]!.date.value, value) && (frames || mention.start - end <= NESTED_DATE_MAX_GAP);
+      },
     );
     if (sameSentence !== undefined) {
       const existing = candidates[sameSentence]!;
       if (precisionRank(date.precision) < precisionRank(existing.date.precision)) {
-        candidates[sameSentence] = { ...existing, date, sources: existing.sources.map((source) => ({ ...source, dateText: mention.timex.text, dateValue: mention.timex.value })) };
+        candidates[sameSentence] = {
+          ...existing,
+          date,
+          // The finer date's words leave the title as the coarser one's did.
+          title: existing.title.replace(new RegExp(`\\s+(?:on|in|at|of)?\\s*${escapeRegExp(mention.timex.text)}`, 'u'), ''),
+          sources: existing.sources.map((source) => ({ ...source, dateText: mention.timex.text, dateValue: mention.timex.value })),
+        };
       }
       return { candidate: sameSentence };
     }

@@ -43,8 +43,10 @@ const ANTECEDENT_MAX_WORDS = 6;
 export function sentenceSubject(sentence: string): string | undefined {
   const clause = sentence.split(/[,;:]/u)[0] ?? '';
   const verb = parseEnglish(clause).verbs().first();
-  if (!verb.found) return undefined;
-  const subject = clause.slice(0, clause.indexOf(verb.text())).trim().replace(/^(?:and|but|so|then)\s+/iu, '');
+  // "The Treaty of Rome, officially the Treaty establishing …, brought about …": a first clause with
+  // no verb of its own is the subject an apposition interrupts.
+  const subject = (verb.found ? clause.slice(0, clause.indexOf(verb.text())) : clause).trim().replace(/^(?:and|but|so|then)\s+/iu, '');
+  if (!verb.found && !/^(?:the\s+)?\p{Lu}/u.test(subject)) return undefined;
   const words = subject.split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > ANTECEDENT_MAX_WORDS || /^(?:I|we|he|she|it|they|this|these|those|that|there)$/iu.test(subject)) return undefined;
   return subject;

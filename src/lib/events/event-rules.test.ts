@@ -51,6 +51,12 @@ describe('rejectingRule', () => {
     expect(ruleFor('EU-Japan summit, Tokyo, 29/05/2015', '29/05/2015', '2015-05-29', { labelLine: true })).toBeUndefined();
   });
 
+  it('returns dateline for the date of a news dateline, and undefined for the story\'s own date', () => {
+    const sentence = 'TOKYO, March 16 (Reuters) - Kishida and Yoon agreed on Thursday to restore visits.';
+    expect(ruleFor(sentence, 'March 16', '2023-03-16')).toBe('dateline');
+    expect(ruleFor(sentence, 'Thursday', '2023-03-16')).toBeUndefined();
+  });
+
   it('returns publication-line for a date the page gives as its own', () => {
     expect(ruleFor('Lammy visits China (updated on 8 August 2016)', '8 August 2016', '2016-08-08')).toBe('publication-line');
     expect(ruleFor('Published 3 May 2019 by the Foreign Office', '3 May 2019', '2019-05-03')).toBe('publication-line');

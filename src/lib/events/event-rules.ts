@@ -26,6 +26,9 @@ export interface EventRule {
   rejects(input: EventRuleInput): boolean;
 }
 
+/** A news dateline: a place in capitals, maybe a date and an agency, then a dash ("TOKYO, March 16 (Reuters) - "). */
+export const DATELINE = /^\s*\p{Lu}{3,}[\p{Lu} .'’-]*(?:,\s*[^,()\n–—]{0,30}?)?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+/u;
+
 /** The words that introduce a page's own date: "Published 3 May 2019", "(updated on 8 August 2016)", "Date: …". */
 const PUBLICATION_WORD_BEFORE = /(?:^|[(\s])(?:first\s+)?(?:published|updated|posted|last\s+(?:updated|modified|reviewed)|date)\s*(?:on\s*)?:?\s*$/iu;
 
@@ -54,6 +57,11 @@ export const EVENT_RULES: readonly EventRule[] = [
     id: 'page-label',
     reason: 'a dateline or a label printed above the text ("Brussels, 20 September 2012") names no happening',
     rejects: ({ labelLine, sentenceType }) => labelLine === true && sentenceType === 'other',
+  },
+  {
+    id: 'dateline',
+    reason: 'the date in a news dateline ("TOKYO, March 16 (Reuters) -") is when the story was filed, not a happening',
+    rejects: ({ sentence, dateStart }) => dateStart < (DATELINE.exec(sentence)?.[0].length ?? 0),
   },
   {
     id: 'publication-line',

@@ -28,6 +28,8 @@ export interface HeadlineRule {
 
 /** A title a historian can use: at most this long. */
 export const HEADLINE_MAX_LENGTH = 70;
+/** Longer than this, a title is no title: the gate refuses it. */
+const HEADLINE_LIMIT = HEADLINE_MAX_LENGTH + 10;
 const HEADLINE_MIN_WORDS = 3;
 
 /** Words a title never ends on: it would be cut off mid-phrase. */
@@ -76,15 +78,23 @@ const HANSARD_TURN = /^(?:§\s*(?:\d+\.\s*)?(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Bar
 const CLAUSE_BREAK = /(?<!\b(?:expected|due|set|about|going|likely|able|plans?|planned|agree[sd]?|decide[sd]?|wants?|wanted|hopes?|hoped|tries|tried|seeks?|sought|aims?|aimed|intends?|intended|asks?|asked|invites?|invited|urges?|urged))\s+(?=(?:that|he|she|they|it|we)\s+\p{Ll}+(?:ed|s)\b|(?:to\s+(?!the\b|a\b|an\b)\p{Ll}+|and\s+\p{Ll}+(?:ed|s)\b|which|who|whom|whose|where|including|as well as|along with|together with|and other|and others|in order to|in a bid to|as part of|so that|while|whereas|because|amid|following|despite|during|endorsing|accusing|calling|urging|marking|ending|aiming|seeking)\b)|\s*,\s*/gu;
 const PHRASE_BREAK = /\s+(?=(?:after|before|during|through|with|within|for|from|between|at|in|on|by|over|under|into|about|against|among|as)\b|to\s+(?:the\s|\p{Lu}))/gu;
 
+/** Whether a cut title's only verb is its last word ("David Lammy meets"): the verb lost what it needs. */
+function endsOnItsVerb(cut: string): boolean {
+  const verbs = taggedTerms(cut).filter((term) => term.tags.includes('Verb'));
+  const last = verbs.at(-1);
+  return verbs.length === 1 && last !== undefined && last.start + last.text.length >= cut.length && !last.tags.includes('PastTense');
+}
+
 /** Cut a title at the last break of the best kind that leaves it within the length, never on a dangling word. */
 function shortenAtPhrase(title: string): string | undefined {
   if (title.length <= HEADLINE_MAX_LENGTH) return undefined;
-  for (const pattern of [CLAUSE_BREAK, PHRASE_BREAK]) {
-    const breaks = [...title.matchAll(pattern)].map((match) => match.index).filter((index) => index <= HEADLINE_MAX_LENGTH);
+  // Within the aim if a phrase allows, else within the most a title may have.
+  for (const [pattern, limit] of [[CLAUSE_BREAK, HEADLINE_MAX_LENGTH], [PHRASE_BREAK, HEADLINE_MAX_LENGTH], [CLAUSE_BREAK, HEADLINE_LIMIT], [PHRASE_BREAK, HEADLINE_LIMIT]] as const) {
+    const breaks = [...title.matchAll(pattern)].map((match) => match.index).filter((index) => index <= limit);
     for (const at of breaks.reverse()) {
       const cut = title.slice(0, at).replace(/[\s,;:—–-]+$/u, '');
       // The verb keeps what it needs: "meets" alone, cut before "with Ding Xuexiang", says nothing.
-      if (cut.split(/\s+/u).length >= HEADLINE_MIN_WORDS && !DANGLING_END.test(cut) && parseEnglish(cut).has('#Verb') && !parseEnglish(cut).has('(#PresentTense|#Infinitive)$')) return cut;
+      if (cut.split(/\s+/u).length >= HEADLINE_MIN_WORDS && !DANGLING_END.test(cut) && parseEnglish(cut).has('#Verb') && !endsOnItsVerb(cut)) return cut;
     }
   }
   return undefined;
@@ -249,7 +259,7 @@ export function refineHeadline(draft: string, context: HeadlineContext): Headlin
     title = next.charAt(0).toUpperCase() + next.slice(1);
     rules.push(rule.id);
   }
-  const defect = headlineDefect(title) ?? (title.length > HEADLINE_MAX_LENGTH + 10 ? 'too long to read as a title' : undefined);
+  const defect = headlineDefect(title) ?? (title.length > HEADLINE_LIMIT ? 'too long to read as a title' : undefined);
   if (defect === undefined) return { title, rules };
   const noun = context.beforeDate === undefined ? undefined : datedNounPhrase(context.beforeDate);
   if (noun !== undefined && headlineDefect(noun) === undefined && noun.length <= HEADLINE_MAX_LENGTH) return { title: noun, rules: [...rules, DATED_NOUN_RULE.id] };

@@ -2,6 +2,7 @@ import { conjugateVerb, lexiconTags, parseEnglish, taggedTerms } from './parse-e
 import type { TaggedTerm } from './parse-english.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { eventType } from './event-type.ts';
+import { DATELINE } from './event-rules.ts';
 
 /** Beyond this length a headline first loses its circumstances; headline-rules.ts shortens it further. */
 const TITLE_MAX_LENGTH = 80;
@@ -9,7 +10,7 @@ const TITLE_MAX_LENGTH = 80;
 /** Clause boundaries in news sentences: commas, semicolons and dashes. */
 const CLAUSE_BOUNDARY = /\s*(?:[,;:]|\s[—–]\s|\s-\s)\s*/gu;
 /** "and" before a verb in the past joins two predicates of one subject: "… reiterated their support and looked forward to …". */
-const AND_BEFORE_WORD = /\s+and\s+(?=(?:also\s+)?\p{Ll}+ed\s)/gu;
+const AND_BEFORE_WORD = /\s+and\s+(?=(?:also\s+)?(?:(?:are|is|was|were|will|would|have|has|had)\s+)?\p{Ll}+\s)/gu;
 
 /** Words that open a clause but belong to no headline ("But", "with", "Perhaps"). */
 const LEADING_FILLER =
@@ -17,7 +18,7 @@ const LEADING_FILLER =
 
 /** Titles before a name that a headline drops ("then Prime Minister David Cameron" → "David Cameron"). */
 const ROLE_BEFORE_NAME =
-  /\b(?:then\s+|former\s+)?(?:(?:British|Chinese|US|American|Russian|French|German|Japanese|Indian|Foreign|Prime|Vice|Deputy|Chief|Defence|Defense|Home|Finance|Trade|Senior)\s+)*(?:Foreign Secretary|Prime Minister|Premier|President|Minister|Secretary|Chancellor|counterpart|Vice Premier)\s+(?=\p{Lu})/gu;
+  /\b(?:then\s+|former\s+)?(?:(?:British|Chinese|US|American|Russian|French|German|Japanese|Indian|South Korean|North Korean|Foreign|Prime|Vice|Deputy|Chief|Defence|Defense|Home|Finance|Trade|Senior|External Affairs|Foreign Affairs)\s+)*(?:Foreign Secretary|Prime Minister|Premier|President|Minister|Secretary|Chancellor|counterpart|Vice Premier)\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?(?=\p{Lu})/gu;
 
 /** A relative clause on an apposition: "Hong Kong, the former British colony that London handed back". */
 const APPOSITIVE_RELATIVE = /^(?:the|a|an)\s[^,]*?\s(?:that|which)\s+(.+)$/iu;
@@ -65,7 +66,8 @@ function joinLists(found: Array<{ start: number; text: string }>): Array<{ start
 function splitPredicates(clause: { start: number; text: string }): Array<{ start: number; text: string }> {
   const at = [...clause.text.matchAll(AND_BEFORE_WORD)].find((match) => {
     const next = taggedTerms(clause.text.slice(match.index + match[0].length))[0];
-    return next?.tags.includes('PastTense') === true && !next.tags.includes('Adjective');
+    // "and came into force", "and are expected to meet": a verb; "and detailed memorandum": no.
+    return next !== undefined && next.tags.includes('Verb') && !next.tags.includes('Adjective') && !next.tags.includes('Gerund');
   });
   if (at === undefined) return [clause];
   const second = at.index + at[0].length;
@@ -84,6 +86,9 @@ function lastProperName(text: string): string | undefined {
   return /((?:\p{Lu}[\p{L}’'-]*\s?)+)$/u.exec(text.trim())?.[1]?.trim();
 }
 
+/** The most words an antecedent taken from the clause before may have. */
+const ANTECEDENT_MAX_WORDS = 8;
+
 /** A clause that is only a past participle and what follows it ("signed in Beijing"). */
 const REDUCED_RELATIVE = /^\p{Ll}+(?:ed|en|wn|ld|nt)\b/u;
 
@@ -92,7 +97,12 @@ const REDUCED_RELATIVE = /^\p{Ll}+(?:ed|en|wn|ld|nt)\b/u;
  * visits, which were suspended in 2011" → "regular visits were suspended".
  */
 function withAntecedent(relativeClause: string, previousClause: string): string {
-  const antecedent = parseEnglish(previousClause).nouns().last().text().replace(/[,.;:]+$/u, '');
+  // The object of the clause before the comma ("… agreed to restore regular visits between their
+  // leaders, which were suspended …"), else its last noun.
+  const terms = taggedTerms(previousClause);
+  const lastVerb = terms.findLast((term) => term.tags.includes('Verb'));
+  const object = lastVerb === undefined ? '' : previousClause.slice(lastVerb.start + lastVerb.text.length).trim().replace(/^(?:to|with|on|in|at|for|from|by|of|into|about)\s+/iu, '');
+  const antecedent = (object !== '' && object.split(/\s+/u).length <= ANTECEDENT_MAX_WORDS ? object : parseEnglish(previousClause).nouns().last().text()).replace(/[,.;:]+$/u, '');
   return antecedent === '' ? relativeClause : relativeClause.replace(/^(?:which|who)\s/iu, `${antecedent} `);
 }
 
@@ -267,7 +277,7 @@ const OPENS_ON_VERB = /^(?:will|would|shall|was|were|is|are|has|have|had|can|cou
  */
 function withSubject(all: ReadonlyArray<{ text: string }>, chosen: { text: string }): string {
   const index = all.indexOf(chosen);
-  const opening = chosen.text.trim().replace(/^(?:also|then|later|again|jointly)\s+/iu, '');
+  const opening = chosen.text.trim().replace(/^(?:and\s+|but\s+)?(?:also\s+|then\s+|later\s+|again\s+|jointly\s+)?/iu, '');
   if (index <= 0 || !(OPENS_ON_VERB.test(opening) || parseEnglish(opening).has('^#Verb'))) return chosen.text;
   // "…the Joint Declaration, signed on 19 December 1984": a participle describing the noun before
   // it (see REDUCED_RELATIVE), not a predicate missing its subject.
@@ -275,12 +285,17 @@ function withSubject(all: ReadonlyArray<{ text: string }>, chosen: { text: strin
   // The sentence's first clause, or the name in apposition just before ("…, Simon McDonald, also
   // had talks"), when it has no verb; else the subject of the first clause ("The members …
   // reiterated their support and looked forward to …").
-  const first = [all[0], all[index - 1]].find((clause) => clause !== undefined && !hasVerb(clause.text));
-  const subject = first === undefined ? clauseSubject(all[0]?.text ?? '') : first.text.trim();
+  // "…, and came into force": a second predicate of the sentence's own subject.
+  const secondPredicate = /^\s*(?:and|but)\s/iu.test(chosen.text);
+  const first = secondPredicate ? undefined : [all[0], all[index - 1]].find((clause) => clause !== undefined && !hasVerb(clause.text));
+  const apposition = all[1] !== undefined && all[1] !== chosen && !hasVerb(all[1].text) ? all[1].text.trim() : undefined;
+  // "We, the leaders of the European Union and Canada, met …": the apposition says who "we" are.
+  const named = first === all[0] && /^(?:we|I)$/iu.test(first?.text.trim() ?? '') && apposition !== undefined ? apposition : first?.text.trim();
+  const subject = named ?? clauseSubject(all[0]?.text ?? '');
   if (subject === undefined) return chosen.text;
   // A date phrase left by the date's removal ("On    ") is no subject.
   if (!/\p{L}{2,}/u.test(subject) || /^(?:on|in|at|during|by|from|since|until|after|before|however|but|and)\b/iu.test(subject)) return chosen.text;
-  return `${subject} ${chosen.text.trim()}`;
+  return `${subject} ${opening}`;
 }
 
 /** The most words a subject taken from another clause may have. */
@@ -291,7 +306,8 @@ function clauseSubject(clause: string): string | undefined {
   const verb = taggedTerms(clause).find((term, index) => index > 0 && term.tags.includes('Verb'));
   const subject = verb === undefined ? '' : clause.slice(0, verb.start).trim();
   const words = subject.split(/\s+/u).filter(Boolean).length;
-  if (words === 0 || words > SUBJECT_MAX_WORDS || /^(?:in|on|at|after|before|during|when|while|since|following|however|but|and|it|there)\b/iu.test(subject)) return undefined;
+  // A pronoun is a subject too: the headline rules put in what it stands for.
+  if (words === 0 || words > SUBJECT_MAX_WORDS || /^(?:in|on|at|after|before|during|when|while|since|following|however|but|and|there)\b/iu.test(subject)) return undefined;
   return subject;
 }
 
@@ -333,7 +349,8 @@ export function withFullNames(title: string, names: readonly string[]): string {
     const parts = name.split(/\s+/u);
     const [first] = parts;
     const last = parts.at(-1);
-    if (parts.length < 2 || !first || !last || result.includes(name)) continue;
+    // Every part already there ("Dr. S. Jaishankar" for "S. Jaishankar") is the name as the text gives it.
+    if (parts.length < 2 || !first || !last || result.includes(name) || parts.every((part) => result.includes(part))) continue;
     const word = (part: string) => new RegExp(`(?<![\\p{L}.])${escapeRegExp(part)}(?!\\p{L})`, 'u');
     const said = [last, first].find((part) => !MONTH_WORDS.test(part) && word(part).test(result));
     if (said !== undefined) result = result.replace(word(said), name);
@@ -368,7 +385,10 @@ export function headline(
   dateEnd: number,
   options: { names?: readonly string[]; subject?: string } = {},
 ): Headline {
-  const withoutDate = `${sentence.slice(0, dateStart)}${' '.repeat(dateEnd - dateStart)}${sentence.slice(dateEnd)}`
+  // A dateline ("TOKYO, March 16 (Reuters) - ") is no part of the story; blanked so offsets stay.
+  const dateline = DATELINE.exec(sentence)?.[0].length ?? 0;
+  const story = `${' '.repeat(dateline)}${sentence.slice(dateline)}`;
+  const withoutDate = `${story.slice(0, dateStart)}${' '.repeat(dateEnd - dateStart)}${story.slice(dateEnd)}`
     .replace(/\b(?:in|on|at|during|by|from|since|until|of|this|last|next)(\s+)(?=\s{3,})/giu, (_, space: string) => ' '.repeat(2 + space.length))
     .replace(/\b(?:earlier|later|then|once)\b\s*/giu, '')
     // "Today's Summit" without its date is "the Summit".

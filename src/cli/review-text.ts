@@ -46,7 +46,7 @@ function entryLines(entry: ReviewEntry): string[] {
     'news-week': 'undated, tied to the news',
   }[entry.source];
   const { outcome } = entry;
-  if ('rejectedBy' in outcome) return [`${place}  ${written}  ${entry.value}  skipped [${outcome.rejectedBy}] ${outcome.reason}`];
+  if ('rejectedBy' in outcome) return [`${place}  ${written}  ${entry.value}  skipped [${outcome.rejectedBy}] ${outcome.reason}${outcome.detail ? ` (${outcome.detail})` : ''}`];
   // The end of a span belongs to the telling its start has just described.
   const told =
     entry.dateRule?.id === DATE_SPAN_RULE.id

@@ -41,7 +41,7 @@ export type ReviewOutcome =
       /** Present when the event keeps another date than this telling gives, and the rule that chose it. */
       eventDate?: { value: string; rule: string; reason: string };
     }
-  | { rejectedBy: string; reason: string };
+  | { rejectedBy: string; reason: string; detail?: string };
 
 /** One line of the review report: a date the text states, or an event read without one. */
 export interface ReviewEntry {
@@ -133,7 +133,10 @@ function reviewArticle(
     const outcome = analysis.outcomes[mentionIndex]!;
     const place = pointInBlock(article.blocks[mention.blockIndex]!, mention.start);
     const base = { file: article.path, line: place.line, column: place.column, source: 'date' as const, text: mention.timex.text, value: mention.timex.value };
-    if ('rejectedBy' in outcome) return { ...base, outcome: { rejectedBy: outcome.rejectedBy, reason: rule(outcome.rejectedBy).reason } };
+    if ('rejectedBy' in outcome) {
+      const { rejectedBy, detail } = outcome;
+      return { ...base, outcome: { rejectedBy, reason: rule(rejectedBy).reason, ...(detail === undefined ? {} : { detail }) } };
+    }
     // A second mention of one candidate ends the span the first starts ("21 to 28 February").
     const endsSpan = dated.has(outcome.candidate) && analysis.candidates[outcome.candidate]?.date.end !== undefined;
     dated.add(outcome.candidate);

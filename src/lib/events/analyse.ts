@@ -4,7 +4,7 @@ import type { DatePrecision } from '../dates/precision.ts';
 import { findActors } from './actors.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { isLabelLine } from '../article/page-date.ts';
-import { RESTATED_DATE_RULE, clauseAround, endsSpan, restatesDate } from './date-span.ts';
+import { RESTATED_DATE_RULE, clauseAround, endsSpan, isRelativeDateText, restatesDate } from './date-span.ts';
 import { deriveDates } from './derived-dates.ts';
 import { withEnd } from './event-date.ts';
 import { pluralAntecedent, resolvePronouns, sentenceSubject } from './coreference.ts';
@@ -34,7 +34,8 @@ export interface ArticleAnalysis {
   outcomes: MentionOutcome[];
 }
 
-export type MentionOutcome = { candidate: number } | { rejectedBy: string };
+/** `detail` says what exactly the rule found, where it says more than the rule's reason (the defect of a refused title). */
+export type MentionOutcome = { candidate: number } | { rejectedBy: string; detail?: string };
 
 /** What the analysis of every article shares: the editors' actors and known events. */
 export interface AnalysisContext {
@@ -149,7 +150,8 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
       speaker: speakers[sentence.blockIndex],
       // The sentence before, in this paragraph or the one before it (never across a heading).
       antecedent:
-        previous && article.blocks[previous.blockIndex]?.kind === 'paragraph'
+        // A line of its own (a speaker's name, a dateline) is no sentence a pronoun takes up.
+        previous && article.blocks[previous.blockIndex]?.kind === 'paragraph' && !isLabelLine(article.blocks[previous.blockIndex]!)
           ? (/^(?:They|These|Those)\b/u.test(draft) ? pluralAntecedent : sentenceSubject)(previous.text)
           : undefined,
       type: eventType(draft, sentence.text),
@@ -217,6 +219,8 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
   const restatedBy = new Set(restated.values());
   /** Where in its block the date of each candidate from a dated mention is written. */
   const candidateSpans = new Map<number, readonly [number, number]>();
+  /** The words of each such date ("The following year"). */
+  const candidateTexts = new Map<number, string>();
   /** The candidate each mention gave, by mention index, so the end of a span joins its start's. */
   const candidateOfMention = new Map<number, number>();
 
@@ -267,8 +271,9 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
     const sameSentence = (bySentence.get(mention.sentenceIndex) ?? []).find(
       (index) => {
         const [start, end] = candidateSpans.get(index) ?? [-Infinity, -Infinity];
-        // A date that opens the sentence ("The following year, … on 29 May") frames all of it.
-        const frames = start - sentence.start <= FRAMING_DATE_MAX_OFFSET;
+        // A relative date that opens the sentence ("The following year, … on 29 May") only says which
+        // year the sentence is in; an explicit one ("In November 1977, …") dates a happening of its own.
+        const frames = start - sentence.start <= FRAMING_DATE_MAX_OFFSET && isRelativeDateText(candidateTexts.get(index) ?? '');
         return valuesNest(candidates[index]!.date.value, value) && (frames || mention.start - end <= NESTED_DATE_MAX_GAP);
       },
     );
@@ -286,13 +291,17 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
       return { candidate: sameSentence };
     }
     const told = candidate(mention.sentenceIndex, date, mention.timex.text, mention.timex.value, [dateStart, dateEnd]);
-    if (told === undefined) return { rejectedBy: headlineFailures.has(mention.sentenceIndex) ? NO_HEADLINE_RULE.id : REPORT_DATE_RULE.id };
+    if (told === undefined) {
+      const defect = headlineFailures.get(mention.sentenceIndex);
+      return defect === undefined ? { rejectedBy: REPORT_DATE_RULE.id } : { rejectedBy: NO_HEADLINE_RULE.id, detail: `the title would be refused: ${defect}` };
+    }
     let event = told;
     const known = knownBySentence[mention.sentenceIndex]?.find((match) => valuesOverlap(match.knownEvent.date, value));
     if (known) event = joinKnownEvent(event, known, true);
     candidates.push(event);
     bySentence.set(mention.sentenceIndex, [...(bySentence.get(mention.sentenceIndex) ?? []), candidates.length - 1]);
     candidateSpans.set(candidates.length - 1, [mention.start, spanEnd === undefined ? mention.end : mentions[spanEnd]!.end]);
+    candidateTexts.set(candidates.length - 1, mention.timex.text);
     return { candidate: candidates.length - 1 };
   }
 

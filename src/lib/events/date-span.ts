@@ -72,6 +72,11 @@ export const RESTATED_DATE_RULE = {
 
 /** Words of a date counted from another ("two years later", "the following day", "a week earlier"). */
 const RELATIVE_WORDS = /\b(?:later|earlier|after|afterwards|before|ago|following|next|previous|that|same)\b/iu;
+/** Whether a date's words count it from another date ("the following year", "two years later"). */
+export function isRelativeDateText(text: string): boolean {
+  return RELATIVE_WORDS.test(text);
+}
+
 const RESTATEMENT_GAP = /^\s*,?\s*(?:on|in)?\s*$/iu;
 
 /**
@@ -82,5 +87,5 @@ const RESTATEMENT_GAP = /^\s*,?\s*(?:on|in)?\s*$/iu;
  * restatesDate('in 1997', ' and ', '2020') //=> false
  */
 export function restatesDate(relative: string, between: string, explicit: string): boolean {
-  return RELATIVE_WORDS.test(relative) && RESTATEMENT_GAP.test(between) && /\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\d{1,2}\b/u.test(explicit);
+  return isRelativeDateText(relative) && RESTATEMENT_GAP.test(between) && /\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\d{1,2}\b/u.test(explicit);
 }

@@ -133,9 +133,11 @@ export function templateHeadline({ type, actors }: Pick<HeadlineContext, 'type' 
   const visited = places.find((place) => place !== visitor);
   if (type === 'visit' && visitor !== undefined && visited !== undefined) return `Visit by ${visitor} to ${visited}`;
   const who = people.length >= 2 ? people.slice(0, 3) : parties.length >= 2 ? parties.slice(0, 3) : [...people, ...parties].slice(0, 3);
-  // "Event by the United Kingdom" says nothing a reader can use: a template needs a kind of happening.
-  if (who.length === 0 || type === 'other') return undefined;
-  return who.length === 1 ? `${noun} by ${who[0]}` : `${noun} between ${listNames(who)}`;
+  // "Event by the United Kingdom" says nothing a reader can use: a template needs a kind of
+  // happening, and one party is enough only for a person's statement ("Statement by Lord Lyell").
+  if (type === 'other' || who.length === 0) return undefined;
+  if (who.length === 1) return type === 'statement' && people.length === 1 ? `${noun} by ${who[0]}` : undefined;
+  return `${noun} between ${listNames(who)}`;
 }
 
 /** Nouns of happenings a date may be written right after: "my meeting with the Taoiseach in Dublin on 8 December 1980". */

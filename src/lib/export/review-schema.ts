@@ -54,7 +54,7 @@ const outcomeSchema = z
         .meta({ description: 'present when the event keeps another date than this telling gives: that date and the rule that chose it' })
         .optional(),
     }),
-    z.object({ rejectedBy: ruleId, reason }),
+    z.object({ rejectedBy: ruleId, reason, detail: z.string().optional() }),
   ])
   .meta({ description: 'the event it became, or the rule that kept it off the timeline' });
 

@@ -7,6 +7,15 @@ function tenseOf(sentence: string, expression: string) {
 }
 
 describe('tenseAround', () => {
+  it('returns unknown for what was agreed to do, which lies after the agreement, not the DCT', () => {
+    expect(tenseOf('The Prime Minister welcomed the agreement to intensify talks in July.', 'July')).toBe('unknown');
+    expect(tenseOf('They agreed to hold talks in May.', 'May')).toBe('unknown');
+  });
+
+  it('returns the tense of the clause before a second predicate, not of the predicate after it', () => {
+    expect(tenseOf('The minister will visit in July and underlined the need for talks.', 'July')).toBe('future');
+  });
+
   it('returns future when will governs the expression', () => {
     expect(tenseOf('He will travel to Shanghai on Friday.', 'Friday')).toBe('future');
   });

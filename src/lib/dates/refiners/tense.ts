@@ -27,8 +27,22 @@ const NOT_PAST = new Set(['need', 'needed', 'speed', 'feed', 'seed', 'bleed', 'b
 export interface TenseMarker {
   at: number;
   length: number;
-  tense: Exclude<Tense, 'unknown'>;
+  /**
+   * `boundary`: where a new predicate starts ("… in July and underlined …"); `comma`: the same,
+   * unless right after the expression, where it closes a fronted phrase; `unknown`: a verb
+   * that governs the expression but says neither way (see AGREED_TO).
+   */
+  tense: Tense | 'boundary' | 'comma';
 }
+
+/**
+ * What was agreed, decided or offered "to" do lies after the agreement, not after the DCT: "the
+ * agreement to intensify talks in July" is the July nearer the DCT, whichever way (no tense).
+ */
+const AGREED_TO = /\b(?:agreement|agreed|decision|decided|commitment|committed|proposal|invitation|invited|offer|offered) to\b/gi;
+
+/** Where a second predicate or a new clause begins: a verb after it is not the verb of an expression before it. */
+const BOUNDARY = /[;,]\s|\s(?:and|but|while|whereas)\s/g;
 
 /**
  * Every tense marker of the sentence `text.slice(sentenceStart, sentenceEnd)`, past ones first,
@@ -39,7 +53,7 @@ export function tenseMarkers(text: string, sentenceStart: number, sentenceEnd: n
   // Matched on the sentence alone: a search on the whole text would run on to the text's end.
   const sentence = text.slice(sentenceStart, sentenceEnd);
   const markers: TenseMarker[] = [];
-  const collect = (pattern: RegExp, tense: Exclude<Tense, 'unknown'>): void => {
+  const collect = (pattern: RegExp, tense: Tense): void => {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
       const word = m[0].toLowerCase();
@@ -51,6 +65,11 @@ export function tenseMarkers(text: string, sentenceStart: number, sentenceEnd: n
   collect(PAST, 'past');
   collect(FUTURE, 'future');
   collect(MODAL, 'future');
+  collect(AGREED_TO, 'unknown');
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(sentence); m !== null; m = BOUNDARY.exec(sentence)) {
+    markers.push({ at: sentenceStart + m.index, length: m[0].length, tense: /^[;,]/u.test(m[0]) ? 'comma' : 'boundary' });
+  }
   return markers;
 }
 
@@ -67,10 +86,17 @@ const AFTER_WEIGHT = 2;
 export function tenseNear(markers: readonly TenseMarker[], start: number, end: number): Tense {
   let best: Tense = 'unknown';
   let bestDistance = Infinity;
+  // A verb after the expression counts only up to the next boundary: "talks in July and underlined …".
+  let boundaryAfter = Infinity;
+  for (let m = 0; m < markers.length; m++) {
+    const { at, tense } = markers[m]!;
+    // A comma right after the expression closes a fronted phrase ("On Friday, Lammy will …").
+    if ((tense === 'boundary' || (tense === 'comma' && at > end)) && at >= end && at < boundaryAfter) boundaryAfter = at;
+  }
   for (let m = 0; m < markers.length; m++) {
     const { at, length, tense } = markers[m]!;
     // Words inside the expression itself ("last Friday") are not the clause's verb.
-    if (at >= start && at < end) continue;
+    if (tense === 'boundary' || tense === 'comma' || (at >= start && at < end) || at > boundaryAfter) continue;
     const distance = at < start ? start - (at + length) : (at - end) * AFTER_WEIGHT;
     const weighted = tense === 'future' ? distance * 0.9 : distance;
     if (weighted < bestDistance) {

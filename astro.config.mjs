@@ -1,8 +1,10 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { JS_CLASS_SCRIPT } from './src/layouts/js-class.ts';
 
 /**
  * Where the site is deployed, set at build time so one build serves one place:
@@ -45,6 +47,28 @@ export default defineConfig({
     // One small stylesheet: inlining it saves a request on every page.
     inlineStylesheets: 'always',
   },
+  vite: {
+    build: {
+      // Astro inlines a small page script before Vite has filled in the preload list of its dynamic
+      // `import()` (the `__VITE_PRELOAD__` marker), which is then left undefined in the page: the
+      // search page's import of Pagefind must stay in a file. Every other asset keeps Vite's rule.
+      assetsInlineLimit: (_file, content) => (content.includes('__VITE_PRELOAD__') ? false : undefined),
+    },
+  },
   integrations: [sitemap({ filter: (page) => !/\/404\/?$/u.test(page) }), pagefindIndex()],
+  security: {
+    // A <meta> Content-Security-Policy on every page: scripts and styles only from the site itself
+    // or inline with a hash Astro computes (or, for the layout's one `is:inline` script, this file).
+    // JSON-LD needs no hash: a data block is never run, so script-src does not apply to it.
+    csp: {
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: {
+        // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search index on the page when
+        // its worker is unavailable; it allows no JavaScript eval.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [`sha256-${createHash('sha256').update(JS_CLASS_SCRIPT).digest('base64')}`],
+      },
+    },
+  },
   devToolbar: { enabled: false },
 });

@@ -2,6 +2,7 @@ import { dayInterval, valuesNest, valuesOverlap } from '../dates/interval.ts';
 import { datePrecision, precisionRank } from '../dates/precision.ts';
 import type { DatePrecision } from '../dates/precision.ts';
 import { findActors } from './actors.ts';
+import { slugify } from './slug.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { isLabelLine } from '../article/page-date.ts';
 import { RESTATED_DATE_RULE, clauseAround, endsSpan, isRelativeDateText, restatesDate } from './date-span.ts';
@@ -57,6 +58,9 @@ export function createAnalysisContext(knowledge: Pick<Knowledge, 'actors' | 'kno
 
 type Sentence = ArticleText['sentences'][number];
 
+/** "I", "we", "my", "our" as words; a capital "US" is the country. */
+const FIRST_PERSON = /(?:^|[^\p{L}’'])(?:I|[Ww]e|[Mm]y|[Oo]ur)(?=[^\p{L}’']|$)/u;
+
 /** A day with a time of day ("2024-10-18TAF") is placed on its day. */
 function calendarValue(value: string): string {
   return value.replace(/T.*$/u, '');
@@ -93,8 +97,17 @@ export const REPORT_DATE_RULE = {
 export function analyseArticle(article: ArticleText, context: AnalysisContext): ArticleAnalysis {
   const mentions = findDateMentions(article);
   const knownPeople: Actor[] = [];
+  /** The speaker as an actor: the editors' actor of that name, or a person named so. */
+  const speakerActors = (speaker: string): Actor[] => {
+    const known = findActors(speaker, context.gazetteer, []);
+    return known.length > 0 ? known.slice(0, 1) : [{ id: slugify(speaker.replace(/^(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+/u, '')), name: speaker, kind: 'person' }];
+  };
+  const speakers = blockSpeakers(article.blocks, article.speaker);
   const foundActors = article.sentences.map((sentence) => {
-    const actors = findActors(sentence.text, context.gazetteer, knownPeople);
+    const named = findActors(sentence.text, context.gazetteer, knownPeople);
+    // In a speech or statement, "I" and "we" are the speaker: one of the sentence's actors.
+    const speaker = speakers[sentence.blockIndex];
+    const actors = speaker !== undefined && FIRST_PERSON.test(sentence.text) ? [...speakerActors(speaker), ...named] : named;
     knownPeople.push(...actors.filter((actor) => actor.kind === 'person' && !knownPeople.some((known) => known.id === actor.id)));
     return actors;
   });
@@ -105,7 +118,6 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
   const actorsBySentence = resolved.map((sentence) => sentence.actors);
   const knownBySentence = article.sentences.map((sentence) => context.knownEvents.find(sentence.text));
   const candidates: CandidateEvent[] = [];
-  const speakers = blockSpeakers(article.blocks, article.speaker);
   /** Sentences no usable title could be made from, with the reason. */
   const headlineFailures = new Map<number, string>();
   /** The candidates each dated sentence gave, by sentence index. */

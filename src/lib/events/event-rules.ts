@@ -71,7 +71,8 @@ export const EVENT_RULES: readonly EventRule[] = [
   {
     id: 'needs-publication-date',
     reason: '"yesterday", "last week" and the like count from a publication date, and this page has none',
-    rejects: ({ timex, dated }) => dated === false && /X/u.test(timex.value),
+    // An unknown year ("XXXX-WXX"); a decade ("195X") is known.
+    rejects: ({ timex, dated }) => dated === false && /^X/u.test(timex.value),
   },
   {
     id: 'not-a-calendar-date',

@@ -202,7 +202,9 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
       if (/^(?:Our|My)\s+\p{Ll}/u.test(title)) return title.replace(/^(?:Our|My)\s+/u, 'The ');
       if (speaker === undefined || !/^(?:I|We)\b/u.test(title)) return title === draft ? undefined : title;
       // "We welcome" → "The Council welcomes": the speaker is one, whoever "we" were.
-      return title.replace(/^We\s+(\p{Ll}+)/u, (_, verb: string) => `We ${conjugateVerb(verb, 'Infinitive').PresentTense ?? verb}`).replace(/^(?:I|We)\b/u, speaker);
+      return title
+        .replace(/^We\s+(?!to\b)(\p{Ll}+)/u, (_, verb: string) => `We ${conjugateVerb(verb, 'Infinitive').PresentTense ?? verb}`)
+        .replace(/^(?:I|We)\b/u, speaker);
     },
   },
   {

@@ -8,7 +8,8 @@ import { DATELINE } from './event-rules.ts';
 const TITLE_MAX_LENGTH = 80;
 
 /** Clause boundaries in news sentences: commas, semicolons and dashes. */
-const CLAUSE_BOUNDARY = /\s*(?:[,;:]|\s[—–]\s|\s-\s)\s*/gu;
+// A comma inside a number ("17,500 people") is no boundary.
+const CLAUSE_BOUNDARY = /\s*(?:,(?!\d{3}\b)|[;:]|\s[—–]\s|\s-\s)\s*/gu;
 /** "and" before a verb in the past joins two predicates of one subject: "… reiterated their support and looked forward to …". */
 const AND_BEFORE_WORD = /\s+and\s+(?=(?:also\s+)?(?:(?:are|is|was|were|will|would|have|has|had)\s+)?\p{Ll}+\s)/gu;
 
@@ -213,8 +214,11 @@ function verbalise(text: string): string | undefined {
   return undefined;
 }
 
+/** Nouns of happenings no event type names: "following the Taliban's takeover of Kabul". */
+const NOMINAL_HAPPENING = /\b(?:takeover|surrender|armistice|coup|withdrawal|assassination|death|independence|election|referendum|fall|collapse|launch|opening|founding|creation|adoption|ceasefire|truce|evacuation|bombing|uprising|revolution|partition|reunification|accession)\b/iu;
+
 /** Words that open a clause inside a clause: "his first visit since Russia invaded Ukraine in 2022". */
-const SUBORDINATOR = /\b(?:since|after|before|when|because|until|once)\s+(?=\S)/giu;
+const SUBORDINATOR = /\b(?:since|after|before|when|because|until|once|(?<!\b(?:the|a)\s)following)\s+(?=\S)/giu;
 
 /**
  * When the date lies in a subordinate clause ("… since Russia invaded Ukraine in February 2022"),
@@ -223,9 +227,10 @@ const SUBORDINATOR = /\b(?:since|after|before|when|because|until|once)\s+(?=\S)/
 function subordinateHappening(clause: string, dateOffset: number): string {
   const opener = [...clause.matchAll(SUBORDINATOR)].filter((match) => match.index > 0 && match.index < dateOffset).at(-1);
   if (opener === undefined) return clause;
-  const rest = clause.slice(opener.index + opener[0].length);
+  // Inside a parenthesis, the happening ends where the parenthesis does.
+  const rest = clause.slice(opener.index + opener[0].length).replace(/\s*\).*$/u, '');
   // "… after the deadly Galwan clash in 2020": a noun phrase that names a happening is one too.
-  return isHeadlineClause(rest) || eventType(rest, '') !== 'other' ? rest : clause;
+  return isHeadlineClause(rest) || eventType(rest, '') !== 'other' || NOMINAL_HAPPENING.test(rest) ? rest : clause;
 }
 
 /** A clause that only says who reported it ("Vikram Misri said on Monday"): the news is the clause reported. */
@@ -258,10 +263,12 @@ function chooseClause<Clause extends { text: string }>(all: readonly Clause[], d
  */
 function dropLeadIn(text: string, names: readonly string[]): string {
   const at = Math.min(...names.map((name) => text.indexOf(name)).filter((index) => index >= 0));
-  if (!Number.isFinite(at) || at === 0) return text;
+  // A name inside a word ("Sino-Soviet") starts no name of its own.
+  if (!Number.isFinite(at) || at === 0 || !/\s$/u.test(text.slice(0, at))) return text;
   const leadIn = text.slice(0, at).trim();
   const short = leadIn.split(/\s+/u).length <= 4;
-  return short && !/\b(?:and|or)$|,$/u.test(leadIn) && !hasVerb(leadIn) ? text.slice(at) : text;
+  // "the Surrender of Japan": a name after "of" completes the noun before it.
+  return short && !/\b(?:and|or|of)$|,$/u.test(leadIn) && !hasVerb(leadIn) ? text.slice(at) : text;
 }
 
 /** A description before a place a long headline can lose: "in the eastern megacity of Shanghai" → "in Shanghai". */

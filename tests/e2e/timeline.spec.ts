@@ -36,7 +36,7 @@ test('every event shows its date at its own precision, a title, its sentence and
   await expect(handover.locator('time')).toHaveText('1997');
   await expect(handover.locator('.event-summary')).toContainText('handed back to China in 1997');
   await expect(handover.locator('.event-sources').getByRole('link', { name: /Lammy/ })).toHaveAttribute('href', /articles\/lammy-beijing-visit\/#L\d+$/);
-  const meeting = page.locator('li.event', { has: page.locator('time[datetime="2024-10-18"]') }).first();
+  const meeting = page.locator('li.event', { has: page.locator('time[datetime="2024-10-18"]'), hasText: 'Wang Yi' }).first();
   await expect(meeting.locator('time')).toHaveText('Fri 18 Oct 2024');
 });
 

@@ -112,6 +112,15 @@ function weekdayDate(dct: Date, weekday: number, direction: -1 | 0 | 1): Date {
 }
 
 
+/** A value that starts a year as TIMEX3 writes it: 0001–9999, a decade or a century. */
+const CALENDAR_YEAR = /^(?:(?!0000)\d{4}(?:$|[-T])|\d{3}X$|\d{2}$)/u;
+
+/** Whether a counted value left TIMEX3's calendar ("-634", "17183", "0NaN", "00-1" for the year -1). */
+function outOfCalendar(value: string): boolean {
+  const first = value.charCodeAt(0);
+  return (first === 45 || (first >= 48 && first <= 57)) && !CALENDAR_YEAR.test(value);
+}
+
 /**
  * A value with the calendar places it could not fill written as X (TimeML's placeholder):
  * "yesterday" in an undated reference page is `XXXX-XX-XX`, a day of no known year.
@@ -253,7 +262,8 @@ export function anchor(candidates: Candidate[], text: string, context: AnchorCon
         }
       }
     }
-    if (value === undefined) continue;
+    // A count far from its anchor ("2434 years ago" in 1800) leaves TIMEX3's years 0001–9999: no date.
+    if (value === undefined || outOfCalendar(value)) continue;
     if (candidate.daypart !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value)) value = `${value}T${candidate.daypart}`;
     if (candidate.type !== 'DURATION' && candidate.type !== 'SET') pending.push(value);
     const timex: Timex = {

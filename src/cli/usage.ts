@@ -8,7 +8,7 @@ Commands:
   check [DIR]                 list every problem in the articles under DIR (default content/articles)
   extract FILE.md...          list the dates found in articles, with their positions
   extract --jsonl             read JSON lines on stdin, write the dates found as JSON lines
-  new "Title" [--date D] ...  create a new article file
+  new "Title" [--date D] ...  create a new article file (--from FILE: from a saved page)
 
 Run "entente <command> --help" for a command's options.`;
 
@@ -30,7 +30,11 @@ publication date, as file:line:column  "text"  TYPE value [mod].
 With --jsonl, read {"id","text","dct"} lines on stdin and write the expressions as JSON lines.`;
 
 export const NEW_USAGE = `Usage: entente new "Title" [--date YYYY-MM-DD] [--source SOURCE] [--tag TAG]... [--dir DIR]
+       entente new --from FILE.html|FILE.txt ["Title"] [options]
 
 Create DIR/<slug-of-title>.md (DIR defaults to content/articles) with its frontmatter filled in;
 paste the article's text below it. The date defaults to today. An existing file is never
-overwritten.`;
+overwritten.
+With --from, make the article from a saved news page: its main text as markdown, and the title,
+publication date, source and address where the page gives them (nothing is fetched); or from a
+plain-text file, whose first line is the title. Options given on the command line win.`;

@@ -15,9 +15,12 @@ export { analyseArticle, createAnalysisContext } from './events/analyse.ts';
 export type { ArticleAnalysis } from './events/analyse.ts';
 export { mergeEvents, compareEvents } from './events/merge.ts';
 export { eventSpan, withEnd } from './events/event-date.ts';
+export { DROPPED_BY_EDITOR_RULE, applyOverrides } from './events/overrides.ts';
+export type { OverrideChange, OverrideKnowledge, OverrideResult } from './events/overrides.ts';
 export type {
   Actor,
   ActorKind,
+  EditKind,
   EventDate,
   EventKind,
   EventSource,

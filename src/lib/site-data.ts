@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { loadArticles } from './article/load.ts';
-import { throwIfErrors } from './diagnostics.ts';
+import { compareDiagnostics, throwIfErrors } from './diagnostics.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { Article } from './article/index.ts';
 import { analyseArticle, createAnalysisContext } from './events/analyse.ts';
@@ -11,6 +11,8 @@ import { loadKnowledge } from './knowledge/load.ts';
 import type { Era, Knowledge } from './knowledge/load.ts';
 import { sortEras } from './knowledge/sort-eras.ts';
 import { mergeEvents } from './events/merge.ts';
+import { applyOverrides } from './events/overrides.ts';
+import type { OverrideChange } from './events/overrides.ts';
 import type { TimelineEvent } from './events/model.ts';
 import { articleBlocks } from './timeline/article-view.ts';
 import type { BlockView } from './timeline/article-view.ts';
@@ -84,6 +86,8 @@ export interface ContentReading {
   analyses: ArticleAnalysis[];
   merged: MergedEvents;
   knowledge: Knowledge;
+  /** `edits[i]` is what the editors' `events:` of `articles[i]` changed in its analysis. */
+  edits: OverrideChange[][];
   warnings: Diagnostic[];
 }
 
@@ -100,10 +104,31 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
   const diagnostics = [...loaded.diagnostics, ...known.diagnostics];
   throwIfErrors(diagnostics);
   const context = createAnalysisContext(known.knowledge);
-  const analyses = articles.map((article, index) => {
-    const analysis = withKnownEventEnds(analyseArticle(article, context), known.knowledge.knownEvents);
+  const read = articles.map((article, index) => {
+    const analysis = analyseArticle(article, context);
     options.onProgress?.(index + 1, articles.length);
     return analysis;
   });
-  return { articles, analyses, merged: mergeEvents(analyses), knowledge: known.knowledge, warnings: diagnostics };
+  // An editor may name an event by the id of its address, which only merging gives: merge what
+  // was read once more, only when some article corrects its events.
+  const before = articles.some((article) => article.eventOverrides.length > 0) ? mergeEvents(read) : undefined;
+  const overridden = articles.map((article, index) =>
+    applyOverrides(read[index]!, article, {
+      ...known.knowledge,
+      gazetteer: context.gazetteer,
+      eventIds: before?.eventIdsByArticle.get(article.id) ?? [],
+    }),
+  );
+  diagnostics.push(...overridden.flatMap((result) => result.diagnostics));
+  throwIfErrors(diagnostics);
+  // After the corrections, so that an event an editor joined to a known event lasts as long as it.
+  const analyses = overridden.map((result) => withKnownEventEnds(result.analysis, known.knowledge.knownEvents));
+  return {
+    articles,
+    analyses,
+    merged: mergeEvents(analyses),
+    knowledge: known.knowledge,
+    edits: overridden.map((result) => result.changes),
+    warnings: diagnostics.sort(compareDiagnostics),
+  };
 }

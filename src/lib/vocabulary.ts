@@ -34,6 +34,11 @@ export const EVENT_KINDS = ['reported', 'background'] as const;
 
 export type EventKind = (typeof EVENT_KINDS)[number];
 
+/** What an editor did to an event, in an article's `events:`: added it, or corrected what Entente read. */
+export const EDIT_KINDS = ['added', 'corrected'] as const;
+
+export type EditKind = (typeof EDIT_KINDS)[number];
+
 /** How fine a calendar value is, from finest to coarsest. */
 export const DATE_PRECISIONS = [
   'day',

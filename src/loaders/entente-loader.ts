@@ -2,9 +2,13 @@ import { resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { EntenteContentError, buildSiteData, formatDiagnostic } from '../lib/index.ts';
 import type { SiteData } from '../lib/index.ts';
+import { setContentError } from './content-error.ts';
 
-/** Both collections come from one run of the pipeline: events need every article at once. */
-let pending: Promise<SiteData> | undefined;
+/**
+ * Every collection comes from one run of the pipeline: events need every article at once. In
+ * `astro dev` a failed run gives `undefined`: its error is logged once, and the pages show it.
+ */
+let pending: Promise<SiteData | undefined> | undefined;
 
 /** How each collection reloads after a change to the content, and the dev watchers listened to. */
 const reloaders = new Map<string, () => Promise<void>>();
@@ -29,8 +33,33 @@ async function readSite(contentDir: string, logger: LoaderContext['logger']): Pr
 }
 
 /**
+ * Read the content once for all collections. A content error stops a build; in `astro dev`
+ * (which has a watcher) it is logged once, not once per collection, and kept for the middleware
+ * to show on every page until a change fixes it, and the dev server keeps running.
+ */
+function readOnce(contentDir: string, logger: LoaderContext['logger'], dev: boolean): Promise<SiteData | undefined> {
+  pending ??= readSite(contentDir, logger).then(
+    (data) => {
+      setContentError(undefined);
+      return data;
+    },
+    (error: unknown) => {
+      // The message already lists every problem with file:line:col; a stack trace into
+      // Entente's own code would only hide it.
+      if (error instanceof EntenteContentError) error.stack = error.message;
+      if (!dev || !(error instanceof Error)) throw error;
+      logger.error(error.message);
+      setContentError(error);
+      return undefined;
+    },
+  );
+  return pending;
+}
+
+/**
  * An Astro content loader for one part of what the Entente library computes from `contentDir`.
- * A content error rejects the load, which fails the build (Astro's `logger.error` would not).
+ * A content error rejects the load, which fails the build (Astro's `logger.error` would not);
+ * `astro dev` keeps running and shows it instead (see `readOnce`).
  */
 export function ententeLoader(part: 'articles' | 'events' | 'eras', contentDir: string): Loader {
   const watchedDir = resolve(contentDir);
@@ -38,15 +67,11 @@ export function ententeLoader(part: 'articles' | 'events' | 'eras', contentDir: 
     name: `entente-${part}`,
     load: async ({ store, generateDigest, logger, watcher }) => {
       const run = async (): Promise<void> => {
-        pending ??= readSite(contentDir, logger);
-        const data = await pending.catch((error: unknown) => {
-          // The message already lists every problem with file:line:col; a stack trace into
-          // Entente's own code would only hide it.
-          if (error instanceof EntenteContentError) error.stack = error.message;
-          throw error;
-        });
-        if (part === 'articles') for (const warning of data.warnings) logger.warn(formatDiagnostic(warning));
+        const data = await readOnce(contentDir, logger, watcher !== undefined);
         store.clear();
+        // Clearing writes the data store, so open pages reload and show the error (src/middleware.ts).
+        if (data === undefined) return;
+        if (part === 'articles') for (const warning of data.warnings) logger.warn(formatDiagnostic(warning));
         for (const entry of data[part]) {
           const record = { ...entry };
           store.set({ id: entry.id, data: record, digest: generateDigest(record) });

@@ -32,6 +32,15 @@ function fieldLabel(path: readonly PropertyKey[]): string {
 }
 
 /**
+ * Where a nested field sits, as expectations name it: `['events', 0, 'add', 'date']` is
+ * `events.add.date`; `ofItem` when the path ends in a list index (`tags[1]`, `events[0]`).
+ */
+function nestedField(path: readonly PropertyKey[]): { key: string; lastKey: string; ofItem: boolean } {
+  const keys = path.filter((part) => typeof part === 'string');
+  return { key: keys.join('.'), lastKey: keys.at(-1) ?? '', ofItem: typeof path.at(-1) === 'number' };
+}
+
+/**
  * Turn one zod issue about frontmatter into a message. Issues must come from a parse with
  * `reportInput: true`, so that `found` can show the value.
  *
@@ -47,14 +56,29 @@ export function issueMessage(
   const topField = String(issue.path[0] ?? '');
   const field = fieldLabel(issue.path);
   const isItem = issue.path.length > 1;
-  const expected = isItem ? 'a non-empty string' : (expectations[topField] ?? 'a valid value');
+  const { key: nestedKey, lastKey, ofItem } = nestedField(issue.path);
+  // A nested field names its rule after itself ("events-date-invalid"); an item of a list of
+  // strings ("tags[1]") after its list.
+  const ruleBase = lastKey === topField ? topField : `${topField}-${lastKey.replaceAll('_', '-')}`;
+  const expected = expectations[ofItem ? `${nestedKey}[]` : nestedKey] ?? (isItem ? 'a non-empty string' : 'a valid value');
   const input = 'input' in issue ? issue.input : undefined;
   // Only an article's `date` is a publication day; other files' dates are TIMEX3 values.
   const isPublicationDate = topField === 'date' && expectations === FIELD_EXPECTATIONS;
 
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((key) => JSON.stringify(key)).join(', ');
+    return {
+      ruleId: `${ruleBase}-unknown-key`,
+      field,
+      reason: `"${field}" has ${issue.keys.length === 1 ? 'an unknown key' : 'unknown keys'} ${keys}`,
+      expected,
+      hint: 'Check the spelling against the README (“Correct what Entente reads”)',
+    };
+  }
+
   if (issue.code === 'invalid_type' && input === undefined) {
     return {
-      ruleId: `${topField}-missing`,
+      ruleId: `${ruleBase}-missing`,
       field,
       reason: `"${field}" is required (${expected})`,
       expected,
@@ -63,10 +87,17 @@ export function issueMessage(
   }
 
   // A check across fields ("end" before "start") says its own reason and sees the whole mapping.
-  const crossField = issue.code === 'custom' ? (issue.params as { ruleId?: string; reason?: string } | undefined) : undefined;
+  const crossField = issue.code === 'custom' ? (issue.params as { ruleId?: string; reason?: string; hint?: string } | undefined) : undefined;
   if (crossField?.reason !== undefined && typeof input === 'object' && input !== null) {
-    const value = (input as Record<string, unknown>)[topField];
-    return { ruleId: crossField.ruleId ?? `${topField}-invalid`, field, reason: crossField.reason, expected, found: describeValue(value) };
+    const value = (input as Record<string, unknown>)[lastKey];
+    return {
+      ruleId: crossField.ruleId ?? `${ruleBase}-invalid`,
+      field,
+      reason: crossField.reason,
+      expected,
+      ...(value === undefined ? {} : { found: describeValue(value) }),
+      ...(crossField.hint === undefined ? {} : { hint: crossField.hint }),
+    };
   }
   const found = describeValue(input);
   if (isPublicationDate) {
@@ -84,7 +115,7 @@ export function issueMessage(
   }
 
   if (issue.code === 'too_small') {
-    return { ruleId: `${topField}-empty`, field, reason: `"${field}" must not be empty`, expected, found };
+    return { ruleId: `${ruleBase}-empty`, field, reason: `"${field}" must not be empty`, expected, found };
   }
 
   const hints: Record<string, string | undefined> = {
@@ -94,7 +125,7 @@ export function issueMessage(
   };
   const hint = isItem ? undefined : hints[topField];
   return {
-    ruleId: `${topField}-invalid`,
+    ruleId: `${ruleBase}-invalid`,
     field,
     reason: `"${field}" must be ${expected}`,
     expected,

@@ -5,9 +5,9 @@
 import type { z } from 'zod';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import { decodeUtf8 } from './decode.ts';
-import { locateField, splitFrontmatter } from './frontmatter.ts';
+import { locatePath, splitFrontmatter } from './frontmatter.ts';
 import { createLineIndex, type LineIndex } from './positions.ts';
-import { validateAgainst, type FrontmatterSpec } from './validate.ts';
+import { validateAgainst, type FieldLocator, type FrontmatterSpec } from './validate.ts';
 
 /** A file whose frontmatter passed its schema. */
 export interface FrontmatterFile<Data> {
@@ -18,6 +18,8 @@ export interface FrontmatterFile<Data> {
   /** The markdown after the closing `---` line, and where it starts in `text`. */
   body: string;
   bodyOffset: number;
+  /** Where a field of the frontmatter is written, for messages about it after validation. */
+  locate: FieldLocator;
 }
 
 /**
@@ -54,10 +56,10 @@ export function readFrontmatterFile<Schema extends z.ZodObject>(
   const split = splitFrontmatter(text, path, lines);
   if (split.frontmatter === undefined) return { diagnostics: split.diagnostics };
   const { data, body, bodyOffset, openLine, closeLine } = split.frontmatter;
-  const locate = (field: string) => locateField(lines, { openLine, closeLine }, field);
+  const locate: FieldLocator = (fieldPath) => locatePath(lines, { openLine, closeLine }, fieldPath);
   const validated = validateAgainst(spec, data, path, locate, openLine);
   // Sorted by position so a file's problems read top to bottom (the sort is stable).
   const diagnostics = [...split.diagnostics, ...validated.diagnostics].sort(compareDiagnostics);
   if (validated.frontmatter === undefined) return { diagnostics };
-  return { file: { frontmatter: validated.frontmatter, text, lines, body, bodyOffset }, diagnostics };
+  return { file: { frontmatter: validated.frontmatter, text, lines, body, bodyOffset, locate }, diagnostics };
 }

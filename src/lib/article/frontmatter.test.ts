@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locateField, splitFrontmatter } from './frontmatter.ts';
+import { locateField, locatePath, splitFrontmatter } from './frontmatter.ts';
 import { createLineIndex } from './positions.ts';
 
 function split(text: string) {
@@ -67,5 +67,59 @@ describe('locateField', () => {
 
   it('returns undefined when the field is not in the frontmatter', () => {
     expect(locateField(lines, block, 'url')).toBeUndefined();
+  });
+});
+
+describe('locatePath', () => {
+  const text = [
+    '---',
+    'tags: [a, "b, c", d]',
+    'events:',
+    '  - add: { date: 2024-10-19, title: "A, B", actors: [david-lammy], type: meeting }',
+    '  - match: "met with"   # words of the sentence',
+    '    date: 2024-10-18',
+    '  -',
+    '    add:',
+    '      date: 2024',
+    'events_note: x',
+    '---',
+    '',
+  ].join('\n');
+  const lines = createLineIndex(text);
+  const block = { openLine: 1, closeLine: 11 };
+
+  it('returns where the content of a list item starts, after its "- "', () => {
+    expect(locatePath(lines, block, ['events', 1])).toEqual({ line: 5, column: 5 });
+  });
+
+  it('returns the value of a key on a later line of an item', () => {
+    expect(locatePath(lines, block, ['events', 1, 'date'])).toEqual({ line: 6, column: 11 });
+  });
+
+  it('returns the value of a key inside a one-line mapping, past quoted commas', () => {
+    expect(locatePath(lines, block, ['events', 0, 'add', 'actors'])).toEqual({ line: 4, column: 53 });
+    expect(locatePath(lines, block, ['events', 0, 'add', 'actors', 0])).toEqual({ line: 4, column: 54 });
+  });
+
+  it('returns an item of a one-line list', () => {
+    expect(locatePath(lines, block, ['tags', 2])).toEqual({ line: 2, column: 19 });
+  });
+
+  it('returns the value of a nested mapping written one key a line', () => {
+    expect(locatePath(lines, block, ['events', 2, 'add', 'date'])).toEqual({ line: 9, column: 13 });
+  });
+
+  describe('edge cases', () => {
+    it('returns the item when the key it lacks is asked for', () => {
+      expect(locatePath(lines, block, ['events', 1, 'title'])).toEqual({ line: 5, column: 5 });
+    });
+
+    it('returns the list when the item is past its end', () => {
+      expect(locatePath(lines, block, ['events', 9])).toEqual({ line: 3, column: 1 });
+    });
+
+    it('returns undefined when the field is not in the frontmatter', () => {
+      expect(locatePath(lines, block, ['url'])).toBeUndefined();
+    });
   });
 });

@@ -111,6 +111,41 @@ describe('parseArticle', () => {
     });
   });
 
+  describe('corrections of its events (`events:`)', () => {
+    /** Parse an article of tests/fixtures/overrides and return its diagnostics as formatted lines. */
+    const overrideProblems = (name: string) =>
+      parseFile(`tests/fixtures/overrides/articles/${name}.md`).diagnostics.map((diagnostic) => formatDiagnostic(diagnostic).split('\n')[0]!);
+
+    it('returns each item with where it and its keys are written', () => {
+      const { article } = parseFile('tests/fixtures/overrides/articles/correct-by-words.md');
+      expect(article?.eventOverrides).toEqual([
+        {
+          override: { match: 'met with Chinese Vice Premier', date: '2024-10-17', title: 'Lammy meets Vice Premier Ding Xuexiang' },
+          place: { line: 6, column: 5 },
+          places: { match: { line: 6, column: 12 }, date: { line: 7, column: 11 }, title: { line: 8, column: 12 } },
+        },
+      ]);
+    });
+
+    it('returns an error at the date of the item when it is no calendar date', () => {
+      expect(overrideProblems('invalid-date')).toEqual([
+        'tests/fixtures/overrides/articles/invalid-date.md:7:11  error  "events[0].date" must be a date as a TIMEX3 value: 1997, 2020-06, 2020-06-30, 2015-Q4 or 199X; found "2024-02-30"  [events-date-invalid]',
+      ]);
+    });
+
+    it('returns an error at the end of an added event when it is before its date', () => {
+      expect(overrideProblems('end-before-start')).toEqual([
+        'tests/fixtures/overrides/articles/end-before-start.md:8:12  error  "end" must not be before "date"; found "2024-10-01"  [events-end-before-date]',
+      ]);
+    });
+
+    it('returns an error at a misspelt key of an item, inside a one-line mapping too', () => {
+      const text = '---\ntitle: A\ndate: 2024-10-18\nevents:\n  - match: x\n    titel: T\n  - add: { date: 2024, titel: T, actors: [], type: visit }\n---\nText.';
+      const lines = parseArticle(new TextEncoder().encode(text), 'a.md').diagnostics.map((diagnostic) => `${diagnostic.line}:${diagnostic.column} ${diagnostic.ruleId}`);
+      expect(lines).toEqual(['5:12 events-match-without-change', '6:12 events-unknown-key', '7:10 events-title-missing', '7:31 events-add-unknown-key']);
+    });
+  });
+
   describe('edge cases', () => {
     it('returns year 0001 as written, not 1901', () => {
       expect(parseFile('tests/fixtures/articles/year-0001.md').article?.date).toBe('0001-01-01');

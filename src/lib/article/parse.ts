@@ -8,9 +8,24 @@ import { readFrontmatterFile } from './frontmatter-file.ts';
 import { articleId } from './id.ts';
 import { readGenre, type GenreReading } from './genre.ts';
 import { pageDate } from './page-date.ts';
-import type { Frontmatter } from './schema.ts';
+import type { EventOverride, Frontmatter } from './schema.ts';
 import { blockSentences, type ArticleSentence } from './sentences.ts';
-import { ARTICLE_FRONTMATTER } from './validate.ts';
+import { ARTICLE_FRONTMATTER, type FieldLocator } from './validate.ts';
+
+/** A place in a file: 1-based line and column. */
+export interface Place {
+  line: number;
+  column: number;
+}
+
+/** One item of an article's `events:` and where it is written, for messages about it. */
+export interface PlacedOverride {
+  override: EventOverride;
+  /** Where the item's content starts, after its "- ". */
+  place: Place;
+  /** Where each key's value is written: `match`, `end`, `same_as`, `add.quote`, …. */
+  places: Readonly<Record<string, Place>>;
+}
 
 /** A parsed article: its frontmatter fields, its prose as blocks and sentences with positions. */
 export interface Article {
@@ -32,6 +47,8 @@ export interface Article {
   source?: string;
   url?: string;
   tags: string[];
+  /** The editors' corrections of its events (`events:`), in the order written; see `applyOverrides`. */
+  eventOverrides: PlacedOverride[];
   /** The markdown after the frontmatter, unchanged. */
   body: string;
   /** 1-based line of the file on which `body` starts. */
@@ -71,7 +88,7 @@ export function parseArticle(
     });
   }
   if (read.file === undefined || id === '') return { diagnostics };
-  const { frontmatter, text, lines, body, bodyOffset } = read.file;
+  const { frontmatter, text, lines, body, bodyOffset, locate } = read.file;
 
   const blocks = extractBlocks(body, bodyOffset, text, lines);
   if (blocks.length === 0) {
@@ -105,10 +122,20 @@ export function parseArticle(
     ...(source === undefined ? {} : { source }),
     ...(url === undefined ? {} : { url }),
     tags,
+    eventOverrides: (frontmatter.events ?? []).map((override, index) => placeOverride(override, index, locate)),
     body,
     bodyLine: lines.pointAt(bodyOffset).line,
     blocks,
     sentences,
   };
   return { article, diagnostics };
+}
+
+/** An item of `events:` with the places of its keys; the item is found, so its place is too. */
+function placeOverride(override: EventOverride, index: number, locate: FieldLocator): PlacedOverride {
+  const item = ['events', index];
+  const place = locate(item)!;
+  const keys = [...Object.keys(override).map((key) => [key]), ...Object.keys(override.add ?? {}).map((key) => ['add', key])];
+  const places = Object.fromEntries(keys.map((key) => [key.join('.'), locate([...item, ...key]) ?? place]));
+  return { override, place, places };
 }

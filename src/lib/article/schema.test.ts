@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDateSchema, frontmatterSchema } from './schema.ts';
+import { issueMessage } from './error-map.ts';
+import { calendarDateSchema, endsNotBefore, eventOverrideSchema, frontmatterSchema } from './schema.ts';
 
 describe('frontmatterSchema', () => {
   it('returns the fields with tags defaulting to [] when only title and date are given', () => {
@@ -41,5 +42,61 @@ describe('calendarDateSchema', () => {
   it.each(['18 October 2024', '2024-1-8', '24-10-18', '2024-10-18T25'])('fails on the shape when %s is not YYYY-MM-DD', (date) => {
     const issues = calendarDateSchema.safeParse(date).error?.issues ?? [];
     expect(issues.map((issue) => issue.code)).toEqual(['invalid_format']);
+  });
+});
+
+describe('eventOverrideSchema', () => {
+  /** The rule ids of what is wrong with one item of `events:`, as an article's messages name them. */
+  function problems(item: unknown): string[] {
+    const result = frontmatterSchema.safeParse({ title: 'A', date: '2024-10-18', events: [item] }, { reportInput: true });
+    return (result.error?.issues ?? []).map((issue) => issueMessage(issue).ruleId);
+  }
+
+  it('returns an addition with its date, end, title, actors, type and quote', () => {
+    const add = { date: '2024-10-19', end: '2024-10-20', title: 'Lammy meets business leaders', actors: ['david-lammy'], type: 'meeting', quote: 'business leaders' };
+    expect(eventOverrideSchema.parse({ add })).toEqual({ add });
+  });
+
+  it('returns a correction, a drop with its reason and a join to a known event, each with its match', () => {
+    expect(eventOverrideSchema.parse({ match: 'met with', date: '2024-10-18', title: 'T' })).toEqual({ match: 'met with', date: '2024-10-18', title: 'T' });
+    expect(eventOverrideSchema.parse({ match: 'urged', drop: true, reason: 'an appeal' })).toEqual({ match: 'urged', drop: true, reason: 'an appeal' });
+    expect(eventOverrideSchema.parse({ match: 'in 1997', same_as: 'hong-kong-handover' })).toEqual({ match: 'in 1997', same_as: 'hong-kong-handover' });
+  });
+
+  it('returns a year YAML read as a number as the digits written', () => {
+    expect(eventOverrideSchema.parse({ match: 'in 1997', date: 1997 })).toMatchObject({ date: '1997' });
+  });
+
+  describe('edge cases', () => {
+    it.each([
+      ['both add and match', { add: { date: '2024', title: 'T', actors: [], type: 'visit' }, match: 'x' }, 'events-add-or-match'],
+      ['neither add nor match', { title: 'T' }, 'events-add-or-match'],
+      ['a match that changes nothing', { match: 'x' }, 'events-match-without-change'],
+      ['a drop that also corrects', { match: 'x', drop: true, title: 'T' }, 'events-drop-with-correction'],
+      ['an addition with a correction beside it', { add: { date: '2024', title: 'T', actors: [], type: 'visit' }, title: 'U' }, 'events-add-with-correction'],
+      ['a misspelt key', { match: 'x', titel: 'T' }, 'events-unknown-key'],
+      ['a type outside the vocabulary', { match: 'x', type: 'party' }, 'events-type-invalid'],
+      ['a date that is no calendar date', { match: 'x', date: '2024-02-30' }, 'events-date-invalid'],
+      ['an end before the date', { match: 'x', date: '2024-10-18', end: '2024-10-01' }, 'events-end-before-date'],
+      ['an added event whose end is before its date', { add: { date: '2024-10-19', end: '2024-10-01', title: 'T', actors: [], type: 'visit' } }, 'events-end-before-date'],
+      ['an added event without a title', { add: { date: '2024', actors: [], type: 'visit' } }, 'events-title-missing'],
+      ['drop: false', { match: 'x', drop: false }, 'events-drop-invalid'],
+    ])('fails with %s', (_case, item, ruleId) => {
+      expect(problems(item)).toContain(ruleId);
+    });
+
+    it('fails on a title longer than events.json allows', () => {
+      expect(problems({ match: 'x', title: 'T'.repeat(81) })).toEqual(['events-title-invalid']);
+    });
+  });
+});
+
+describe('endsNotBefore', () => {
+  it('returns true when the end is a coarser value that holds the start', () => {
+    expect(endsNotBefore('1997-07-01', '1997')).toBe(true);
+  });
+
+  it('returns false when the end is a day before the start', () => {
+    expect(endsNotBefore('2024-10-18', '2024-10-17')).toBe(false);
   });
 });

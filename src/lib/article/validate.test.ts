@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateFrontmatter } from './validate.ts';
 
 const places: Record<string, { line: number; column: number }> = { date: { line: 3, column: 7 }, tag: { line: 5, column: 6 } };
-const locate = (field: string) => places[field];
+const locate = (path: readonly PropertyKey[]) => places[String(path[0])];
 
 describe('validateFrontmatter', () => {
   it('returns the frontmatter and no diagnostics when the data is valid', () => {

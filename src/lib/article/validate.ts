@@ -18,8 +18,8 @@ export const ARTICLE_FRONTMATTER: FrontmatterSpec<typeof frontmatterSchema> = {
   expectations: FIELD_EXPECTATIONS,
 };
 
-/** Where a field is written; undefined when it is absent from the file. */
-export type FieldLocator = (field: string) => { line: number; column: number } | undefined;
+/** Where a field is written, by its path (`['date']`, `['events', 1, 'end']`); undefined when it is absent from the file. */
+export type FieldLocator = (path: readonly PropertyKey[]) => { line: number; column: number } | undefined;
 
 /**
  * Validate frontmatter data. Each diagnostic points at its field's value, or at the opening
@@ -59,8 +59,9 @@ export function validateAgainst<Schema extends z.ZodObject>(
   const result = spec.schema.safeParse(data, { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const topField = String(issue.path[0] ?? '');
-      const place = locate(topField) ?? { line: openLine, column: 1 };
+      // An unknown key inside a list item is placed on the key itself.
+      const path = issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys.slice(0, 1)] : issue.path;
+      const place = locate(path) ?? { line: openLine, column: 1 };
       diagnostics.push({ file, ...place, ...issueMessage(issue, spec.expectations), fatal: true });
     }
   }
@@ -72,7 +73,7 @@ export function validateAgainst<Schema extends z.ZodObject>(
     if (known === undefined) continue;
     diagnostics.push({
       file,
-      ...(locate(key) ?? { line: openLine, column: 1 }),
+      ...(locate([key]) ?? { line: openLine, column: 1 }),
       ruleId: 'frontmatter-unknown-key',
       field: key,
       reason: `Unknown field "${key}" is ignored; did you mean "${known}"?`,

@@ -8,6 +8,7 @@ import { contentWords } from './keywords.ts';
 import { MERGED_DATE_RULE, isAgent, mergePair, mergeRuleFor } from './merge-rules.ts';
 import type { MergeGroup } from './merge-rules.ts';
 import type { Actor, CandidateEvent, EventKind, TimelineEvent } from './model.ts';
+import { mergedEdit } from './overrides.ts';
 
 /** A telling that joined an event another telling had started, and the merge rule that joined it. */
 export interface MergeDecision {
@@ -66,6 +67,7 @@ function mergeGroup(group: Group): Omit<TimelineEvent, 'id'> {
     kind,
     sources: [first, ...rest].flatMap((candidate) => candidate.sources),
     ...(dayValues.length > 1 ? { datesDisagree: dayValues.sort() } : {}),
+    ...mergedEdit(group.candidates),
   };
 }
 

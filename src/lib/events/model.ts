@@ -1,8 +1,8 @@
 import type { DatePrecision } from '../dates/precision.ts';
 import type { TimexMod } from '../dates/timex.ts';
-import type { ActorKind, EventKind, EventType } from '../vocabulary.ts';
+import type { ActorKind, EditKind, EventKind, EventType } from '../vocabulary.ts';
 
-export type { ActorKind, EventKind, EventType } from '../vocabulary.ts';
+export type { ActorKind, EditKind, EventKind, EventType } from '../vocabulary.ts';
 
 /**
  * Where an event's date sits: a TIMEX3 value at its own precision ("1997" is a year, not
@@ -55,6 +55,8 @@ export interface TimelineEvent {
   sources: EventSource[];
   /** The differing day-precision values when merged sources disagree. */
   datesDisagree?: string[];
+  /** Present when an editor changed what Entente read, in an article's `events:` (see `applyOverrides`). */
+  edited?: EditKind;
 }
 
 /** An event as one article tells it, before merging across articles. */

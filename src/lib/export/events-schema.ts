@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Actor, EventDate, EventSource, TimelineEvent } from '../events/model.ts';
-import { ACTOR_KINDS, CALENDAR_VALUE, DATE_PRECISIONS, EVENT_KINDS, EVENT_TYPES, TIMEX_MODS } from '../vocabulary.ts';
+import { ACTOR_KINDS, CALENDAR_VALUE, DATE_PRECISIONS, EDIT_KINDS, EVENT_KINDS, EVENT_TYPES, TIMEX_MODS } from '../vocabulary.ts';
 import { EVENTS_JSON_VERSION } from './events-json.ts';
 import type { EventsDocument } from './events-json.ts';
 import { absoluteSiteUrl } from './_lib/site-url.ts';
@@ -57,7 +57,7 @@ export const eventSourceSchema = z
     column: z.number().int().min(1).meta({ description: 'column of the sentence in the article’s file (1-based)' }),
     anchor: z.string().meta({ description: 'fragment id of the paragraph holding the quote on the article page' }),
     quote: z.string().meta({ description: 'the sentence as the article wrote it' }),
-    dateText: z.string().meta({ description: 'the date as written ("on Friday", "in 1997"); empty when the date is the news week of an undated happening' }),
+    dateText: z.string().meta({ description: 'the date as written ("on Friday", "in 1997"); empty when the text does not write it: the news week of an undated happening, or an event an editor added' }),
     dateValue: z.string().meta({ description: 'the date as read: a TIMEX3 value' }),
   })
   .meta({ description: 'one telling of the event: the article, the exact place in it, the words it used' });
@@ -81,11 +81,15 @@ export const timelineEventSchema = z
     }),
     sources: z.array(eventSourceSchema).min(1).meta({
       description:
-        'every telling: `articleId`, `articleTitle`, `url` (if the article has one), `line`/`column` of the sentence in the file, `anchor` (fragment id on the article page), `quote`, and the date as written (`dateText`, empty when the date is the news week of an undated happening) and read (`dateValue`)',
+        'every telling: `articleId`, `articleTitle`, `url` (if the article has one), `line`/`column` of the sentence in the file, `anchor` (fragment id on the article page), `quote`, and the date as written (`dateText`, empty when the text does not write it: the news week of an undated happening, or an event an editor added) and read (`dateValue`)',
     }),
     datesDisagree: z
       .array(z.string())
       .meta({ description: 'present when merged sources give different days: the differing values' })
+      .optional(),
+    edited: z
+      .enum(EDIT_KINDS)
+      .meta({ description: 'present when an editor changed what Entente read (an article’s `events:`): `added` or `corrected`' })
       .optional(),
   })
   .meta({ description: 'one dated happening, told by one or more articles' });

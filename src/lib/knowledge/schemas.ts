@@ -3,28 +3,12 @@
  * schema per kind of file, which is both the check and the type.
  */
 import { z } from 'zod';
+import { TIMEX_VALUE_EXPECTATION as CALENDAR_VALUE, endsNotBefore, timexValueSchema as timexValue } from '../article/schema.ts';
 import type { FrontmatterSpec } from '../article/validate.ts';
-// The subpath loads one function instead of the whole library.
-import { isMatch } from 'date-fns/isMatch';
-import { dayInterval } from '../dates/interval.ts';
-import { datePrecision } from '../dates/precision.ts';
 import { ACTOR_KINDS, EVENT_TYPES } from '../vocabulary.ts';
 
 const text = z.string().trim().min(1);
 const names = z.array(text).default([]);
-
-/**
- * A TIMEX3 calendar value: `1997`, `2020-06-30`, `2015-Q4`, `199X`. YAML reads a bare `2015` as a
- * number, so numbers are taken back as the digits the editor wrote.
- */
-const timexValue = z
-  .union([z.string().trim(), z.number().int().nonnegative().transform(String)])
-  .refine((value) => datePrecision(value) !== undefined && isRealDay(value), { params: { ruleId: 'timex-invalid' } });
-
-/** A day value must exist on the calendar, as an article's date must (no 30 February). */
-function isRealDay(value: string): boolean {
-  return datePrecision(value) !== 'day' || isMatch(value.slice(0, 10), 'yyyy-MM-dd');
-}
 
 export const actorSchema = z.object({
   name: text,
@@ -34,11 +18,6 @@ export const actorSchema = z.object({
   country: text.optional(),
   role: text.optional(),
 });
-
-/** Whether `end` ends no earlier than `start` begins: `1997` may end what starts on `1997-07-01`. */
-function notBefore(start: string, end: string): boolean {
-  return (dayInterval(start)?.start ?? start) <= (dayInterval(end)?.end ?? end);
-}
 
 export const knownEventSchema = z
   .object({
@@ -50,7 +29,7 @@ export const knownEventSchema = z
     type: z.enum(EVENT_TYPES).optional(),
     actors: names,
   })
-  .refine(({ date, end }) => end === undefined || notBefore(date, end), {
+  .refine(({ date, end }) => end === undefined || endsNotBefore(date, end), {
     path: ['end'],
     params: { ruleId: 'event-end-before-date', reason: '"end" must not be before "date"' },
   });
@@ -61,12 +40,10 @@ export const eraSchema = z
     start: timexValue,
     end: timexValue,
   })
-  .refine(({ start, end }) => notBefore(start, end), {
+  .refine(({ start, end }) => endsNotBefore(start, end), {
     path: ['end'],
     params: { ruleId: 'era-end-before-start', reason: '"end" must not be before "start"' },
   });
-
-const CALENDAR_VALUE = 'a date as a TIMEX3 value: 1997, 2020-06, 2020-06-30, 2015-Q4 or 199X';
 
 export const ACTOR_FRONTMATTER: FrontmatterSpec<typeof actorSchema> = {
   schema: actorSchema,

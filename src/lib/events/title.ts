@@ -267,8 +267,8 @@ function dropLeadIn(text: string, names: readonly string[]): string {
   if (!Number.isFinite(at) || at === 0 || !/\s$/u.test(text.slice(0, at))) return text;
   const leadIn = text.slice(0, at).trim();
   const short = leadIn.split(/\s+/u).length <= 4;
-  // "the Surrender of Japan": a name after "of" completes the noun before it.
-  return short && !/\b(?:and|or|of)$|,$/u.test(leadIn) && !hasVerb(leadIn) ? text.slice(at) : text;
+  // "the Surrender of Japan", "the talks between China and Japan": a name after a preposition completes the noun before it.
+  return short && !/\b(?:and|or|of|between|with|for|to|from|in|on|at|by|against)$|,$/u.test(leadIn) && !hasVerb(leadIn) ? text.slice(at) : text;
 }
 
 /** A description before a place a long headline can lose: "in the eastern megacity of Shanghai" → "in Shanghai". */

@@ -38,9 +38,10 @@ async function readSite(contentDir: string, logger: LoaderContext['logger']): Pr
  * to show on every page until a change fixes it, and the dev server keeps running.
  */
 function readOnce(contentDir: string, logger: LoaderContext['logger'], dev: boolean): Promise<SiteData | undefined> {
-  pending ??= readSite(contentDir, logger).then(
+  if (pending !== undefined) return pending;
+  const reading: Promise<SiteData | undefined> = readSite(contentDir, logger).then(
     (data) => {
-      setContentError(undefined);
+      if (reading === pending) setContentError(undefined);
       return data;
     },
     (error: unknown) => {
@@ -48,12 +49,16 @@ function readOnce(contentDir: string, logger: LoaderContext['logger'], dev: bool
       // Entente's own code would only hide it.
       if (error instanceof EntenteContentError) error.stack = error.message;
       if (!dev || !(error instanceof Error)) throw error;
-      logger.error(error.message);
-      setContentError(error);
+      // A reading a later change has replaced says nothing: the later one will.
+      if (reading === pending) {
+        logger.error(error.message);
+        setContentError(error);
+      }
       return undefined;
     },
   );
-  return pending;
+  pending = reading;
+  return reading;
 }
 
 /**
@@ -67,7 +72,10 @@ export function ententeLoader(part: 'articles' | 'events' | 'eras', contentDir: 
     name: `entente-${part}`,
     load: async ({ store, generateDigest, logger, watcher }) => {
       const run = async (): Promise<void> => {
-        const data = await readOnce(contentDir, logger, watcher !== undefined);
+        const reading = readOnce(contentDir, logger, watcher !== undefined);
+        const data = await reading;
+        // Edits in quick succession start a reading each: only the last one's result is stored.
+        if (reading !== pending) return;
         store.clear();
         // Clearing writes the data store, so open pages reload and show the error (src/middleware.ts).
         if (data === undefined) return;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadArticles } from '../lib/article/index.ts';
 import { loadKnowledge } from '../lib/knowledge/load.ts';
-import { formatDiagnostic } from '../lib/diagnostics.ts';
+import { EntenteContentError, formatDiagnostic } from '../lib/diagnostics.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { reviewDocument } from '../lib/export/review-json.ts';
 import type { ReviewReport } from '../lib/review.ts';
@@ -15,10 +15,21 @@ import { CHECK_USAGE } from './usage.ts';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, writeLines, type CliIo } from './io.ts';
 import { plural, reviewLines } from './review-text.ts';
 
-/** What became of every date. Loaded only here: reading events needs the NLP library, which plain checking does not. */
-async function review(dir: string): Promise<ReviewReport> {
+/**
+ * Read the content folder as the site does, editors' corrections applied: every problem, the
+ * corrections' own among them, and with `events` what became of every date. Loaded only here:
+ * reading events needs the NLP library, which plain checking does not unless an article corrects
+ * its events. A content error is a problem to list, not a failure of the tool.
+ */
+async function read(dir: string, events: boolean): Promise<{ diagnostics: Diagnostic[]; report?: ReviewReport }> {
   const [{ readContent }, { reviewReport }] = await Promise.all([import('../lib/site-data.ts'), import('../lib/review.ts')]);
-  return reviewReport(await readContent(dir));
+  try {
+    const reading = await readContent(dir);
+    return { diagnostics: reading.warnings, ...(events ? { report: reviewReport(reading) } : {}) };
+  } catch (error) {
+    if (error instanceof EntenteContentError) return { diagnostics: [...error.diagnostics] };
+    throw error;
+  }
 }
 
 /**
@@ -54,9 +65,15 @@ export async function check(args: string[], io: CliIo): Promise<number> {
     loadArticles(isContentDir ? join(dir, 'articles') : dir),
     isContentDir ? loadKnowledge(dir) : undefined,
   ]);
-  const diagnostics: Diagnostic[] = [...articleDiagnostics, ...(knowledge?.diagnostics ?? [])];
+  let diagnostics: Diagnostic[] = [...articleDiagnostics, ...(knowledge?.diagnostics ?? [])];
+  let report: ReviewReport | undefined;
+  // The editors' `events:` corrections are checked against what the reading finds, so read when
+  // they need it or the events are asked for; the reading lists the files' problems again, with its own.
+  const corrects = articles.some((article) => article.eventOverrides.length > 0);
+  if (isContentDir && (values.events === true || corrects) && !diagnostics.some((diagnostic) => diagnostic.fatal)) {
+    ({ diagnostics, report } = await read(dir, values.events === true));
+  }
   const errors = diagnostics.filter((diagnostic) => diagnostic.fatal).length;
-  const report = values.events === true && errors === 0 ? await review(dir) : undefined;
   if (values.json === true) {
     writeLines(io.stdout, [JSON.stringify(reviewDocument(articles.length, diagnostics, report), null, 2)]);
   } else {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +46,59 @@ describe('entente', SLOW, () => {
     const { code, stderr } = await entente(['check'], { nodeOptions: ['--no-experimental-strip-types'] });
     expect(code).toBe(1);
     expect(stderr).toMatch(/^Entente needs Node ≥ 22\.18 \(found v[\d.]+\); run it through npx\/npm scripts/);
+  });
+});
+
+describe('entente check of the editors’ events: corrections', SLOW, () => {
+  const FIXTURES = join(ROOT, 'tests/fixtures/overrides');
+  let dir: string;
+  /** A content folder with the fixtures' actors and known events, and these of its articles. */
+  async function content(...names: string[]) {
+    await cp(join(FIXTURES, 'actors'), join(dir, 'actors'), { recursive: true });
+    await cp(join(FIXTURES, 'events'), join(dir, 'events'), { recursive: true });
+    await mkdir(join(dir, 'articles'));
+    for (const name of names) await cp(join(FIXTURES, 'articles', `${name}.md`), join(dir, 'articles', `${name}.md`));
+  }
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'entente-overrides-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('returns a correction that matches nothing as a warning and an invalid one as an error, without --events', async () => {
+    await content('match-nothing', 'same-as-unknown');
+    const { code, stdout, stderr } = await entente(['check', dir]);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines.some((line) => line.startsWith(`${dir}/articles/match-nothing.md:6:12  warning  No event of this article matches`))).toBe(true);
+    expect(lines.some((line) => line.startsWith(`${dir}/articles/same-as-unknown.md:7:14  error  "same_as" names no known event`))).toBe(true);
+    expect(lines.at(-1)).toBe('2 articles, 1 error, 1 warning');
+    // With --events too, a content error is a problem listed, never an internal error.
+    const events = await entente(['check', '--events', dir]);
+    expect(events).toMatchObject({ code: 1, stderr: '' });
+    expect(events.stdout.trimEnd().split('\n').at(-1)).toBe('2 articles, 1 error, 1 warning');
+  });
+
+  it('returns, with --events, what each correction added, corrected or dropped, and with --json the same that its JSON Schema accepts', async () => {
+    await content('add', 'correct-by-words', 'drop');
+    const { code, stdout } = await entente(['check', '--events', dir]);
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines).toContain(`${dir}/articles/add.md:6:5  override: added 2024-10-19-lammy-meets-business-leaders-in-shanghai  "Lammy meets business leaders in Shanghai"`);
+    expect(lines.some((line) => line.startsWith(`${dir}/articles/correct-by-words.md:6:5  override: corrected 2024-10-17-lammy-meets-vice-premier-ding-xuexiang (date, title)`))).toBe(true);
+    expect(lines.some((line) => /^.+\/drop\.md:6:5 {2}override: dropped 2024-10-18-\S+ {2}".+": an appeal, not a diplomatic happening$/u.test(line))).toBe(true);
+    expect(lines.some((line) => /^.+\/drop\.md:\d+:\d+ {2}"Friday" {2}2024-10-18 {2}skipped \[dropped-by-editor\] /u.test(line))).toBe(true);
+
+    const json = await entente(['check', '--events', '--json', dir]);
+    expect(json.code).toBe(0);
+    const document = JSON.parse(json.stdout) as ReviewDocument;
+    const validate = new Ajv2020({ strict: true, allErrors: true }).compile(reviewJsonSchema());
+    expect(validate(document), JSON.stringify(validate.errors, null, 1)).toBe(true);
+    const edits = document.review?.articles.flatMap((article) => article.edits ?? []) ?? [];
+    expect(edits.map((edit) => edit.action).sort()).toEqual(['added', 'corrected', 'dropped']);
+    expect(edits.find((edit) => edit.action === 'dropped')).toMatchObject({ line: 6, column: 5, fields: [], reason: 'an appeal, not a diplomatic happening' });
   });
 });
 

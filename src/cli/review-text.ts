@@ -3,7 +3,7 @@
  * editors and terminals can jump to it; details of a line indented under it; articles apart.
  */
 import { DATE_SPAN_RULE } from '../lib/events/date-span.ts';
-import type { ArticleReview, ReviewEntry, ReviewHeadline, ReviewReport, RuleReference } from '../lib/review.ts';
+import type { ArticleReview, ReviewEdit, ReviewEntry, ReviewHeadline, ReviewReport, RuleReference } from '../lib/review.ts';
 
 export const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -36,6 +36,20 @@ function headlineLine(headline: ReviewHeadline, eventTitle: string): string | un
   return `${made} ${title}${other}${rules === '' ? '' : ` by ${rules}`}`;
 }
 
+/** What one item of the article's `events:` did: `added <id>`, `corrected <id> (title, date)`, `dropped <id>: <reason>`. */
+function editLine(edit: ReviewEdit): string {
+  const place = `${edit.file}:${edit.line}:${edit.column}`;
+  const title = JSON.stringify(edit.eventTitle);
+  switch (edit.action) {
+    case 'added':
+      return `${place}  override: added ${edit.eventId}  ${title}`;
+    case 'corrected':
+      return `${place}  override: corrected ${edit.eventId} (${edit.fields.join(', ')})  ${title}`;
+    case 'dropped':
+      return `${place}  override: dropped ${edit.eventId}  ${title}${edit.reason === undefined ? '' : `: ${edit.reason}`}`;
+  }
+}
+
 /** A date or undated telling, then what explains it, indented under it. */
 function entryLines(entry: ReviewEntry): string[] {
   const place = `${entry.file}:${entry.line}:${entry.column}`;
@@ -64,8 +78,8 @@ function entryLines(entry: ReviewEntry): string[] {
 }
 
 /**
- * The review report as lines of text: each article's reading and publication date, then its
- * dates and undated tellings in the order of the text, each with what explains it; then a count.
+ * The review report as lines of text: each article's reading and publication date, what the
+ * editors' `events:` corrections did, then its dates and undated tellings in the order of the text, each with what explains it; then a count.
  *
  * @example
  * reviewLines(reviewReport(await readContent('content'))).at(-1)
@@ -74,7 +88,7 @@ function entryLines(entry: ReviewEntry): string[] {
 export function reviewLines(report: ReviewReport): string[] {
   const articles = report.articles.map((article) => {
     const { file, genre } = article;
-    return [`${file}  read as ${genre.genre}  ${ruleText({ id: genre.rule, reason: genre.reason })}`, publishedLine(article), ...article.entries.flatMap(entryLines)];
+    return [`${file}  read as ${genre.genre}  ${ruleText({ id: genre.rule, reason: genre.reason })}`, publishedLine(article), ...(article.edits ?? []).map(editLine), ...article.entries.flatMap(entryLines)];
   });
   const { dates, onTimeline, skipped, events } = report.totals;
   return [...articles.flatMap((lines) => [...lines, '']), `${plural(dates, 'date')} written: ${onTimeline} on the timeline, ${skipped} skipped; ${plural(events, 'event')}`];

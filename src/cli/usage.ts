@@ -16,10 +16,12 @@ export const CHECK_USAGE = `Usage: entente check [DIR] [--events] [--json]
 
 Check every file under DIR (default: content): the articles in DIR/articles and the editors'
 actors/, events/ and eras/ beside them; or, when DIR has no articles/ folder, the articles in DIR.
-List each problem as file:line:column  severity  message  [rule]. Exits with 1 when there is an error.
+List each problem as file:line:column  severity  message  [rule], those of the articles' events:
+corrections among them. Exits with 1 when there is an error.
 With --events, then review each article: the genre it was read as and why, where its publication
-date came from, every date it states and the event it became (with the rules behind its title) or
-the named rule that kept it off the timeline, and every telling merged into another's event.
+date came from, what each events: correction added, corrected or dropped, every date it states and
+the event it became (with the rules behind its title) or the named rule that kept it off the
+timeline, and every telling merged into another's event.
 With --json, print the same report as one JSON document (see README, "entente check --json").`;
 
 export const EXTRACT_USAGE = `Usage: entente extract FILE.md...

@@ -5,9 +5,11 @@ import type { ArticleAnalysis } from './events/analyse.ts';
 import { DATE_SPAN_RULE } from './events/date-span.ts';
 import { DERIVED_DATE_RULES } from './events/derived-dates.ts';
 import { DATED_NOUN_RULE, TEMPLATE_RULE } from './events/headline-rules.ts';
+import { eventId } from './events/event-id.ts';
 import { MERGED_DATE_RULE } from './events/merge-rules.ts';
 import type { CandidateEvent, TimelineEvent } from './events/model.ts';
 import { PAST_WEEKEND_RULE } from './events/narrative-date.ts';
+import type { OverrideChange } from './events/overrides.ts';
 import { ruleReasons } from './rules.ts';
 import type { ContentReading } from './site-data.ts';
 
@@ -67,6 +69,23 @@ export type PublicationDate =
   | { from: 'page'; value: string; line: number; column: number; text: string }
   | { from: 'none' };
 
+/** What one item of the article's `events:` frontmatter did (see `applyOverrides`). */
+export interface ReviewEdit {
+  /** The article's file, and where the item is written. */
+  file: string;
+  line: number;
+  column: number;
+  action: 'added' | 'corrected' | 'dropped';
+  /** The keys the item set (for an addition, those of `add`). */
+  fields: string[];
+  /** The event on the timeline; for a drop, the id the event had as read (from its date and title). */
+  eventId: string;
+  /** The event's title on the timeline; for a drop, its title as read. */
+  eventTitle: string;
+  /** The editor's `reason:`, when given. */
+  reason?: string;
+}
+
 /** Everything the timeline decided about one article. */
 export interface ArticleReview {
   file: string;
@@ -77,6 +96,8 @@ export interface ArticleReview {
   published: PublicationDate;
   /** Every date it states and every event read without one, in the order of the text. */
   entries: ReviewEntry[];
+  /** What each item of its `events:` frontmatter added, corrected or dropped, in the order written; absent when it has none. */
+  edits?: ReviewEdit[];
 }
 
 export interface ReviewReport {
@@ -108,9 +129,20 @@ function publicationDate(article: Article): PublicationDate {
   return { from: 'page', value: article.date, line, column, text };
 }
 
+/** What one correction did, named by the event it made or, for a drop, the event as read. */
+function reviewEdit(change: OverrideChange, eventIds: readonly string[], eventsById: ReadonlyMap<string, TimelineEvent>): ReviewEdit {
+  const { file, line, column, action, fields, before, candidate, reason } = change;
+  const event = candidate === undefined ? undefined : eventsById.get(eventIds[candidate] ?? '');
+  // A corrected or added event is on the timeline; a dropped one only as it was read.
+  const id = event?.id ?? (before === undefined ? '' : eventId(before.date.value, before.title, new Set()));
+  const title = event?.title ?? before?.title ?? '';
+  return { file, line, column, action, fields: [...fields], eventId: id, eventTitle: title, ...(reason === undefined ? {} : { reason }) };
+}
+
 function reviewArticle(
   article: Article,
   analysis: ArticleAnalysis,
+  changes: readonly OverrideChange[],
   reading: ContentReading,
   eventsById: ReadonlyMap<string, TimelineEvent>,
   reasons: ReadonlyMap<string, string>,
@@ -170,6 +202,7 @@ function reviewArticle(
     genre: article.genre,
     published: publicationDate(article),
     entries: [...entries, ...undated].sort((a, b) => a.line - b.line || a.column - b.column),
+    ...(changes.length === 0 ? {} : { edits: changes.map((change) => reviewEdit(change, eventIds, eventsById)) }),
   };
 }
 
@@ -178,7 +211,7 @@ function reviewArticle(
  * publication date came from, every date it states and what became of it (the event it dates,
  * with how that telling's title was made and the merge rule that joined it to another telling's
  * event, or the named rule that kept it off the timeline), and every event read without a date in
- * the text.
+ * the text; and what each of the editors' `events:` corrections added, corrected or dropped.
  *
  * @example
  * const report = reviewReport(await readContent('content'))
@@ -190,8 +223,10 @@ function reviewArticle(
 export function reviewReport(reading: ContentReading): ReviewReport {
   const eventsById = new Map(reading.merged.events.map((event) => [event.id, event]));
   const reasons = ruleReasons();
-  // analyses[index] is the analysis of articles[index].
-  const articles = reading.articles.map((article, index) => reviewArticle(article, reading.analyses[index]!, reading, eventsById, reasons));
+  // analyses[index] and edits[index] are the analysis and the corrections of articles[index].
+  const articles = reading.articles.map((article, index) =>
+    reviewArticle(article, reading.analyses[index]!, reading.edits[index] ?? [], reading, eventsById, reasons),
+  );
   const all = articles.flatMap((article) => article.entries);
   const dates = all.filter((entry) => entry.source === 'date');
   const skipped = dates.filter((entry) => 'rejectedBy' in entry.outcome).length;

@@ -8,6 +8,7 @@ import { EVENT_RULES } from './events/event-rules.ts';
 import { DATED_NOUN_RULE, HEADLINE_RULES, NO_HEADLINE_RULE, TEMPLATE_RULE } from './events/headline-rules.ts';
 import { MERGED_DATE_RULE, MERGE_RULES } from './events/merge-rules.ts';
 import { PAST_WEEKEND_RULE } from './events/narrative-date.ts';
+import { DROPPED_BY_EDITOR_RULE } from './events/overrides.ts';
 import { ruleCatalogue, ruleReasons } from './rules.ts';
 
 /** Every rule the code decides by, wherever it is defined. */
@@ -15,6 +16,7 @@ const RULES = [
   ...GENRE_RULES,
   ...EVENT_RULES,
   REPORT_DATE_RULE,
+  DROPPED_BY_EDITOR_RULE,
   DATE_SPAN_RULE,
   RESTATED_DATE_RULE,
   PAST_WEEKEND_RULE,

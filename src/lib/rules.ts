@@ -10,6 +10,7 @@ import { EVENT_RULES } from './events/event-rules.ts';
 import { DATED_NOUN_RULE, HEADLINE_RULES, NO_HEADLINE_RULE, TEMPLATE_RULE } from './events/headline-rules.ts';
 import { MERGED_DATE_RULE, MERGE_RULES } from './events/merge-rules.ts';
 import { PAST_WEEKEND_RULE } from './events/narrative-date.ts';
+import { DROPPED_BY_EDITOR_RULE } from './events/overrides.ts';
 
 /** A rule as readers see it: its id and why it decides as it does. */
 export interface RuleEntry {
@@ -48,8 +49,8 @@ export function ruleCatalogue(): RuleFamily[] {
       id: 'event',
       title: 'Which dated sentences become events',
       description:
-        'A dated sentence becomes an event unless one of these rules keeps it off the timeline, tried in this order; a sentence no title can be made from is skipped too (no-headline, under titles).',
-      rules: entries([...EVENT_RULES, REPORT_DATE_RULE]),
+        'A dated sentence becomes an event unless one of these rules keeps it off the timeline, tried in this order; a sentence no title can be made from is skipped too (no-headline, under titles), and so is one whose event an editor dropped (dropped-by-editor).',
+      rules: entries([...EVENT_RULES, REPORT_DATE_RULE, DROPPED_BY_EDITOR_RULE]),
     },
     {
       id: 'date',

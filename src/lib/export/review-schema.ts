@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { GENRES } from '../article/genres.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import type { ArticleReview, ReviewEntry, ReviewReport } from '../review.ts';
+import type { ArticleReview, ReviewEdit, ReviewEntry, ReviewReport } from '../review.ts';
 import { orList } from './_lib/or-list.ts';
 import type { Assert, Same } from './_lib/same-shape.ts';
 import { REVIEW_JSON_VERSION } from './review-json.ts';
@@ -76,6 +76,19 @@ const entrySchema = z
   })
   .meta({ description: 'a date the article states, or an event read without one' });
 
+const editSchema = z
+  .object({
+    file: z.string().min(1),
+    line,
+    column,
+    action: z.enum(['added', 'corrected', 'dropped']).meta({ description: 'what the item of `events:` did to the event' }),
+    fields: z.array(z.string().min(1)).meta({ description: 'the keys the item set (for an addition, those of `add`)' }),
+    eventId: z.string().meta({ description: 'the event on the timeline; for a drop, the id the event had as read (from its date and title)' }),
+    eventTitle: z.string().meta({ description: 'the event’s title on the timeline; for a drop, its title as read' }),
+    reason: z.string().meta({ description: 'the editor’s `reason:`, when given' }).optional(),
+  })
+  .meta({ description: 'what one item of the article’s `events:` frontmatter did, where it is written' });
+
 const publishedSchema = z
   .discriminatedUnion('from', [
     z.object({ from: z.literal('frontmatter'), value: z.string().min(1) }),
@@ -94,6 +107,10 @@ const articleReviewSchema = z
       .meta({ description: 'the genre the article was read as, its reading of dates, and the rule that decided it' }),
     published: publishedSchema,
     entries: z.array(entrySchema).meta({ description: 'every date it states and every event read without one, in the order of the text' }),
+    edits: z
+      .array(editSchema)
+      .meta({ description: 'what each item of its `events:` frontmatter added, corrected or dropped, in the order written; absent when it has none' })
+      .optional(),
   })
   .meta({ description: 'everything the timeline decided about one article' });
 
@@ -117,6 +134,7 @@ export const reviewDocumentSchema = z
 export type SchemaMatchesReview = [
   Assert<Same<z.infer<typeof diagnosticSchema>, Diagnostic>>,
   Assert<Same<z.infer<typeof entrySchema>, ReviewEntry>>,
+  Assert<Same<z.infer<typeof editSchema>, ReviewEdit>>,
   Assert<Same<z.infer<typeof articleReviewSchema>, ArticleReview>>,
   Assert<Same<z.infer<typeof reviewReportSchema>, ReviewReport>>,
   Assert<Same<z.infer<typeof reviewDocumentSchema>, ReviewDocument>>,

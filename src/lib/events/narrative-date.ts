@@ -4,6 +4,7 @@ import { dayInterval } from '../dates/interval.ts';
 import type { Tense } from '../dates/refiners/tense.ts';
 import { parseISO } from 'date-fns/parseISO';
 import type { EventDate, EventType } from './model.ts';
+import { EVENT_TYPES } from '../vocabulary.ts';
 
 /**
  * Words that tie an undated sentence to the article's own news: "Lammy earlier met …",
@@ -13,18 +14,7 @@ import type { EventDate, EventType } from './model.ts';
 const NEWS_TIME_CUE = /\b(?:earlier|later|afterwards|will|(?:is|are) (?:due|set|expected|scheduled) to|plans? to|is to)\b/iu;
 
 /** Happenings worth an event of their own; statements and "other" need a date in the text. */
-const HAPPENING_TYPES: ReadonlySet<EventType> = new Set([
-  'visit',
-  'meeting',
-  'agreement',
-  'law',
-  'sanction',
-  'transfer',
-  'protest',
-  'office',
-  'trade',
-  'conflict',
-]);
+const HAPPENING_TYPES: ReadonlySet<EventType> = new Set(EVENT_TYPES.filter((type) => type !== 'statement' && type !== 'other'));
 
 /**
  * Whether an undated sentence tells a happening of the article's news: it names a kind of

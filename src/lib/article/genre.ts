@@ -31,7 +31,7 @@ export interface GenreRule {
 }
 
 /** "I", "we", "my", "our", "us" as words (a capital "US" is the country). */
-const FIRST_PERSON = /(?:^|[^\p{L}’'])(?:I|[Ww]e|[Mm]y|[Oo]ur|us)(?=[^\p{L}’']|$)/u;
+export const FIRST_PERSON = /(?:^|[^\p{L}’'])(?:I|[Ww]e|[Mm]y|[Oo]ur|us)(?=[^\p{L}’']|$)/u;
 /** Quoted speech inside a sentence: a reporter quoting someone is not the text speaking. */
 const QUOTED = /[“"][^”"]*[”"]/gu;
 

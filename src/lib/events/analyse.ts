@@ -4,6 +4,7 @@ import type { DatePrecision } from '../dates/precision.ts';
 import { findActors } from './actors.ts';
 import { slugify } from './slug.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
+import { FIRST_PERSON } from '../article/genre.ts';
 import { isLabelLine } from '../article/page-date.ts';
 import { RESTATED_DATE_RULE, clauseAround, endsSpan, isRelativeDateText, restatesDate } from './date-span.ts';
 import { deriveDates } from './derived-dates.ts';
@@ -57,9 +58,6 @@ export function createAnalysisContext(knowledge: Pick<Knowledge, 'actors' | 'kno
 }
 
 type Sentence = ArticleText['sentences'][number];
-
-/** "I", "we", "my", "our" as words; a capital "US" is the country. */
-const FIRST_PERSON = /(?:^|[^\p{L}’'])(?:I|[Ww]e|[Mm]y|[Oo]ur)(?=[^\p{L}’']|$)/u;
 
 /** A day with a time of day ("2024-10-18TAF") is placed on its day. */
 function calendarValue(value: string): string {
@@ -212,22 +210,19 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
 
   /** Mentions that end a span another mention of their sentence starts, by the index of the start. */
   const spanEnds = new Map<number, number>();
+  /** Relative dates restated right after them in explicit words, by the index of the explicit one. */
+  const restated = new Map<number, number>();
+  // Both read the words between two dates next to each other in one sentence.
   mentions.forEach((mention, index) => {
     const next = mentions[index + 1];
     if (next === undefined || next.sentenceIndex !== mention.sentenceIndex || next.blockIndex !== mention.blockIndex) return;
     const text = article.blocks[mention.blockIndex]!.text;
+    const between = text.slice(mention.end, next.start);
     const first = { value: calendarValue(mention.timex.value), before: text.slice(Math.max(0, mention.start - 20), mention.start) };
-    if (endsSpan(first, { value: calendarValue(next.timex.value) }, text.slice(mention.end, next.start))) spanEnds.set(index, index + 1);
+    if (endsSpan(first, { value: calendarValue(next.timex.value) }, between)) spanEnds.set(index, index + 1);
+    else if (restatesDate(mention.timex.text, between, next.timex.text)) restated.set(index + 1, index);
   });
   const spanStarts = new Map([...spanEnds].map(([start, end]) => [end, start]));
-  /** Relative dates restated right after them in explicit words, by the index of the explicit one. */
-  const restated = new Map<number, number>();
-  mentions.forEach((mention, index) => {
-    const next = mentions[index + 1];
-    if (next === undefined || next.sentenceIndex !== mention.sentenceIndex || next.blockIndex !== mention.blockIndex || spanEnds.has(index)) return;
-    const text = article.blocks[mention.blockIndex]!.text;
-    if (restatesDate(mention.timex.text, text.slice(mention.end, next.start), next.timex.text)) restated.set(index + 1, index);
-  });
   const restatedBy = new Set(restated.values());
   /** Where in its block the date of each candidate from a dated mention is written. */
   const candidateSpans = new Map<number, readonly [number, number]>();

@@ -63,5 +63,5 @@ export function weekendWeek(value: string, tense: Tense, published: string | und
   const week = value.replace(/-WE$/u, '');
   const saturday = dayInterval(week)?.end;
   if (tense !== 'past' || published === undefined || saturday === undefined || saturday <= published) return week;
-  return format(subWeeks(parseISO(`${saturday}`), 1), "RRRR-'W'II");
+  return format(subWeeks(parseISO(saturday), 1), "RRRR-'W'II");
 }

@@ -89,3 +89,56 @@ export const TIMEX_MODS = [
   'EQUAL_OR_LESS',
   'EQUAL_OR_MORE',
 ] as const satisfies readonly TimexMod[];
+
+/**
+ * PLOVER's sixteen event types (Open Event Data Alliance, the successor of CAMEO), in the
+ * manual's order: how one political actor acts on another.
+ */
+export const PLOVER_TYPES = [
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+] as const;
+
+export type PloverType = (typeof PLOVER_TYPES)[number];
+
+/** PLOVER's quad classes: talk or deeds, cooperation or conflict. Cooperation first, as charts stack them. */
+export const QUAD_CLASSES = ['verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict'] as const;
+
+export type QuadClass = (typeof QUAD_CLASSES)[number];
+
+/**
+ * Each type's quad class, as PLOVER's manual groups them. One table of the manual lists
+ * SANCTION as verbal; its own section and summary say material, which is followed here.
+ */
+export const PLOVER_QUAD: Readonly<Record<PloverType, QuadClass>> = {
+  AGREE: 'verbal-cooperation',
+  CONSULT: 'verbal-cooperation',
+  SUPPORT: 'verbal-cooperation',
+  CONCEDE: 'verbal-cooperation',
+  COOPERATE: 'material-cooperation',
+  AID: 'material-cooperation',
+  RETREAT: 'material-cooperation',
+  REQUEST: 'verbal-conflict',
+  ACCUSE: 'verbal-conflict',
+  REJECT: 'verbal-conflict',
+  THREATEN: 'verbal-conflict',
+  PROTEST: 'material-conflict',
+  SANCTION: 'material-conflict',
+  MOBILIZE: 'material-conflict',
+  COERCE: 'material-conflict',
+  ASSAULT: 'material-conflict',
+};

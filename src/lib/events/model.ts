@@ -1,8 +1,8 @@
 import type { DatePrecision } from '../dates/precision.ts';
 import type { TimexMod } from '../dates/timex.ts';
-import type { ActorKind, EditKind, EventKind, EventType } from '../vocabulary.ts';
+import type { ActorKind, EditKind, EventKind, EventType, PloverType, QuadClass } from '../vocabulary.ts';
 
-export type { ActorKind, EditKind, EventKind, EventType } from '../vocabulary.ts';
+export type { ActorKind, EditKind, EventKind, EventType, PloverType, QuadClass } from '../vocabulary.ts';
 
 /**
  * Where an event's date sits: a TIMEX3 value at its own precision ("1997" is a year, not
@@ -19,6 +19,20 @@ export interface EventDate {
   end?: string;
   /** The precision of `end`, which may differ from the start's ("21 February 1972 – March 1973"). */
   endPrecision?: DatePrecision;
+}
+
+/**
+ * An event coded as an interaction between two political actors, in PLOVER's terms: who acted
+ * (`actor`) on whom (`recipient`), how (`type`, with its `quad` class) and how warmly or coldly
+ * (`intensity`, −10 … +10, from the Goldstein scale carried to PLOVER types).
+ * `actor` and `recipient` are ids of countries or organisations: a person counts for whom they act.
+ */
+export interface Relation {
+  type: PloverType;
+  quad: QuadClass;
+  intensity: number;
+  actor: string;
+  recipient: string;
 }
 
 export interface Actor {

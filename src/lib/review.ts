@@ -9,6 +9,7 @@ import { eventId } from './events/event-id.ts';
 import { MERGED_DATE_RULE } from './events/merge-rules.ts';
 import type { CandidateEvent, TimelineEvent } from './events/model.ts';
 import { PAST_WEEKEND_RULE } from './events/narrative-date.ts';
+import { PAST_WEEK_RULE } from './events/publication-bound.ts';
 import type { OverrideChange } from './events/overrides.ts';
 import { ruleReasons } from './rules.ts';
 import type { ContentReading } from './site-data.ts';
@@ -172,7 +173,14 @@ function reviewArticle(
     // A second mention of one candidate ends the span the first starts ("21 to 28 February").
     const endsSpan = dated.has(outcome.candidate) && analysis.candidates[outcome.candidate]?.date.end !== undefined;
     dated.add(outcome.candidate);
-    const dateRule = endsSpan ? DATE_SPAN_RULE.id : /-WE$/u.test(mention.timex.value) ? PAST_WEEKEND_RULE.id : undefined;
+    const boundedWeek = /-W\d{2}$/u.test(mention.timex.value) && analysis.candidates[outcome.candidate]?.date.precision === 'day';
+    const dateRule = endsSpan
+      ? DATE_SPAN_RULE.id
+      : /-WE$/u.test(mention.timex.value)
+        ? PAST_WEEKEND_RULE.id
+        : boundedWeek
+          ? PAST_WEEK_RULE.id
+          : undefined;
     return { ...base, ...(dateRule === undefined ? {} : { dateRule: rule(dateRule) }), outcome: toEvent(outcome.candidate) };
   });
 

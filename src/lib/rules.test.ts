@@ -9,17 +9,20 @@ import { DATED_NOUN_RULE, HEADLINE_RULES, NO_HEADLINE_RULE, TEMPLATE_RULE } from
 import { MERGED_DATE_RULE, MERGE_RULES } from './events/merge-rules.ts';
 import { PAST_WEEKEND_RULE } from './events/narrative-date.ts';
 import { DROPPED_BY_EDITOR_RULE } from './events/overrides.ts';
+import { AFTER_PUBLICATION_RULE, PAST_WEEK_RULE } from './events/publication-bound.ts';
 import { ruleCatalogue, ruleReasons } from './rules.ts';
 
 /** Every rule the code decides by, wherever it is defined. */
 const RULES = [
   ...GENRE_RULES,
   ...EVENT_RULES,
+  AFTER_PUBLICATION_RULE,
   REPORT_DATE_RULE,
   DROPPED_BY_EDITOR_RULE,
   DATE_SPAN_RULE,
   RESTATED_DATE_RULE,
   PAST_WEEKEND_RULE,
+  PAST_WEEK_RULE,
   ...DERIVED_DATE_RULES,
   ...HEADLINE_RULES,
   DATED_NOUN_RULE,

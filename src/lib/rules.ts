@@ -11,6 +11,7 @@ import { DATED_NOUN_RULE, HEADLINE_RULES, NO_HEADLINE_RULE, TEMPLATE_RULE } from
 import { MERGED_DATE_RULE, MERGE_RULES } from './events/merge-rules.ts';
 import { PAST_WEEKEND_RULE } from './events/narrative-date.ts';
 import { DROPPED_BY_EDITOR_RULE } from './events/overrides.ts';
+import { AFTER_PUBLICATION_RULE, PAST_WEEK_RULE } from './events/publication-bound.ts';
 
 /** A rule as readers see it: its id and why it decides as it does. */
 export interface RuleEntry {
@@ -50,14 +51,14 @@ export function ruleCatalogue(): RuleFamily[] {
       title: 'Which dated sentences become events',
       description:
         'A dated sentence becomes an event unless one of these rules keeps it off the timeline, tried in this order; a sentence no title can be made from is skipped too (no-headline, under titles), and so is one whose event an editor dropped (dropped-by-editor).',
-      rules: entries([...EVENT_RULES, REPORT_DATE_RULE, DROPPED_BY_EDITOR_RULE]),
+      rules: entries([...EVENT_RULES, AFTER_PUBLICATION_RULE, REPORT_DATE_RULE, DROPPED_BY_EDITOR_RULE]),
     },
     {
       id: 'date',
       title: 'How dates are joined and counted',
       description:
-        'Two dates that start and end one happening become one dated span, and a relative date restated in words is one date; a weekend is placed as its week; a date counted from another is placed by arithmetic, never guessed.',
-      rules: entries([DATE_SPAN_RULE, RESTATED_DATE_RULE, PAST_WEEKEND_RULE, ...DERIVED_DATE_RULES]),
+        'Two dates that start and end one happening become one dated span, and a relative date restated in words is one date; a weekend is placed as its week, and a week told in the past ends at publication; a date counted from another is placed by arithmetic, never guessed.',
+      rules: entries([DATE_SPAN_RULE, RESTATED_DATE_RULE, PAST_WEEKEND_RULE, PAST_WEEK_RULE, ...DERIVED_DATE_RULES]),
     },
     {
       id: 'headline',

@@ -9,6 +9,7 @@ import { isLabelLine } from '../article/page-date.ts';
 import { RESTATED_DATE_RULE, clauseAround, endsSpan, isRelativeDateText, restatesDate } from './date-span.ts';
 import { deriveDates } from './derived-dates.ts';
 import { withEnd } from './event-date.ts';
+import { AFTER_PUBLICATION_RULE, pastWeekBound, startsAfterPublication } from './publication-bound.ts';
 import { pluralAntecedent, resolvePronouns, sentenceSubject } from './coreference.ts';
 import { NO_HEADLINE_RULE, TEMPLATE_RULE, refineHeadline } from './headline-rules.ts';
 import { blockSpeakers } from './speaker.ts';
@@ -270,8 +271,13 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
     if (rule !== undefined) return { rejectedBy: rule.id };
     if (precision === undefined) return { rejectedBy: 'not-a-calendar-date' };
     const spanEnd = spanEnds.get(mentionIndex);
+    if (startsAfterPublication(sentence.text, value, article.date)) return { rejectedBy: AFTER_PUBLICATION_RULE.id };
     const single: EventDate = { value, precision, ...(mention.timex.mod ? { mod: mention.timex.mod } : {}) };
-    const date = spanEnd === undefined ? single : withEnd(single, calendarValue(mentions[spanEnd]!.timex.value));
+    const date = pastWeekBound(
+      spanEnd === undefined ? single : withEnd(single, calendarValue(mentions[spanEnd]!.timex.value)),
+      tenseAround(block.text, sentence.start, sentence.end, mention.start, mention.end),
+      article.date,
+    );
     // "50 years ago, in May 1975": dates of one sentence where one holds the other are one date, the finer.
     // Only dates written close together are one ("50 years ago, in May 1975"); "the Seven Point
     // Agreement 1951 …, the negotiations of 1951 to 1953" are two happenings of one year.

@@ -73,6 +73,7 @@ describe('rejectingRule', () => {
   it('returns bounding-date for a date after "since" or "until"', () => {
     expect(ruleFor('China has boosted ties with Russia since 2022.', '2022', '2022')).toBe('bounding-date');
     expect(ruleFor('The lease ran until 1997.', '1997', '1997')).toBe('bounding-date');
+    expect(ruleFor('Britain does not want negotiations to drag on into the autumn.', 'the autumn', '2020-FA')).toBe('bounding-date');
   });
 
   it('returns no-happening for a line with neither a verb nor a word for a happening', () => {

@@ -32,8 +32,8 @@ export const DATELINE = /^\s*\p{Lu}{3,}[\p{Lu} .'’-]*(?:,\s*[^,()\n–—]{0,3
 /** The words that introduce a page's own date: "Published 3 May 2019", "(updated on 8 August 2016)", "Date: …". */
 const PUBLICATION_WORD_BEFORE = /(?:^|[(\s])(?:first\s+)?(?:published|updated|posted|last\s+(?:updated|modified|reviewed)|date)\s*(?:on\s*)?:?\s*$/iu;
 
-/** A date after "since" or "until" bounds a state ("ties have cooled since 2016"); it is not when something happened. */
-const BOUNDING_WORD_BEFORE = /\b(?:since|until|till|through|throughout|ever since)\s+(?:the\s+)?$/iu;
+/** A date after "since", "until" or "into" bounds a state ("ties have cooled since 2016", "talks into the autumn"); it is not when something happened. */
+const BOUNDING_WORD_BEFORE = /\b(?:since|until|till|through|throughout|ever since|into|well into)\s+(?:the\s+)?$/iu;
 
 /**
  * A proper name after the first word ("The Berlin Wall fell …"): the gazetteer and the name finders
@@ -86,7 +86,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   },
   {
     id: 'bounding-date',
-    reason: 'a date after "since" or "until" bounds a state; it dates no happening of its own',
+    reason: 'a date after "since", "until" or "into" bounds a state or how far something lasts; it dates no happening of its own',
     rejects: ({ sentence, dateStart }) => BOUNDING_WORD_BEFORE.test(sentence.slice(0, dateStart)),
   },
   {

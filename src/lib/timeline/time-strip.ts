@@ -1,0 +1,153 @@
+import { dayInterval } from '../dates/interval.ts';
+import type { Era } from '../knowledge/load.ts';
+import type { CodedEvent } from '../relations/pairs.ts';
+import { QUAD_CLASSES } from '../vocabulary.ts';
+import type { QuadClass } from '../vocabulary.ts';
+import { labelStep, roundCoordinate } from './axis.ts';
+import { countOf } from './describe.ts';
+import { groupTimeline } from './group.ts';
+
+/** A mark's colour: its quad class, or `none` for an event not coded as a relation. */
+export type StripClass = QuadClass | 'none';
+export const STRIP_CLASSES: readonly StripClass[] = [...QUAD_CLASSES, 'none'];
+
+/** The strip's room for marks across, in user units; each year gets a whole number of them. */
+const MARKS_WIDTH = 960;
+const MARK_HEIGHT = 36;
+/** Above the marks: room for the era bands' top; below: the decade labels. */
+const TOP = 4;
+const LABELS_HEIGHT = 16;
+/** Room after the last year, so its decade's label is not cut. */
+const RIGHT = 36;
+const MAX_DECADE_LABELS = 12;
+
+/** One year with events: the link's target and what it says. */
+export interface StripYear {
+  year: number;
+  /** The year's fragment id on the timeline (`y1997`), as `groupTimeline` gives it. */
+  anchor: string;
+  x: number;
+  /** "1997: 3 events". */
+  label: string;
+}
+
+export interface StripDecade {
+  /** "1990s". */
+  label: string;
+  /** The decade's fragment id on the timeline (`d1990`), as `groupTimeline` gives it. */
+  anchor: string;
+  x: number;
+  /** Whether the decade has events, and so a heading to jump to. */
+  hasEvents: boolean;
+}
+
+/**
+ * The whole span of a timeline at a glance, as plain geometry: one column per year on a
+ * proportional axis, its events as a stack of marks coloured by quad class, eras as bands behind,
+ * and the years and decades to jump to. Marks are drawn as one path per class (a vertical stroke
+ * per year), so the SVG stays a few kilobytes whatever the number of events.
+ */
+export interface TimeStrip {
+  width: number;
+  height: number;
+  /** The width of one year; every mark is a stroke this wide (less a gap when there is room). */
+  columnWidth: number;
+  markWidth: number;
+  /** The baseline the marks stand on. */
+  baseline: number;
+  /** Each class with its path of strokes; classes without events are left out. */
+  marks: Array<{ quad: StripClass; path: string }>;
+  years: StripYear[];
+  decades: StripDecade[];
+  /** Whether the timeline shows decade headings, which the decades link to. */
+  showDecades: boolean;
+  eras: Array<{ title: string; x: number; width: number }>;
+  /** Events dated only to a decade or a century: on the timeline, but on no year of the strip. */
+  unplaced: number;
+}
+
+/**
+ * The time strip of a set of events, over the years from the first to the last.
+ *
+ * @example
+ * const relation = { type: 'CONSULT', quad: 'verbal-cooperation', intensity: 1, actor: 'united-kingdom', recipient: 'china' }
+ * const events = [{ ...sampleEvent({ id: 'a', date: { value: '1997-07-01', precision: 'day' } }), relation: null }, { ...sampleEvent({ id: 'b' }), relation }]
+ * const strip = timeStrip(events)
+ * strip.years.map((year) => [year.anchor, year.label]) //=> [['y1997', '1997: 1 event'], ['y2024', '2024: 1 event']]
+ * strip.marks.map((mark) => mark.quad) //=> ['verbal-cooperation', 'none']
+ * strip.decades.map((decade) => [decade.label, decade.hasEvents]) //=> [['1990s', true], ['2000s', false], ['2010s', false], ['2020s', true]]
+ */
+export function timeStrip(events: readonly CodedEvent[], options: { eras?: readonly Era[] } = {}): TimeStrip {
+  const quadOf = new Map(events.map((event) => [event.id, event.relation?.quad ?? 'none'] as const));
+  const timeline = groupTimeline(events);
+  const groups = timeline.decades.flatMap((decade) => decade.years);
+  const placed = groups.filter((group) => /^\d{4}$/u.test(group.label));
+  const unplaced = groups.filter((group) => !placed.includes(group)).reduce((sum, group) => sum + group.events.length, 0);
+  const first = placed[0]?.year ?? 0;
+  const last = placed.at(-1)?.year ?? 0;
+  const span = placed.length === 0 ? 0 : last - first + 1;
+  const columnWidth = Math.max(1, Math.floor(MARKS_WIDTH / Math.max(span, 1)));
+  // A gap between neighbouring years only when a year is wide enough to spare it.
+  const markWidth = columnWidth > 2 ? columnWidth - 1 : columnWidth;
+  const baseline = TOP + MARK_HEIGHT;
+  const xOf = (year: number): number => (year - first) * columnWidth;
+  const most = Math.max(1, ...placed.map((group) => group.events.length));
+
+  const paths = new Map<StripClass, string[]>();
+  for (const group of placed) {
+    const counts = STRIP_CLASSES.map((quad) => [quad, group.events.filter((event) => quadOf.get(event.id) === quad).length] as const);
+    // Square-root heights: a dense year stands out, and a year of one event is still seen.
+    const height = Math.max(2, Math.round(MARK_HEIGHT * Math.sqrt(group.events.length / most)));
+    const x = roundCoordinate(xOf(group.year) + markWidth / 2);
+    let below = 0;
+    let bottom = baseline;
+    for (const [quad, count] of counts) {
+      if (count === 0) continue;
+      below += count;
+      const top = baseline - Math.round((height * below) / group.events.length);
+      if (top === bottom) continue;
+      const strokes = paths.get(quad) ?? [];
+      strokes.push(`M${x} ${bottom}V${top}`);
+      paths.set(quad, strokes);
+      bottom = top;
+    }
+  }
+
+  const decades: StripDecade[] = [];
+  if (span > 0) {
+    const step = labelStep(span, MAX_DECADE_LABELS, 10);
+    const withEvents = new Set(timeline.decades.map((decade) => decade.anchor));
+    for (let decade = Math.floor(first / step) * step; decade <= last; decade += step) {
+      // A decade begun before the first year is labelled at its start only if the next label leaves room.
+      if (decade < first && (decade + step - first) * columnWidth < RIGHT && decade + step <= last) continue;
+      const anchor = `d${decade}`;
+      decades.push({ label: `${decade}s`, anchor, x: xOf(Math.max(decade, first)), hasEvents: withEvents.has(anchor) });
+    }
+  }
+
+  return {
+    width: span * columnWidth + RIGHT,
+    height: baseline + LABELS_HEIGHT,
+    columnWidth,
+    markWidth,
+    baseline,
+    marks: STRIP_CLASSES.flatMap((quad) => (paths.has(quad) ? [{ quad, path: paths.get(quad)!.join('') }] : [])),
+    years: placed.map((group) => ({ year: group.year, anchor: group.anchor, x: xOf(group.year), label: `${group.year}: ${countOf(group.events.length, 'event')}` })),
+    decades,
+    showDecades: timeline.showDecades,
+    eras: span === 0 ? [] : eraBands(options.eras ?? [], first, last, xOf, columnWidth),
+    unplaced,
+  };
+}
+
+/** The eras over the strip's years, clipped to them. */
+function eraBands(eras: readonly Era[], first: number, last: number, xOf: (year: number) => number, columnWidth: number): TimeStrip['eras'] {
+  return eras.flatMap((era) => {
+    const start = dayInterval(era.start)?.start;
+    const end = dayInterval(era.end)?.end;
+    if (start === undefined || end === undefined) return [];
+    const from = Math.max(first, Number(start.slice(0, 4)));
+    const to = Math.min(last, Number(end.slice(0, 4)));
+    return from > to ? [] : [{ title: era.title, x: xOf(from), width: (to - from + 1) * columnWidth }];
+  });
+}

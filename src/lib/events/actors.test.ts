@@ -22,6 +22,14 @@ describe('findActors', () => {
     expect(ids(findActors('Beijing imposed a law in 2020.', countriesOnly, []))).toEqual(['china']);
   });
 
+  it('returns a name with a middle initial whole, and no person for "my right hon. Friend"', () => {
+    expect(findActors('Secretary of State Antony J. Blinken met Foreign Minister Wang Yi.', countriesOnly, []).map((actor) => actor.name)).toEqual([
+      'Antony J. Blinken',
+      'Wang Yi',
+    ]);
+    expect(findActors('My right hon. and learned Friend expects another meeting.', countriesOnly, [])).toEqual([]);
+  });
+
   it('returns the article’s earlier full name for a short mention', () => {
     const known: Actor[] = [{ id: 'wang-yi', name: 'Wang Yi', kind: 'person' }];
     expect(ids(findActors('Lammy met with Wang at the guesthouse.', countriesOnly, known))).toContain('wang-yi');

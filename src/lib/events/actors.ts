@@ -7,14 +7,14 @@ import { slugify } from './slug.ts';
 
 /** Job titles compromise keeps inside a person's name ("Secretary David Lammy"). */
 const LEADING_TITLE =
-  /^(?:(?:then|former|late|new|British|Chinese|US|Foreign|Prime|Vice|Deputy|Premier|Minister|Secretary|President|Chancellor|Director|General|Associate|Mr|Mrs|Ms|Dr)\.?\s+)+/u;
+  /^(?:(?:then|former|late|new|British|Chinese|US|Foreign|Prime|Vice|Deputy|Premier|Minister|Secretary|President|Chancellor|Director|General|Associate|Mr|Mrs|Ms|Dr|Rt|Right|[Hh]on|Hon(?:ourable|orable))\.?\s+)+/u;
 
 /**
- * A name after a role ("President Xi Jinping", "Vice Premier He Lifeng", "counterpart Wang Yi"):
+ * A name after a role ("President Xi Jinping", "Vice Premier He Lifeng", "Secretary of State Antony J. Blinken"):
  * compromise misses many non-English names, but news introduces almost every person by role.
  */
 const NAME_AFTER_ROLE =
-  /\b(?:President|Vice President|Prime Minister|Premier|Vice Premier|Chancellor|(?:Foreign|Home|Defence|Defense|Trade|Business) Secretary|Secretary of State|Secretary|(?:Foreign |Defence |Defense |Trade |Finance )?Minister|King|Queen|Prince|Princess|Pope|Ambassador|Senator|Governor|Chairman|Chairwoman|Mayor|Chief Executive|Director|counterpart|spokesman|spokeswoman|spokesperson|envoy|leader)\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|[IVX]+\b)){0,2})/gu;
+  /\b(?:President|Vice President|Prime Minister|Premier|Vice Premier|Chancellor|(?:Foreign|Home|Defence|Defense|Trade|Business) Secretary|Secretary of State|Secretary|(?:Foreign |Defence |Defense |Trade |Finance )?Minister|King|Queen|Prince|Princess|Pope|Ambassador|Senator|Governor|Chairman|Chairwoman|Mayor|Chief Executive|Director|counterpart|spokesman|spokeswoman|spokesperson|envoy|leader)\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.(?=\s+\p{Lu})|\p{Lu}[\p{L}'’-]*|[IVX]+\b)){0,3})/gu;
 
 /** Names that are also calendar words: after "Theresa May", "in May 2020" is a month, not her. */
 const CALENDAR_WORDS = new Set([
@@ -33,7 +33,9 @@ function isRoleOnly(name: string): boolean {
 function cleanName(text: string): string {
   return text
     .replace(/[“”"‘’']s\b/gu, '')
-    .replace(/[“”"‘’,.;:!?()]/gu, '')
+    .replace(/[“”"‘’,;:!?()]/gu, '')
+    // A middle initial keeps its stop ("Antony J. Blinken"); any other stop is punctuation.
+    .replace(/(?<!\s\p{Lu})\.|\.(?!\s)/gu, '')
     .replace(/’s$|'s$/u, '')
     .trim();
 }

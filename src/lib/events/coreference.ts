@@ -1,3 +1,4 @@
+import { PARLIAMENTARY_EPITHET, officeOfFriend } from './parliament.ts';
 import { parseEnglish } from './parse-english.ts';
 import type { Actor } from './model.ts';
 
@@ -41,11 +42,13 @@ const ANTECEDENT_MAX_WORDS = 6;
  * sentenceSubject('The Prime Minister and President Macron met in London.') //=> 'The Prime Minister and President Macron'
  */
 export function sentenceSubject(sentence: string): string | undefined {
-  const clause = sentence.split(/[,;:]/u)[0] ?? '';
+  // "My right hon. and learned Friend …": "learned" is no verb here.
+  const clause = (sentence.split(/[,;:]/u)[0] ?? '').replace(PARLIAMENTARY_EPITHET, '');
   const verb = parseEnglish(clause).verbs().first();
   // "The Treaty of Rome, officially the Treaty establishing …, brought about …": a first clause with
   // no verb of its own is the subject an apposition interrupts.
-  const subject = (verb.found ? clause.slice(0, clause.indexOf(verb.text())) : clause).trim().replace(/^(?:and|but|so|then)\s+/iu, '');
+  const opening = (verb.found ? clause.slice(0, clause.indexOf(verb.text())) : clause).trim().replace(/^(?:and|but|so|then)\s+/iu, '');
+  const subject = officeOfFriend(opening) ?? opening;
   if (!verb.found && !/^(?:the\s+)?\p{Lu}/u.test(subject)) return undefined;
   const words = subject.split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > ANTECEDENT_MAX_WORDS || /^(?:I|we|he|she|it|they|this|these|those|that|there)$/iu.test(subject)) return undefined;

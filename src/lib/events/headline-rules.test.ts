@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEADLINE_MAX_LENGTH, HEADLINE_RULES, datedNounPhrase, headlineDefect, refineHeadline, templateHeadline } from './headline-rules.ts';
+import { HEADLINE_MAX_LENGTH, HEADLINE_RULES, datedCircumstance, datedNounPhrase, headlineDefect, refineHeadline, templateHeadline } from './headline-rules.ts';
 import type { Actor } from './model.ts';
 
 const person = (name: string): Actor => ({ id: name.toLowerCase().replace(/\W+/gu, '-'), name, kind: 'person' });
@@ -8,6 +8,8 @@ const country = (name: string): Actor => ({ id: name.toLowerCase(), name, kind: 
 describe('headlineDefect', () => {
   it.each([
     ['Talks held at the ministerial level on 1 and', 'ends mid-phrase on "and"'],
+    ['The Minister says we meet again in Paris', 'speaks in the first person ("we meet")'],
+    ["Speaker's Statement on the visit", 'a page label, not a happening'],
     ['I meets Mr. Qian twice', 'opens on the pronoun "I"'],
     ['These take place in December 1985', 'opens on the pronoun "These"'],
     ['From 4 to in an attempt to create a settlement', 'opens on "From", inside a clause'],
@@ -112,5 +114,36 @@ describe('datedNounPhrase (headline-dated-noun)', () => {
         beforeDate: 'the Joint Studies commissioned at my meeting with the then Taoiseach in Dublin on ',
       }),
     ).toEqual({ title: 'Meeting with the Taoiseach in Dublin', rules: ['headline-short', 'headline-dated-noun'] });
+  });
+});
+
+describe('datedCircumstance (headline-dated-circumstance)', () => {
+  it('returns the happening of a circumstance phrase, told by the office its possessive stands for', () => {
+    expect(datedCircumstance('building upon the vision that the Prime Minister set out during her visit to Japan ', { type: 'visit', actors: [] })).toBe(
+      'The Prime Minister visits Japan',
+    );
+  });
+
+  it('returns the speaker for "my" and the person named before for "his"', () => {
+    expect(datedCircumstance('I raised it at my meeting with the Taoiseach in Dublin on ', { type: 'meeting', actors: [], speaker: 'Margaret Thatcher' })).toBe(
+      'Margaret Thatcher meets with the Taoiseach in Dublin',
+    );
+    expect(datedCircumstance('Obama spoke of it during his visit to India in ', { type: 'visit', actors: [person('Obama')] })).toBe('Obama visits India');
+  });
+
+  it('returns the happening alone when no owner is known, and undefined when the date follows no circumstance', () => {
+    expect(datedCircumstance('Trade rose after the talks with Wang Yi in ', { type: 'meeting', actors: [] })).toBe('Talks with Wang Yi');
+    expect(datedCircumstance('The ministers signed the treaty in ', { type: 'agreement', actors: [] })).toBeUndefined();
+  });
+
+  it('titles the event by the circumstance before any other rule', () => {
+    expect(
+      refineHeadline('I delights to be in Japan', {
+        type: 'visit',
+        actors: [],
+        speaker: 'Mark Field',
+        beforeDate: 'I am delighted to be in Japan to build upon the vision the Prime Minister set out during her visit to Japan ',
+      }),
+    ).toEqual({ title: 'The Prime Minister visits Japan', rules: ['headline-dated-circumstance'] });
   });
 });

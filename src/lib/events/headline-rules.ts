@@ -6,6 +6,8 @@
  */
 import type { Actor, EventType } from './model.ts';
 import { conjugateVerb, parseEnglish, taggedTerms } from './parse-english.ts';
+import { verbalise } from './title.ts';
+import { PARLIAMENTARY_FRIEND, officeOfFriend } from './parliament.ts';
 
 /** What the rules know beyond the draft title. */
 export interface HeadlineContext {
@@ -39,12 +41,11 @@ const DANGLING_END =
 const PRONOUN_START = /^(?:I|we|he|she|it|they|this|that|these|those|there|us|me|him|them|its|our|my|their)\b/iu;
 /** Openings that show a clause was taken from inside a sentence ("From 4 to …", "Will lays …"). */
 const BROKEN_START = /^(?:from|to|in|on|at|by|of|for|with|and|or|but|will|would|could|should|may|might|can|must|also|only)\b/iu;
+/** "I" or "we" with a verb anywhere in a title: the speaker was not named ("… says we meet …"). */
+const FIRST_PERSON_INSIDE = /(?<=^|\s)(?:I|[Ww]e)\s+\p{Ll}+/u;
 /** Publication lines and page labels, which are never events. */
-const FURNITURE = /^\(?\s*(?:date|published|updated|last updated|posted|statement|contents|share|print)\b/iu;
+const FURNITURE = /^\(?\s*(?:date|published|updated|last updated|posted|statement|speaker['’]s statement|contents|share|print)\b/iu;
 
-/** "My right hon. and learned Friend the Foreign Secretary" is, in a headline, "The Foreign Secretary". */
-const PARLIAMENTARY_FRIEND = /^(?:(?:[Mm]y|[Oo]ur)\s+)?(?:[Rr]ight\s+)?[Hh]on(?:ourable|\.)?\s+(?:and\s+(?:learn(?:ed)?|gallant)\s+)?(?:friend|Friend)\s+(?:the\s+)?/u;
-/** A Hansard turn opening the sentence: "§ Mr. HanleyMy right hon. Friend …" speaks as "My right hon. Friend …". */
 /**
  * Why a title cannot be published, or undefined when it can.
  *
@@ -57,6 +58,8 @@ export function headlineDefect(title: string): string | undefined {
   if (words.length < HEADLINE_MIN_WORDS) return `fewer than ${HEADLINE_MIN_WORDS} words`;
   if (text.includes('…')) return 'cut off with an ellipsis';
   if (PRONOUN_START.test(text)) return `opens on the pronoun "${words[0]}"`;
+  const firstPerson = FIRST_PERSON_INSIDE.exec(text);
+  if (firstPerson) return `speaks in the first person ("${firstPerson[0]}")`;
   if (BROKEN_START.test(text)) return `opens on "${words[0]}", inside a clause`;
   if (FURNITURE.test(text)) return 'a page label, not a happening';
   if (PARLIAMENTARY_FRIEND.test(text)) return 'names someone only as "my hon. Friend"';
@@ -68,6 +71,7 @@ export function headlineDefect(title: string): string | undefined {
   return undefined;
 }
 
+/** A Hansard turn opening the sentence: "§ Mr. HanleyMy right hon. Friend …" speaks as "My right hon. Friend …". */
 const HANSARD_TURN = /^(?:§\s*(?:\d+\.\s*)?(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Baroness)\.?\s+)?)?\p{Lu}[\p{Ll}'’-]+(?=(?:My|Our|I)\s)/u;
 
 /**
@@ -180,6 +184,45 @@ export const DATED_NOUN_RULE = {
   reason: 'the sentence gives no usable headline, but its date is written right after a happening ("my meeting with the Taoiseach in Dublin on 8 December 1980"): the title is that happening',
 } as const;
 
+/** The rule that titles an event by the happening of a circumstance phrase its date is written after. */
+export const DATED_CIRCUMSTANCE_RULE = {
+  id: 'headline-dated-circumstance',
+  reason:
+    'a date written right after a happening in a circumstance ("… set out during her visit to Japan last August") dates that happening, not the clause around it: the title is the happening, told by whoever "her", "his" or "my" stands for',
+} as const;
+
+/** The words that open a circumstance phrase, with the happening's owner: "during her", "at my", "after the". */
+const CIRCUMSTANCE_OPENING = /\b(?:during|at|after|following|before|in the course of)\s+(?:(his|her|their|my|our)\s+|the\s+)?(?:(?:first|second|last|recent|official|state|historic)\s+)*$/iu;
+/** Offices that stand for a person in running text: "the Prime Minister set out during her visit". */
+const OFFICE = /\b(?:the\s+)?(?:(?:Vice|Deputy|Foreign|Prime|Home|Defence|Trade)\s+)?(?:Prime Minister|President|Premier|Chancellor|Foreign Secretary|Foreign Minister|Secretary of State|Secretary-General|Minister|King|Queen|Taoiseach)\b/gu;
+
+/**
+ * The happening of the circumstance phrase right before a date ("during her visit to Japan "), told
+ * with its owner when the sentence says who that is: "The Prime Minister visits Japan".
+ *
+ * @example
+ * datedCircumstance('I am glad to build on the vision the Prime Minister set out during her visit to Japan ', { type: 'visit', actors: [] })
+ * //=> 'The Prime Minister visits Japan'
+ */
+export function datedCircumstance(beforeDate: string, context: Pick<HeadlineContext, 'speaker' | 'actors' | 'type'>): string | undefined {
+  const phrase = datedNounPhrase(beforeDate);
+  if (phrase === undefined) return undefined;
+  const text = beforeDate.replace(/\s+/gu, ' ');
+  const at = text.toLowerCase().lastIndexOf(phrase.toLowerCase());
+  const opening = at < 0 ? null : CIRCUMSTANCE_OPENING.exec(text.slice(0, at));
+  if (opening === null) return undefined;
+  const possessive = opening[1]?.toLowerCase();
+  const earlier = text.slice(0, opening.index);
+  const owner =
+    possessive === 'my' || possessive === 'our'
+      ? context.speaker
+      : possessive === undefined
+        ? undefined
+        : (context.actors.filter((actor) => actor.kind === 'person' && earlier.includes(actor.name)).at(-1)?.name ?? [...earlier.matchAll(OFFICE)].at(-1)?.[0]);
+  const told = owner === undefined ? undefined : verbalise(`${owner.charAt(0).toUpperCase()}${owner.slice(1)}’s ${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}`);
+  return told ?? (headlineDefect(phrase) === undefined ? phrase : undefined);
+}
+
 /** The rules, in the order they rewrite a draft; the template and the gate come after them. */
 export const HEADLINE_RULES: readonly HeadlineRule[] = [
   {
@@ -193,11 +236,16 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   {
     id: 'headline-speaker',
     reason: 'a speech or statement says "I" and "we": the title names who speaks, in the third person',
-    apply: (draft, { speaker }) => {
+    apply: (draft, { speaker, antecedent }) => {
       const title = draft.replace(HANSARD_TURN, '');
       const friend = PARLIAMENTARY_FRIEND.exec(title);
-      // "My right hon. Friend the Foreign Secretary" names an office; "My hon. Friend expects" names no one.
-      if (friend && /^\p{Lu}/u.test(title.slice(friend[0].length))) return `The ${title.slice(friend[0].length)}`;
+      // "My right hon. Friend the Foreign Secretary" names an office; "My hon. Friend expects" names
+      // the one the sentence before named ("My right hon. Friend the Foreign Secretary has met …").
+      if (friend) {
+        const office = officeOfFriend(title) ?? officeOfFriend(antecedent ?? '')?.split(/\s+(?=\p{Ll})/u)[0];
+        const named = officeOfFriend(title) ?? (office === undefined ? undefined : `${office} ${title.slice(friend[0].length)}`);
+        return named ?? (title === draft ? undefined : title);
+      }
       // "Our trade ministers will meet …": whose they are is the speaker's side, which a title need not say.
       if (/^(?:Our|My)\s+\p{Ll}/u.test(title)) return title.replace(/^(?:Our|My)\s+/u, 'The ');
       if (speaker === undefined || !/^(?:I|We)\b/u.test(title)) return title === draft ? undefined : title;
@@ -255,8 +303,9 @@ export const NO_HEADLINE_RULE = {
  * //=> { title: 'Mr. Hanley meets Mr. Qian twice', rules: ['headline-speaker'] }
  */
 export function refineHeadline(draft: string, context: HeadlineContext): HeadlineOutcome {
-  let title = draft;
-  const rules: string[] = [];
+  const circumstance = context.beforeDate === undefined ? undefined : datedCircumstance(context.beforeDate, context);
+  let title = circumstance ?? draft;
+  const rules: string[] = circumstance === undefined ? [] : [DATED_CIRCUMSTANCE_RULE.id];
   for (const rule of HEADLINE_RULES) {
     const next = rule.apply(title, context);
     if (next === undefined) continue;

@@ -17,12 +17,16 @@ describe('tellsNewsHappening', () => {
 });
 
 describe('newsDate', () => {
-  it('returns the ISO week of the news day for a happening told without a past cue', () => {
+  it('returns the ISO week of the news day for a happening the text says lies ahead', () => {
     expect(newsDate('He will also meet business leaders.', '2024-10-18')).toEqual({ value: '2024-W42', precision: 'week' });
   });
 
   it('returns the ISO week-numbering year at a year boundary', () => {
     expect(newsDate('He will also meet business leaders.', '2021-01-02').value).toBe('2020-W53');
+  });
+
+  it('returns the news day, on or before, for a happening told without saying it lies ahead ("later met")', () => {
+    expect(newsDate('Lammy later met with business leaders in Shanghai.', '2024-10-18')).toEqual({ value: '2024-10-18', precision: 'day', mod: 'ON_OR_BEFORE' });
   });
 
   it('returns the news day itself, on or before, for a happening told as earlier (never a week running past it)', () => {

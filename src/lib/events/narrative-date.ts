@@ -5,6 +5,7 @@ import type { Tense } from '../dates/refiners/tense.ts';
 import { parseISO } from 'date-fns/parseISO';
 import type { EventDate, EventType } from './model.ts';
 import { EVENT_TYPES } from '../vocabulary.ts';
+import { saysAhead } from './publication-bound.ts';
 
 /**
  * Words that tie an undated sentence to the article's own news: "Lammy earlier met …",
@@ -28,20 +29,18 @@ export function tellsNewsHappening(sentence: string, type: EventType): boolean {
   return HAPPENING_TYPES.has(type) && NEWS_TIME_CUE.test(sentence);
 }
 
-/** A cue that the happening came before the news: "Lammy earlier met …", "had already signed". */
-const PAST_CUE = /\b(?:earlier|previously|already|had)\b/iu;
-
 /**
  * The date of an undated happening of the article's news (`day`: the day of its first reported
- * event, or its publication date). One told as past ("earlier met") is on or before that day, never
- * in a week that runs past it; any other is in that day's ISO week, never on a day the text does not give.
+ * event, or its publication date). One the text says lies ahead ("will also meet") is in that day's
+ * ISO week, never on a day the text does not give; any other ("earlier met", "later met") is on or
+ * before that day, never in a week that runs past it.
  *
  * @example
  * newsDate('Lammy earlier met with Ding Xuexiang.', '2024-10-18') //=> { value: '2024-10-18', precision: 'day', mod: 'ON_OR_BEFORE' }
  * newsDate('He will also meet business leaders.', '2024-10-18') //=> { value: '2024-W42', precision: 'week' }
  */
 export function newsDate(sentence: string, day: string): EventDate {
-  if (PAST_CUE.test(sentence)) return { value: day, precision: 'day', mod: 'ON_OR_BEFORE' };
+  if (!saysAhead(sentence)) return { value: day, precision: 'day', mod: 'ON_OR_BEFORE' };
   return { value: format(parseISO(day), "RRRR-'W'II"), precision: 'week' };
 }
 

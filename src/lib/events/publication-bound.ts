@@ -13,6 +13,17 @@ import type { EventDate } from './model.ts';
 const AHEAD =
   /\b(?:will|would|shall|going to|plan(?:s|ned|ning)?|scheduled|next|upcoming|forthcoming|expected|due (?:to|in|on)|intends?|set to|to be held|is to|are to)\b/iu;
 
+/**
+ * Whether a sentence says its happening lies ahead.
+ *
+ * @example
+ * saysAhead('He will also meet business leaders.') //=> true
+ * saysAhead('He later met business leaders.') //=> false
+ */
+export function saysAhead(sentence: string): boolean {
+  return AHEAD.test(sentence);
+}
+
 export const AFTER_PUBLICATION_RULE = {
   id: 'after-publication',
   reason:
@@ -36,7 +47,7 @@ export const PAST_WEEK_RULE = {
  */
 export function startsAfterPublication(sentence: string, value: string, published: string | undefined): boolean {
   const start = dayInterval(value)?.start;
-  return published !== undefined && start !== undefined && start > published && !AHEAD.test(sentence);
+  return published !== undefined && start !== undefined && start > published && !saysAhead(sentence);
 }
 
 /**

@@ -19,6 +19,13 @@ describe('headline', () => {
     ).toBe('David Cameron hails a “Golden Age” in relations');
   });
 
+  it('returns Hansard’s "hon. and learned Friend" as one honorific, and a hyphenated office dropped whole', () => {
+    expect(headlineOf('My right hon. and learned Friend the Foreign Secretary has met Foreign Minister Qian three times this year.', 'this year')).toBe(
+      'My right hon. Friend the Foreign Secretary meets Qian three times',
+    );
+    expect(headlineOf('Vice-Premier Li Lanqing visited London last month.', 'last month')).toBe('Li Lanqing visits London');
+  });
+
   it('returns a relative clause with its antecedent as the object', () => {
     expect(
       headlineOf('Perhaps the biggest sticking point between the two countries has been Hong Kong, the former British colony that London handed back to China in 1997.', '1997'),

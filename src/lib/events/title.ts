@@ -3,6 +3,7 @@ import type { TaggedTerm } from './parse-english.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { eventType } from './event-type.ts';
 import { DATELINE } from './event-rules.ts';
+import { PARLIAMENTARY_EPITHET } from './parliament.ts';
 
 /** Beyond this length a headline first loses its circumstances; headline-rules.ts shortens it further. */
 const TITLE_MAX_LENGTH = 80;
@@ -19,7 +20,7 @@ const LEADING_FILLER =
 
 /** Titles before a name that a headline drops ("then Prime Minister David Cameron" → "David Cameron"). */
 const ROLE_BEFORE_NAME =
-  /\b(?:then\s+|former\s+)?(?:(?:British|Chinese|US|American|Russian|French|German|Japanese|Indian|South Korean|North Korean|Foreign|Prime|Vice|Deputy|Chief|Defence|Defense|Home|Finance|Trade|Senior|External Affairs|Foreign Affairs)\s+)*(?:Foreign Secretary|Prime Minister|Premier|President|Minister|Secretary|Chancellor|counterpart|Vice Premier)\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?(?=\p{Lu})/gu;
+  /\b(?:then\s+|former\s+)?(?:(?:British|Chinese|US|American|Russian|French|German|Japanese|Indian|South Korean|North Korean|Foreign|Prime|Vice|Deputy|Chief|Defence|Defense|Home|Finance|Trade|Senior|External Affairs|Foreign Affairs)(?:\s+|-))*(?:Foreign Secretary|Prime Minister|Premier|President|Minister|Secretary|Chancellor|counterpart|Vice Premier)\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?(?=\p{Lu})/gu;
 
 /** A relative clause on an apposition: "Hong Kong, the former British colony that London handed back". */
 const APPOSITIVE_RELATIVE = /^(?:the|a|an)\s[^,]*?\s(?:that|which)\s+(.+)$/iu;
@@ -205,8 +206,13 @@ const NOMINAL_HAPPENINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/((?:\p{Lu}[\p{L}-]*\s?)+)['’]s\s+(?:\p{Ll}+\s+)?trip to\b/u, '$1 travels to'],
 ];
 
-/** The happening a possessive noun phrase tells, from its owner on, or undefined. */
-function verbalise(text: string): string | undefined {
+/**
+ * The happening a possessive noun phrase tells, from its owner on, or undefined.
+ *
+ * @example
+ * verbalise("The Prime Minister's visit to Japan") //=> 'The Prime Minister visits Japan'
+ */
+export function verbalise(text: string): string | undefined {
   for (const [pattern, replacement] of NOMINAL_HAPPENINGS) {
     const match = pattern.exec(text);
     if (match) return text.slice(match.index).replace(pattern, replacement);
@@ -394,7 +400,9 @@ export function headline(
 ): Headline {
   // A dateline ("TOKYO, March 16 (Reuters) - ") is no part of the story; blanked so offsets stay.
   const dateline = DATELINE.exec(sentence)?.[0].length ?? 0;
-  const story = `${' '.repeat(dateline)}${sentence.slice(dateline)}`;
+  const story = `${' '.repeat(dateline)}${sentence.slice(dateline)}`
+    // Hansard's "hon. and learned Friend" is one honorific, not a second predicate "learned …".
+    .replace(PARLIAMENTARY_EPITHET, (epithet) => ' '.repeat(epithet.length));
   const withoutDate = `${story.slice(0, dateStart)}${' '.repeat(dateEnd - dateStart)}${story.slice(dateEnd)}`
     .replace(/\b(?:in|on|at|during|by|from|since|until|of|this|last|next)(\s+)(?=\s{3,})/giu, (_, space: string) => ' '.repeat(2 + space.length))
     .replace(/\b(?:earlier|later|then|once)\b\s*/giu, '')

@@ -5,10 +5,11 @@ import { REPORT_DATE_RULE } from './events/analyse.ts';
 import { DATE_SPAN_RULE, RESTATED_DATE_RULE } from './events/date-span.ts';
 import { DERIVED_DATE_RULES } from './events/derived-dates.ts';
 import { EVENT_RULES } from './events/event-rules.ts';
-import { DATED_NOUN_RULE, HEADLINE_RULES, NO_HEADLINE_RULE, TEMPLATE_RULE } from './events/headline-rules.ts';
-import { MERGED_DATE_RULE, MERGE_RULES } from './events/merge-rules.ts';
+import { DATED_CIRCUMSTANCE_RULE, DATED_NOUN_RULE, HEADLINE_RULES, NO_HEADLINE_RULE, TEMPLATE_RULE } from './events/headline-rules.ts';
+import { MERGED_DATE_RULE, MERGED_RELATION_RULE, MERGE_RULES } from './events/merge-rules.ts';
 import { PAST_WEEKEND_RULE } from './events/narrative-date.ts';
-import { DROPPED_BY_EDITOR_RULE } from './events/overrides.ts';
+import { DROPPED_BY_EDITOR_RULE, RELATION_BY_EDITOR_RULE } from './events/overrides.ts';
+import { NO_ACTION_RULE, NO_COUNTERPART_RULE, RELATION_SIDE_RULES, RELATION_TYPE_RULES, TYPE_FALLBACK_RULE } from './events/relation-rules.ts';
 import { AFTER_PUBLICATION_RULE, PAST_WEEK_RULE } from './events/publication-bound.ts';
 import { ruleCatalogue, ruleReasons } from './rules.ts';
 
@@ -24,12 +25,20 @@ const RULES = [
   PAST_WEEKEND_RULE,
   PAST_WEEK_RULE,
   ...DERIVED_DATE_RULES,
+  DATED_CIRCUMSTANCE_RULE,
   ...HEADLINE_RULES,
   DATED_NOUN_RULE,
   TEMPLATE_RULE,
   NO_HEADLINE_RULE,
   ...MERGE_RULES,
   MERGED_DATE_RULE,
+  MERGED_RELATION_RULE,
+  ...RELATION_TYPE_RULES,
+  TYPE_FALLBACK_RULE,
+  NO_ACTION_RULE,
+  ...RELATION_SIDE_RULES,
+  NO_COUNTERPART_RULE,
+  RELATION_BY_EDITOR_RULE,
 ];
 
 describe('ruleCatalogue', () => {
@@ -56,7 +65,7 @@ describe('ruleCatalogue', () => {
 
   it('returns the families in the order the pipeline applies them, each described', () => {
     const families = ruleCatalogue();
-    expect(families.map((family) => family.id)).toEqual(['genre', 'event', 'date', 'headline', 'merge']);
+    expect(families.map((family) => family.id)).toEqual(['genre', 'event', 'date', 'headline', 'merge', 'relation']);
     for (const family of families) expect(family.description).not.toBe('');
   });
 });

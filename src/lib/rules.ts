@@ -7,10 +7,11 @@ import { REPORT_DATE_RULE } from './events/analyse.ts';
 import { DATE_SPAN_RULE, RESTATED_DATE_RULE } from './events/date-span.ts';
 import { DERIVED_DATE_RULES } from './events/derived-dates.ts';
 import { EVENT_RULES } from './events/event-rules.ts';
-import { DATED_NOUN_RULE, HEADLINE_RULES, NO_HEADLINE_RULE, TEMPLATE_RULE } from './events/headline-rules.ts';
-import { MERGED_DATE_RULE, MERGE_RULES } from './events/merge-rules.ts';
+import { DATED_CIRCUMSTANCE_RULE, DATED_NOUN_RULE, HEADLINE_RULES, NO_HEADLINE_RULE, TEMPLATE_RULE } from './events/headline-rules.ts';
+import { MERGED_DATE_RULE, MERGED_RELATION_RULE, MERGE_RULES } from './events/merge-rules.ts';
 import { PAST_WEEKEND_RULE } from './events/narrative-date.ts';
-import { DROPPED_BY_EDITOR_RULE } from './events/overrides.ts';
+import { DROPPED_BY_EDITOR_RULE, RELATION_BY_EDITOR_RULE } from './events/overrides.ts';
+import { NO_ACTION_RULE, NO_COUNTERPART_RULE, RELATION_SIDE_RULES, RELATION_TYPE_RULES, TYPE_FALLBACK_RULE } from './events/relation-rules.ts';
 import { AFTER_PUBLICATION_RULE, PAST_WEEK_RULE } from './events/publication-bound.ts';
 
 /** A rule as readers see it: its id and why it decides as it does. */
@@ -21,7 +22,7 @@ export interface RuleEntry {
 
 /** One kind of decision and the rules that make it, in the order they are tried. */
 export interface RuleFamily {
-  id: 'genre' | 'event' | 'date' | 'headline' | 'merge';
+  id: 'genre' | 'event' | 'date' | 'headline' | 'merge' | 'relation';
   /** What the family decides, as a heading. */
   title: string;
   /** How its rules are applied. */
@@ -35,7 +36,7 @@ const entries = (rules: ReadonlyArray<{ id: string; reason: string }>): RuleEntr
  * Every rule family with its rules; each rule id appears exactly once.
  *
  * @example
- * ruleCatalogue().map((family) => family.id) //=> ['genre', 'event', 'date', 'headline', 'merge']
+ * ruleCatalogue().map((family) => family.id) //=> ['genre', 'event', 'date', 'headline', 'merge', 'relation']
  * ruleCatalogue()[0].rules[0] //=> { id: 'genre-frontmatter', reason: 'the frontmatter says which genre the article is (`genre:`)' }
  */
 export function ruleCatalogue(): RuleFamily[] {
@@ -64,15 +65,22 @@ export function ruleCatalogue(): RuleFamily[] {
       id: 'headline',
       title: 'How a title is made',
       description:
-        'The dated clause, in the present tense, is rewritten by every rule that applies; a title that is still unusable gives way to the happening its date is written after, then to a template, and when those fail too the sentence is skipped.',
-      rules: entries([...HEADLINE_RULES, DATED_NOUN_RULE, TEMPLATE_RULE, NO_HEADLINE_RULE]),
+        'The dated clause, in the present tense (or the happening of a circumstance the date is written after), is rewritten by every rule that applies; a title that is still unusable gives way to the happening its date is written after, then to a template, and when those fail too the sentence is skipped.',
+      rules: entries([DATED_CIRCUMSTANCE_RULE, ...HEADLINE_RULES, DATED_NOUN_RULE, TEMPLATE_RULE, NO_HEADLINE_RULE]),
     },
     {
       id: 'merge',
       title: 'When two tellings are one event',
       description:
-        'A telling joins the first event a rule says it is the same happening as; the first rule that decides wins, and two tellings no rule joins stay two events. The last rule says which date a merged event keeps.',
-      rules: entries([...MERGE_RULES, MERGED_DATE_RULE]),
+        'A telling joins the first event a rule says it is the same happening as; the first rule that decides wins, and two tellings no rule joins stay two events. The last rules say which date and which relation a merged event keeps.',
+      rules: entries([...MERGE_RULES, MERGED_DATE_RULE, MERGED_RELATION_RULE]),
+    },
+    {
+      id: 'relation',
+      title: 'How an event is coded (PLOVER)',
+      description:
+        'Each event is coded as an interaction between two political actors in the terms of PLOVER (Open Event Data Alliance, CC BY-SA 4.0): the first rule whose words the title, else the sentence, has gives the type (or says there is no interaction), else the kind of happening does; then the side rules find who acted on whom. The intensity is the Goldstein weight of the CAMEO code the rule stands for. An editor’s `relation:` overrides all.',
+      rules: entries([...RELATION_TYPE_RULES, TYPE_FALLBACK_RULE, NO_ACTION_RULE, ...RELATION_SIDE_RULES, NO_COUNTERPART_RULE, RELATION_BY_EDITOR_RULE]),
     },
   ];
 }

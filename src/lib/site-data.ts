@@ -116,6 +116,7 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
     applyOverrides(read[index]!, article, {
       ...known.knowledge,
       gazetteer: context.gazetteer,
+      relations: context.relations,
       eventIds: before?.eventIdsByArticle.get(article.id) ?? [],
     }),
   );

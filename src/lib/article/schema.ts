@@ -10,7 +10,7 @@ import { isMatch } from 'date-fns/isMatch';
 import { z } from 'zod';
 import { dayInterval } from '../dates/interval.ts';
 import { datePrecision } from '../dates/precision.ts';
-import { EVENT_TYPES } from '../vocabulary.ts';
+import { EVENT_TYPES, PLOVER_TYPES } from '../vocabulary.ts';
 import { GENRES } from './genres.ts';
 
 /**
@@ -74,15 +74,27 @@ const eventFields = {
   type: z.enum(EVENT_TYPES),
 };
 
+/**
+ * An editor's coding of an event in PLOVER's terms (see relation-rules.ts): its type and the ids of
+ * the two sides, its quad class and intensity derived; `null` for no interaction between two actors.
+ */
+const relationSchema = z
+  .strictObject({ type: z.enum(PLOVER_TYPES), actor: text, recipient: text })
+  .refine(({ actor, recipient }) => actor !== recipient, {
+    path: ['recipient'],
+    params: { ruleId: 'events-relation-same-sides', reason: '"recipient" must be another side than "actor"', hint: 'Give the ids of two different countries or organisations' },
+  })
+  .nullable();
+
 const END_BEFORE_DATE = { ruleId: 'events-end-before-date', reason: '"end" must not be before "date"', hint: 'Give an "end" on or after "date"' };
 
 /** An event the reading missed, and optionally the words of the article it rests on. */
 const addedEventSchema = z
-  .strictObject({ ...eventFields, quote: text.optional() })
+  .strictObject({ ...eventFields, quote: text.optional(), relation: relationSchema.optional() })
   .refine(({ date, end }) => end === undefined || endsNotBefore(date, end), { path: ['end'], params: END_BEFORE_DATE });
 
 /** The keys of a correction, besides `match`: what it changes, in the order reports list them. */
-export const CORRECTION_KEYS = ['date', 'end', 'title', 'actors', 'type', 'same_as'] as const;
+export const CORRECTION_KEYS = ['date', 'end', 'title', 'actors', 'type', 'relation', 'same_as'] as const;
 
 /**
  * One item of `events:`: `add` an event, or `match` one Entente read (by words of its sentence or
@@ -99,6 +111,7 @@ export const eventOverrideSchema = z
     title: eventFields.title.optional(),
     actors: eventFields.actors.optional(),
     type: eventFields.type.optional(),
+    relation: relationSchema.optional(),
     /** The id of a known event (`content/events/<id>.md`) the matched event is a telling of. */
     same_as: text.optional(),
     drop: z.literal(true).optional(),
@@ -174,7 +187,7 @@ export const FIELD_EXPECTATIONS: Readonly<Record<string, string>> = {
   'events[]': 'a mapping with "add" or "match"',
   ...eventExpectations('events.'),
   ...eventExpectations('events.add.'),
-  'events.add': 'a mapping of date, title, actors, type and optionally end and quote',
+  'events.add': 'a mapping of date, title, actors, type and optionally end, quote and relation',
   'events.add.quote': 'words that occur in the article',
   'events.match': 'words of the event’s sentence, or the event’s id',
   'events.same_as': 'the id of a known event (a file in content/events/)',
@@ -190,5 +203,9 @@ function eventExpectations(prefix: string): Record<string, string> {
     [`${prefix}title`]: `a non-empty headline of at most ${TITLE_MAX_LENGTH} characters`,
     [`${prefix}actors`]: 'a list of actor ids (content/actors) or names',
     [`${prefix}type`]: `one of ${EVENT_TYPES.join(', ')}`,
+    [`${prefix}relation`]: 'a mapping of type, actor and recipient, or null for no interaction between two actors',
+    [`${prefix}relation.type`]: `one of ${PLOVER_TYPES.join(', ')}`,
+    [`${prefix}relation.actor`]: 'the id of the country or organisation that acts',
+    [`${prefix}relation.recipient`]: 'the id of the country or organisation acted on, another than actor',
   };
 }

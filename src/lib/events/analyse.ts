@@ -7,7 +7,6 @@ import { escapeRegExp } from '../text/escape-regexp.ts';
 import { FIRST_PERSON } from '../article/genre.ts';
 import { isLabelLine } from '../article/page-date.ts';
 import { RESTATED_DATE_RULE, clauseAround, endsSpan, isRelativeDateText, restatesDate } from './date-span.ts';
-import { deriveDates } from './derived-dates.ts';
 import { withEnd } from './event-date.ts';
 import { AFTER_PUBLICATION_RULE, pastWeekBound, startsAfterPublication } from './publication-bound.ts';
 import { pluralAntecedent, resolvePronouns, sentenceSubject } from './coreference.ts';
@@ -15,6 +14,9 @@ import { NO_HEADLINE_RULE, TEMPLATE_RULE, refineHeadline } from './headline-rule
 import { blockSpeakers } from './speaker.ts';
 import { eventKind } from './event-kind.ts';
 import { rejectingRule } from './event-rules.ts';
+import { DERIVED_DATE_RULES, deriveDates } from './derived-dates.ts';
+import { codeRelation, createRelationContext, textVoice } from './relation-rules.ts';
+import type { RelationContext } from './relation-rules.ts';
 import { eventType } from './event-type.ts';
 import { createGazetteer } from './gazetteer.ts';
 import type { Gazetteer } from './gazetteer.ts';
@@ -44,6 +46,8 @@ export type MentionOutcome = { candidate: number } | { rejectedBy: string; detai
 export interface AnalysisContext {
   gazetteer: Gazetteer;
   knownEvents: KnownEventMatcher;
+  /** Whom the editors' people act for, for coding relations. */
+  relations: RelationContext;
 }
 
 /**
@@ -55,7 +59,11 @@ export interface AnalysisContext {
  */
 export function createAnalysisContext(knowledge: Pick<Knowledge, 'actors' | 'knownEvents'>): AnalysisContext {
   const gazetteer = createGazetteer(knowledge.actors);
-  return { gazetteer, knownEvents: createKnownEventMatcher(knowledge.knownEvents, gazetteer) };
+  return {
+    gazetteer,
+    knownEvents: createKnownEventMatcher(knowledge.knownEvents, gazetteer),
+    relations: createRelationContext(knowledge.actors, gazetteer),
+  };
 }
 
 type Sentence = ArticleText['sentences'][number];
@@ -184,6 +192,8 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
       type: eventType(refined.rules.includes(TEMPLATE_RULE.id) ? draft : title, sentence.text),
       ...(refined.rules.length > 0 ? { titleRules: refined.rules } : {}),
       kind: interval && article.date !== undefined ? eventKind(interval, article.date) : 'background',
+      // Coded once the event's clause, title and actors are final (see the end of analyseArticle).
+      relation: null,
       sources: [
         {
           articleId: article.id,
@@ -374,5 +384,24 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
     // A template title guesses; an undated happening needs the sentence's own headline.
     if (event && !event.titleRules?.includes(TEMPLATE_RULE.id) && tellsNewsHappening(sentence.text, event.type)) candidates.push(event);
   });
-  return { articleId: article.id, mentions, candidates, outcomes };
+  const sentenceAt = new Map(article.sentences.map((sentence) => [`${sentence.line}:${sentence.column}`, sentence]));
+  const coded = candidates.map((event) => {
+    const sentence = sentenceAt.get(`${event.sources[0]?.line}:${event.sources[0]?.column}`);
+    const speaker = sentence === undefined ? undefined : speakers[sentence.blockIndex];
+    const voice = textVoice(article, speaker === undefined ? undefined : speakerActors(speaker)[0], context.relations);
+    const { relation, rules } = codeRelation({ ...codedWords(event), type: event.type, actors: event.actors, voice }, context.relations);
+    return { ...event, relation, relationRules: rules };
+  });
+  return { articleId: article.id, mentions, candidates: coded, outcomes };
+}
+
+const DERIVED_RULE_IDS = new Set(DERIVED_DATE_RULES.map((rule) => rule.id));
+
+/**
+ * The words an event is coded from: its clause and title; a date counted from another ("the 80th
+ * anniversary of …") dates only the happening its title names, not the rest of its sentence.
+ */
+export function codedWords(event: Pick<CandidateEvent, 'title' | 'summary' | 'sources' | 'titleRules'>): { text: string; title: string } {
+  const derived = event.titleRules?.some((id) => DERIVED_RULE_IDS.has(id)) === true;
+  return { text: derived ? event.title : (event.sources[0]?.quote || event.summary), title: event.title };
 }

@@ -3,7 +3,7 @@ import type { Article } from '../article/index.ts';
 import type { Timex } from '../dates/timex.ts';
 
 /** What event building needs of an article: its date, its blocks of text and their sentences. */
-export type ArticleText = Pick<Article, 'id' | 'title' | 'date' | 'genre' | 'url' | 'blocks' | 'sentences' | 'speaker'>;
+export type ArticleText = Pick<Article, 'id' | 'title' | 'date' | 'genre' | 'url' | 'blocks' | 'sentences' | 'speaker' | 'source'>;
 
 /** A temporal expression in an article, placed in its block and sentence. */
 export interface DateMention {

@@ -9,7 +9,7 @@ import { valuesNest } from '../dates/interval.ts';
 import { precisionRank } from '../dates/precision.ts';
 import { compareText } from '../text/compare-text.ts';
 import { wordOverlap } from './keywords.ts';
-import type { Actor, CandidateEvent, EventDate } from './model.ts';
+import type { Actor, CandidateEvent, EventDate, Relation } from './model.ts';
 
 /** An event being gathered: the tellings joined so far and what merging reads of them. */
 export interface MergeGroup {
@@ -252,5 +252,24 @@ export const MERGED_DATE_RULE = {
     const end = mostGiven(atValue.flatMap((date) => date.end ?? []));
     // dates is never empty, so neither is atValue, and one of its dates has that end (or none).
     return atValue.find((date) => date.end === end)!;
+  },
+} as const;
+
+/**
+ * The relation a merged event keeps: one telling's whole coding, never parts of several, so actor,
+ * recipient and type always come from one reading.
+ */
+export const MERGED_RELATION_RULE = {
+  id: 'merged-relation',
+  reason:
+    'a merged event keeps the relation of the telling that gives its title; when that telling codes none, the first telling (by article, then place) that codes one',
+  /**
+   * @example
+   * const consult = { type: 'CONSULT', quad: 'verbal-cooperation', intensity: 1, actor: 'united-kingdom', recipient: 'china' }
+   * MERGED_RELATION_RULE.relation({ relation: null }, [{ relation: null }, { relation: consult }])?.type
+   * //=> 'CONSULT'
+   */
+  relation(lead: Pick<CandidateEvent, 'relation'>, tellings: ReadonlyArray<Pick<CandidateEvent, 'relation'>>): Relation | null {
+    return lead.relation ?? tellings.find((telling) => telling.relation !== null)?.relation ?? null;
   },
 } as const;

@@ -5,7 +5,7 @@ import type { ArticleAnalysis } from './analyse.ts';
 import { eventId } from './event-id.ts';
 import { eventSpan } from './event-date.ts';
 import { contentWords } from './keywords.ts';
-import { MERGED_DATE_RULE, isAgent, mergePair, mergeRuleFor } from './merge-rules.ts';
+import { MERGED_DATE_RULE, MERGED_RELATION_RULE, isAgent, mergePair, mergeRuleFor } from './merge-rules.ts';
 import type { MergeGroup } from './merge-rules.ts';
 import type { Actor, CandidateEvent, EventKind, TimelineEvent } from './model.ts';
 import { mergedEdit } from './overrides.ts';
@@ -68,6 +68,7 @@ function mergeGroup(group: Group): Omit<TimelineEvent, 'id'> {
     sources: [first, ...rest].flatMap((candidate) => candidate.sources),
     ...(dayValues.length > 1 ? { datesDisagree: dayValues.sort() } : {}),
     ...mergedEdit(group.candidates),
+    relation: MERGED_RELATION_RULE.relation(lead, group.candidates),
   };
 }
 

@@ -71,6 +71,8 @@ export interface TimelineEvent {
   datesDisagree?: string[];
   /** Present when an editor changed what Entente read, in an article's `events:` (see `applyOverrides`). */
   edited?: EditKind;
+  /** The event coded in PLOVER's terms (see relation-rules.ts); `null` when it is no interaction between two political actors. */
+  relation: Relation | null;
 }
 
 /** An event as one article tells it, before merging across articles. */
@@ -79,4 +81,6 @@ export interface CandidateEvent extends Omit<TimelineEvent, 'id' | 'datesDisagre
   knownEventId?: string;
   /** The headline rules that rewrote its title (see headline-rules.ts), for `entente check --events`. */
   titleRules?: readonly string[];
+  /** The relation rules that coded it (a type rule, then a side rule, or the null rule), for `entente check --events`. */
+  relationRules?: readonly string[];
 }

@@ -52,6 +52,7 @@ describe('applyOverrides', () => {
       type: 'meeting',
       kind: 'reported',
       edited: 'added',
+      relation: null,
       sources: [
         {
           articleId: 'add',

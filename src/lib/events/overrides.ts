@@ -19,13 +19,22 @@ import { eventId } from './event-id.ts';
 import { eventKind } from './event-kind.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { blockAnchor } from './mentions.ts';
-import type { Actor, CandidateEvent, EditKind, EventDate } from './model.ts';
+import type { Actor, CandidateEvent, EditKind, EventDate, Relation } from './model.ts';
+import { codedWords } from './analyse.ts';
+import { codeRelation, relationOf, textVoice } from './relation-rules.ts';
+import type { RelationContext } from './relation-rules.ts';
 import { slugify } from './slug.ts';
 
 /** The outcome of a dated mention whose event an editor dropped. */
 export const DROPPED_BY_EDITOR_RULE = {
   id: 'dropped-by-editor',
   reason: 'an editor dropped the event in the article’s `events:` frontmatter (the `reason:` beside it says why)',
+} as const;
+
+/** The relation rule of an event an editor coded (`relation:` in an item of `events:`). */
+export const RELATION_BY_EDITOR_RULE = {
+  id: 'relation-by-editor',
+  reason: 'an editor coded the relation in the article’s `events:` frontmatter; its quad class and intensity follow from the type',
 } as const;
 
 /** What corrections need beyond the article: the editors' known events and actors. */
@@ -38,6 +47,8 @@ export interface OverrideKnowledge {
    * (`MergedEvents.eventIdsByArticle`): the id an editor copies from an event's address.
    */
   eventIds?: readonly string[];
+  /** To code again an event whose title, type or actors an editor changed (see `codeRelation`); without it the read relation is kept. */
+  relations?: RelationContext;
 }
 
 /** What one correction did to one event, for `entente check --events`. */
@@ -116,7 +127,7 @@ export function applyOverrides(analysis: ArticleAnalysis, article: Article, know
     const at = (key: string) => places[key] ?? place;
     const base = { file: article.path, ...place, ...(override.reason === undefined ? {} : { reason: override.reason }) };
     if (override.add !== undefined) {
-      const event = addedEvent(override.add, article, toActors(override.add.actors, at('add.actors')), placed, report);
+      const event = recoded(addedEvent(override.add, article, toActors(override.add.actors, at('add.actors')), placed, report), override.add.relation);
       const entry: Entry = { event, dropped: false };
       entries.push(entry);
       changed.push({ change: { ...base, action: 'added', fields: Object.keys(override.add) }, entry });
@@ -157,7 +168,10 @@ export function applyOverrides(analysis: ArticleAnalysis, article: Article, know
         continue;
       }
       const known = knownEvent && { event: knownEvent, actors: uniqueActors([...before.actors, ...knownActors]) };
-      entry.event = { ...corrected(before, override, { known, actors }, article), edited: before.edited ?? 'corrected' };
+      const next = corrected(before, override, { known, actors }, article);
+      // A new title, type or actors may change who acted on whom; an editor's `relation:` says so outright.
+      const unchanged = override.relation === undefined && next.title === before.title && next.type === before.type && next.actors === before.actors;
+      entry.event = { ...(unchanged ? next : recoded(next, override.relation)), edited: before.edited ?? 'corrected' };
       const fields = CORRECTION_KEYS.filter((key) => override[key] !== undefined);
       changed.push({ change: { ...base, action: 'corrected', fields, before }, entry });
     }
@@ -175,6 +189,18 @@ export function applyOverrides(analysis: ArticleAnalysis, article: Article, know
     return at === undefined ? change : { ...change, candidate: at };
   });
   return { analysis: { ...analysis, candidates: kept.map((entry) => entry.event), outcomes }, changes, diagnostics };
+
+  /** The event coded again, or with the editor's coding (`null` when they say it is no interaction). */
+  function recoded(event: CandidateEvent, given: EventOverride['relation']): CandidateEvent {
+    if (given !== undefined) {
+      const relation: Relation | null = given === null ? null : relationOf(given.type, given.actor, given.recipient);
+      return { ...event, relation, relationRules: [RELATION_BY_EDITOR_RULE.id] };
+    }
+    if (knowledge.relations === undefined) return event;
+    const voice = textVoice(article, undefined, knowledge.relations);
+    const { relation, rules } = codeRelation({ ...codedWords(event), type: event.type, actors: event.actors, voice }, knowledge.relations);
+    return { ...event, relation, relationRules: rules };
+  }
 }
 
 type Place = PlacedOverride['place'];
@@ -299,6 +325,8 @@ function addedEvent(
     type: add.type,
     kind: kindOn(date, article),
     edited: 'added',
+    // Coded by `recoded`, from the editor's `relation:` or the rules.
+    relation: null,
     sources: [
       {
         articleId: article.id,

@@ -1,6 +1,16 @@
 import { z } from 'zod';
-import type { Actor, EventDate, EventSource, TimelineEvent } from '../events/model.ts';
-import { ACTOR_KINDS, CALENDAR_VALUE, DATE_PRECISIONS, EDIT_KINDS, EVENT_KINDS, EVENT_TYPES, TIMEX_MODS } from '../vocabulary.ts';
+import type { Actor, EventDate, EventSource, Relation, TimelineEvent } from '../events/model.ts';
+import {
+  ACTOR_KINDS,
+  CALENDAR_VALUE,
+  DATE_PRECISIONS,
+  EDIT_KINDS,
+  EVENT_KINDS,
+  EVENT_TYPES,
+  PLOVER_TYPES,
+  QUAD_CLASSES,
+  TIMEX_MODS,
+} from '../vocabulary.ts';
 import { EVENTS_JSON_VERSION } from './events-json.ts';
 import type { EventsDocument } from './events-json.ts';
 import { absoluteSiteUrl } from './_lib/site-url.ts';
@@ -62,6 +72,16 @@ export const eventSourceSchema = z
   })
   .meta({ description: 'one telling of the event: the article, the exact place in it, the words it used' });
 
+export const relationSchema = z
+  .object({
+    type: z.enum(PLOVER_TYPES).meta({ description: `PLOVER event type: ${orList(PLOVER_TYPES)}` }),
+    quad: z.enum(QUAD_CLASSES).meta({ description: `PLOVER quad class of the type: ${orList(QUAD_CLASSES)}` }),
+    intensity: z.number().min(-10).max(10).meta({ description: 'from −10 (most hostile) to +10 (most cooperative): the Goldstein weight of the CAMEO code the coding stands for' }),
+    actor: z.string().min(1).meta({ description: 'id of the country or organisation that acts (a person counts for whom they act; a visitor acts)' }),
+    recipient: z.string().min(1).meta({ description: 'id of the country or organisation acted on (a host receives)' }),
+  })
+  .meta({ description: 'the event coded as an interaction between two political actors, in PLOVER’s terms' });
+
 export const timelineEventSchema = z
   .object({
     id: z.string().min(1).meta({
@@ -91,6 +111,10 @@ export const timelineEventSchema = z
       .enum(EDIT_KINDS)
       .meta({ description: 'present when an editor changed what Entente read (an article’s `events:`): `added` or `corrected`' })
       .optional(),
+    relation: relationSchema.nullable().meta({
+      description:
+        'the event coded in PLOVER’s terms: `type` (one of its 16 event types), `quad` (`verbal-cooperation`, `material-cooperation`, `verbal-conflict`, `material-conflict`), `intensity` (−10 … +10), `actor` and `recipient` (ids of the country or organisation on each side); `null` when the event is no interaction between two political actors (a founding, a domestic law with no counterpart, a ceremony)',
+    }),
   })
   .meta({ description: 'one dated happening, told by one or more articles' });
 
@@ -106,6 +130,7 @@ export type SchemaMatchesModel = [
   Assert<Same<z.infer<typeof eventDateSchema>, EventDate>>,
   Assert<Same<z.infer<typeof actorSchema>, Actor>>,
   Assert<Same<z.infer<typeof eventSourceSchema>, EventSource>>,
+  Assert<Same<z.infer<typeof relationSchema>, Relation>>,
   Assert<Same<z.infer<typeof timelineEventSchema>, TimelineEvent>>,
   Assert<Same<z.infer<typeof eventsDocumentSchema>, EventsDocument>>,
 ];

@@ -13,6 +13,7 @@ function event(value: string, title = value): TimelineEvent {
     type: 'other',
     kind: 'background',
     sources: [],
+    relation: null,
   };
 }
 

@@ -13,6 +13,7 @@ export function sampleEvent(overrides: Partial<TimelineEvent> = {}): TimelineEve
     ],
     type: 'meeting',
     kind: 'reported',
+    relation: { type: 'CONSULT', quad: 'verbal-cooperation', intensity: 1, actor: 'united-kingdom', recipient: 'china' },
     sources: [
       {
         articleId: 'lammy-beijing-visit',

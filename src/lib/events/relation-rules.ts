@@ -1,0 +1,350 @@
+/**
+ * Coding an event as an interaction between two political actors, in the terms of PLOVER (Open
+ * Event Data Alliance, https://github.com/openeventdata/PLOVER, CC BY-SA 4.0): which of its sixteen
+ * types of action, who acted and on whom. Rules and lexicons, like the rest of the event layer:
+ * the type rules read the event's words, the side rules find the two sides, and every coding names
+ * the rules that made it, for `entente check --events` and /about/.
+ */
+import { PLOVER_QUAD } from '../vocabulary.ts';
+import { escapeRegExp } from '../text/escape-regexp.ts';
+import type { KnownActor } from '../knowledge/load.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import type { Actor, EventType, PloverType, Relation } from './model.ts';
+import { GOLDSTEIN, SIDE_NAMES, TYPE_CAMEO } from './relation-lexicon.ts';
+import { slugify } from './slug.ts';
+
+/** What the relation rules know of the analysis: every name, and whom each known person acts for. */
+export interface RelationContext {
+  gazetteer: Gazetteer;
+  /** The side (a country's or organisation's id) each person of `content/actors` acts for, by the person's id. */
+  affiliations: ReadonlyMap<string, string>;
+}
+
+/** One event, as the relation rules read it. */
+export interface RelationInput {
+  /** The words the event rests on: its clause, or the happening a counted date names. */
+  text: string;
+  title: string;
+  type: EventType;
+  actors: readonly Actor[];
+  /** The side that speaks in the text: the speaker's, else the publisher's (a government's own release). */
+  voice?: string | undefined;
+}
+
+/** A relation and the rules that coded it: the type rule (or the null rule), then the side rule. */
+export interface RelationCoding {
+  relation: Relation | null;
+  rules: string[];
+}
+
+/** A rule that reads the kind of action: a type (with the CAMEO code its intensity comes from), or `null` for no interaction. */
+export interface RelationTypeRule {
+  id: string;
+  reason: string;
+  type: PloverType | null;
+  /** The CAMEO code (see `GOLDSTEIN`) whose Goldstein weight the relation takes. */
+  cameo?: string;
+  words: RegExp;
+}
+
+const rule = (id: string, reason: string, type: PloverType | null, words: RegExp, cameo?: string): RelationTypeRule => ({
+  id,
+  reason,
+  type,
+  words,
+  ...(cameo === undefined ? {} : { cameo }),
+});
+
+/**
+ * The type rules, most specific first: the first whose words the title (else the text) has decides.
+ * A headline names the happening its date is written for; the sentence around it may name others.
+ * Lexicons of general verbs and nouns, never phrases of a particular text.
+ */
+export const RELATION_TYPE_RULES: readonly RelationTypeRule[] = [
+  rule('ceremony', 'a ceremony, an anniversary or a commemoration marks a happening; it is no act of one side on another', null, /\b(?:ceremon(?:y|ies)|commemorat\w*|anniversary|celebrat\w*|funeral|coronation|jubilee)\b/iu),
+  rule('change-of-office', 'an election, an inauguration or an appointment changes who holds office inside one state', null, /\b(?:elect(?:ed|ion)|took office|takes office|sworn in|inaugurat(?:ed|ion)|appointed|came to power|gained power)\b/iu),
+  rule('threaten', 'a threat or a warning of harm is THREATEN (CAMEO 13)', 'THREATEN', /\b(?:threat(?:en(?:s|ed|ing)?)?|warn(?:s|ed|ing)?|ultimatum)\b/iu, '130'),
+  rule('ease-sanctions', 'lifting sanctions, an embargo or a ban is a material concession, RETREAT (CAMEO 085)', 'RETREAT', /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|al of))\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:sanctions|embargo|ban|restrictions)\b/iu, '084'),
+  rule('sanction', 'sanctions, an embargo, expelling diplomats or breaking off ties reduce relations: SANCTION (CAMEO 16)', 'SANCTION', /\b(?:sanction(?:s|ed|ing)?|embargo(?:es|ed)?|expel(?:s|led|ling)?|expulsion|sever(?:s|ed)?\s+(?:\w+\s+)?(?:ties|relations)|broke\s+off|cut\s+(?:off\s+)?(?:ties|relations)|recall(?:s|ed)?\s+(?:its\s+|their\s+)?ambassador|suspend(?:s|ed)?\s+(?:\w+\s+)?(?:talks|aid|relations))\b/iu, '163'),
+  rule('promise-withdrawal', 'a declaration that forces will pull back, prisoners be freed or territory ceded is a verbal concession, CONCEDE', 'CONCEDE', /\b(?:would|will|shall|agreed to|pledged to|promised to)\s+(?:\w+\s+)?(?:withdraw|pull\s+back|release|cede|hand\s+back|return)\b/iu, '080'),
+  rule('sign-agreement', 'signing or concluding an agreement, a treaty or a declaration is SUPPORT in PLOVER (CAMEO 057, per CAMEO2PLOVER)', 'SUPPORT', /\b(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied)|conclud(?:e|es|ed)|initial(?:l?ed))\b|\b(?:treaty|accord|pact|convention|agreement|declaration|regulations|memorandum)\b(?![^.]{0,30}\b(?:talks|negotiations)\b)/iu, '057'),
+  rule('assault', 'a war, an invasion, an attack or a killing is ASSAULT (CAMEO 18–20)', 'ASSAULT', /\b(?:wars?|war\s+broke\s+out|invad(?:e|es|ed|ing)|invasion|attack(?:s|ed|ing)?|bomb(?:s|ed|ing)|shell(?:s|ed|ing)|fighting|fought|air\s?strikes?|killed|killing|murder(?:ed)?|assassinat\w*|hostilities)\b/iu, '190'),
+  rule('coerce', 'imposing a law or restrictions on a people, a crackdown, arrests, seizure or occupation is COERCE (CAMEO 17)', 'COERCE', /\b(?:impos(?:e|es|ed|ing)|crack(?:s|ed)?\s+down|crackdown|arrest(?:s|ed)?|detain(?:s|ed)?|seiz(?:e|es|ed|ure)|occup(?:y|ies|ied|ation)|annex(?:es|ed|ation)?|blockade|deport(?:s|ed)?|imprison(?:s|ed)?|ban(?:s|ned)?)\b/u, '170'),
+  rule('protest', 'a demonstration, a rally, a riot or a boycott is PROTEST (CAMEO 14)', 'PROTEST', /\b(?:protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors)|rall(?:y|ies|ied)|riot(?:s|ed)?|boycott(?:s|ed)?|hunger\s+strike)\b/iu, '140'),
+  rule('mobilize', 'deploying or mobilising forces, or raising their alert, short of using them is MOBILIZE (CAMEO 15)', 'MOBILIZE', /\b(?:deploy(?:s|ed|ment)?|mobili[sz](?:e|es|ed|ation)|mass(?:es|ed)\s+troops|(?:high|raised)\s+alert)\b/iu, '150'),
+  rule('retreat', 'withdrawing forces, a ceasefire, releasing prisoners or handing territory over is RETREAT (CAMEO 084, 087)', 'RETREAT', /\b(?:withdr(?:aw|aws|ew|awn|awal)|pull(?:s|ed)?\s+(?:back|out)|ceasefire|cease-fire|truce|releas(?:e|es|ed)|hand(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:back|over)|handover|ced(?:e|es|ed)|surrender(?:s|ed)?|disarm\w*|laying\s+down\s+(?:of\s+)?(?:its\s+|their\s+)?arms|return(?:s|ed)?\s+(?:\w+\s+){0,3}?to\s+(?:\w+\s+)?(?:rule|sovereignty|control))\b/iu, '084'),
+  rule('reject', 'rejecting, refusing, vetoing or denying is REJECT (CAMEO 12)', 'REJECT', /\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|al)|veto(?:es|ed)?|den(?:y|ies|ied)|declin(?:e|es|ed)\s+to|turn(?:s|ed)?\s+down|defy(?:ing)?)\b/iu, '120'),
+  rule('accuse', 'criticising, condemning, accusing, blaming or investigating is ACCUSE (CAMEO 09, 11)', 'ACCUSE', /\b(?:accus(?:e|es|ed|ing|ation)|criticis\w*|criticiz\w*|condemn\w*|denounc\w*|blam(?:e|es|ed)|alleg(?:e|es|ed)|complain\w*|rebuk\w*|decr(?:y|ies|ied)|investigat\w*|su(?:e|es|ed)\b|lawsuit)\b/iu, '112'),
+  rule('request', 'urging, calling on, asking or demanding is REQUEST (CAMEO 10, which CAMEO2PLOVER names DEMAND)', 'REQUEST', /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed)?\s+(?:on|upon|for)|ask(?:s|ed)?|appeal(?:s|ed)?\s+(?:to|for)|demand(?:s|ed|ing)?|request(?:s|ed)?|press(?:es|ed)?\s+(?:\w+\s+)?to|(?:told|tells|ordered|instructed)\s+(?:[\p{L}’'-]+\s+){1,4}to\s+(?:stop|end|halt|cease|refrain))\b/iu, '100'),
+  rule('recognise', 'recognising a state or government, or establishing or restoring diplomatic relations, is SUPPORT (CAMEO 054)', 'SUPPORT', /\b(?:recogni[sz](?:e|es|ed|ing|tion)|establish(?:es|ed|ing)?\s+(?:\w+\s+)?(?:ties|relations)|normali[sz](?:e|es|ed|ation)|restor(?:e|es|ed)\s+(?:\w+\s+)?relations)\b/iu, '054'),
+  rule('host-visit', 'welcoming or receiving a named visitor is hosting a visit, CONSULT (CAMEO 043): the visitor acts, the host receives', 'CONSULT', /\b(?:welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|host(?:s|ed|ing)?)\s+(?!the\b|a\b|an\b|this\b|its\b|their\b)(?:\p{Lu}|\p{Ll}+\s+\p{Lu})/u, '043'),
+  rule('intend', 'agreeing, promising, offering or deciding to act together, or announcing a meeting to come, is AGREE (CAMEO 03)', 'AGREE', /\b(?:agree(?:s|d)?\s+(?:to|on)|promis(?:e|es|ed)|pledg(?:e|es|ed)|offer(?:s|ed)?|commit(?:s|ted)?\s+to|decid(?:e|es|ed)\s+to|invit(?:e|es|ed|ation)|(?:would|will)\s+(?:\w+\s+)?(?:visit|meet|hold\s+talks)|expects?\s+(?:another|a|the\s+next)\s+(?:meeting|visit))\b/iu, '036'),
+  rule('praise', 'praising, welcoming, endorsing or thanking is SUPPORT (CAMEO 051)', 'SUPPORT', /\b(?:prais(?:e|es|ed)|welcom(?:e|es|ed)|hail(?:s|ed|ing)?|commend(?:s|ed)?|congratulat\w*|endors(?:e|es|ed|ing)|applaud(?:s|ed)?|thank(?:s|ed)?|apologi[sz](?:e|es|ed))\b/iu, '051'),
+  rule('diplomatic-cooperation', 'launching, expanding or strengthening a dialogue, a partnership or ties is diplomatic cooperation, SUPPORT (CAMEO 050)', 'SUPPORT', /\b(?:launch(?:es|ed)?|expand(?:s|ed)?|upgrad(?:e|es|ed)|strengthen(?:s|ed)?|deepen(?:s|ed)?|improv(?:e|es|ed))\b[^.]{0,60}\b(?:dialogue|partnership|ties|relations|relationship)\b|\b(?:dialogue|partnership)\b[^.]{0,30}\b(?:launch(?:ed)?|expanded|upgraded)\b/iu, '050'),
+  rule('aid', 'aid, loans, grants, asylum or peacekeeping given to the other side is AID (CAMEO 07)', 'AID', /\b(?:aid|assistance|loans?|grants?|donat(?:e|es|ed|ion)|asylum|peacekeep\w*|(?:verification|monitoring|observer|peace)\s+mission|humanitarian)\b/iu, '070'),
+  rule('cooperate', 'trade, investment, joint exercises, extradition or shared intelligence is material cooperation, COOPERATE (CAMEO 06)', 'COOPERATE', /\b(?:co-?operat(?:e|es|ed|ing|ion)|joint\s+(?:military\s+)?(?:exercises?|drills?|patrols?|ventures?|operations?|projects?)|trade|invest(?:s|ed|ment)|extradit\w*|shar(?:e|es|ed)\s+intelligence)\b/iu, '060'),
+  rule('consult', 'a meeting, talks, a summit, a visit, a call or negotiations is CONSULT (CAMEO 04)', 'CONSULT', /\b(?:meet(?:s|ing|ings)?|met|talks|summit|visit(?:s|ed|ing)?|trip|travel(?:s|led|ling|ed|ing)?|arriv(?:e|es|ed|al)|tour(?:s|ed)?|flew|discuss(?:es|ed|ions?)?|negotiat(?:e|es|ed|ing|ions?)|conference|consult(?:s|ed|ations?)?|(?:phone|telephone)\s+call|spoke|told|tells|dialogue|represented|missions?\s+to|came\s+to)\b/iu, '040'),
+  rule('comment', 'a statement or a comment with no act is not coded: PLOVER leaves out CAMEO’s comments (01)', null, /\b(?:said|says|announc(?:e|es|ed)|stat(?:e|es|ed)|statement|noted|wrote|letter|issued|published)\b/iu),
+];
+
+/** When no word decides, the kind of happening Entente read (`type`) does; a law, an office or a statement alone is no interaction. */
+export const TYPE_FALLBACK_RULE = {
+  id: 'happening-type',
+  reason: 'no word names the action: the kind of happening decides (a visit or meeting is CONSULT, an agreement SUPPORT, a transfer RETREAT, trade COOPERATE, a conflict ASSAULT, a protest PROTEST, a sanction SANCTION)',
+} as const;
+
+const FALLBACK: Partial<Record<EventType, { type: PloverType; cameo: string }>> = {
+  visit: { type: 'CONSULT', cameo: '042' },
+  meeting: { type: 'CONSULT', cameo: '040' },
+  agreement: { type: 'SUPPORT', cameo: '057' },
+  transfer: { type: 'RETREAT', cameo: '084' },
+  trade: { type: 'COOPERATE', cameo: '060' },
+  conflict: { type: 'ASSAULT', cameo: '190' },
+  protest: { type: 'PROTEST', cameo: '140' },
+  sanction: { type: 'SANCTION', cameo: '163' },
+};
+
+/** The null rule when neither a word nor the kind of happening names an action. */
+export const NO_ACTION_RULE = {
+  id: 'no-action',
+  reason: 'neither a word nor the kind of happening names an action of one side on another (a domestic law, a statement, a founding)',
+} as const;
+
+/** The side rules: how the acting side and the receiving side are told apart, tried in this order. */
+export const RELATION_SIDE_RULES = [
+  {
+    id: 'agent-after-by',
+    reason: 'in the passive ("was signed by China and India") the sides after "by" act: the first acts on the next',
+  },
+  {
+    id: 'parties-between',
+    reason: 'a happening "between" two sides ("signed between India and Pakistan") is coded with the first as actor, the second as recipient',
+  },
+  {
+    id: 'visitor-and-host',
+    reason: 'in a visit or meeting at a place, the side that travelled acts and the host (the place’s country) receives, as PLOVER codes CONSULT',
+  },
+  {
+    id: 'subject-and-object',
+    reason: 'the side named first (the grammatical subject, or the voice of "I", "we" and an unnamed office) acts on the first other side named after the verb',
+  },
+  {
+    id: 'event-actors',
+    reason: 'the words name fewer than two sides; the event’s own actors (an editor’s known event) give them, in their order',
+  },
+] as const;
+
+/** The null rule when two distinct sides cannot be found. */
+export const NO_COUNTERPART_RULE = {
+  id: 'no-counterpart',
+  reason: 'fewer than two distinct political sides (countries, organisations, territories) can be found: nothing passes between two actors',
+} as const;
+
+/** A side named in the text, where. `host` marks a place a visit or meeting happens in. */
+interface SideMention {
+  at: number;
+  end: number;
+  side: string;
+  host: boolean;
+}
+
+/** Words before a place that make it where a happening is: "in Tokyo", "visited Beijing", "came to the United Kingdom". */
+const PLACE_BEFORE = /\b(?:in|at|to|visit(?:ed|s|ing)?|arriv(?:ed|es|ing)\s+in|(?:flew|travel\w*|came|went|trip|missions?)\s+to)\s+(?:the\s+)?(?:city\s+of\s+)?$/iu;
+
+/** A government office or body: it acts for its country, not for itself. */
+const GOVERNMENT_BODY = /\b(?:Office|Ministry|Department|Cabinet|Parliament|Government|Embassy|Treasury|Commission)\b/u;
+
+/** An office or "I"/"we" opening the text with no nationality: the voice of the text (a release's own government). */
+const VOICE_SUBJECT =
+  /^(?:(?:the|my|our)\s+)?(?:right\s+hon(?:ourable|\.)?\s+(?:and\s+learned\s+)?friend\s+(?:the\s+)?)?(?:prime\s+minister|foreign\s+secretary|secretary\s+of\s+state|secretary|minister|president|premier|chancellor|government|foreign\s+ministry|spokes(?:man|woman|person)|delegation|ambassador|leaders?)\b/iu;
+
+/** Where a clause of its own starts inside a sentence: a relative pronoun or a semicolon. */
+const RELATIVE_CLAUSE = /\b(?:that|which|who|whom|where|while)\b|;/giu;
+
+/** First-person words: the speaker's side wherever they stand. */
+const FIRST_PERSON_WORD = /(?<![\p{L}])(?:I|[Ww]e|[Mm]y|[Oo]ur|us)(?![\p{L}’'])/gu;
+
+const EXTRA_NAMES = new Map(SIDE_NAMES.flatMap(({ id, names }) => names.map((name) => [name, id] as const)));
+const EXTRA_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...EXTRA_NAMES.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/**
+ * The side a name stands for: a country, organisation or territory for itself; a person of
+ * `content/actors` for whom they act.
+ */
+function sideOf(actor: Actor, context: RelationContext): string | undefined {
+  return actor.kind === 'person' ? context.affiliations.get(actor.id) : actor.id;
+}
+
+/** Every side the text names, in order; a span two finders both claim goes to the longer name. */
+function sideMentions(text: string, input: RelationInput, context: RelationContext): SideMention[] {
+  const found: Array<Omit<SideMention, 'host'>> = [];
+  const claim = (at: number, end: number, side: string | undefined): void => {
+    if (side === undefined) return;
+    const overlapping = found.filter((entry) => entry.at < end && at < entry.end);
+    if (overlapping.some((entry) => entry.end - entry.at >= end - at)) return;
+    for (const entry of overlapping) found.splice(found.indexOf(entry), 1);
+    found.push({ at, end, side });
+  };
+  for (const match of text.matchAll(context.gazetteer.pattern)) {
+    const actor = context.gazetteer.byName.get(match[0]);
+    if (actor) claim(match.index, match.index + match[0].length, sideOf(actor, context));
+  }
+  for (const match of text.matchAll(EXTRA_PATTERN)) claim(match.index, match.index + match[0].length, EXTRA_NAMES.get(match[0]));
+  // People and organisations the name finders found that the gazetteer does not know.
+  for (const actor of input.actors) {
+    if (context.gazetteer.byName.has(actor.name) || actor.kind === 'country') continue;
+    const at = text.indexOf(actor.name);
+    if (at < 0) continue;
+    const end = at + actor.name.length;
+    if (actor.kind === 'person') {
+      // A nationality just before the name ("Chinese premier Zhou Enlai") already names the side;
+      // a person opening the text with none is the voice's (a release's own minister).
+      const side = context.affiliations.get(actor.id) ?? (at <= 2 ? input.voice : undefined);
+      const named = found.some((entry) => entry.end <= at && at - entry.end <= 30);
+      if (!named) claim(at, end, side);
+    } else if (actor.kind === 'organisation') {
+      claim(at, end, GOVERNMENT_BODY.test(actor.name) ? input.voice : actor.id);
+    } else claim(at, end, actor.id);
+  }
+  if (input.voice !== undefined) {
+    const opening = VOICE_SUBJECT.exec(text);
+    if (opening && !/^\s*(?:of|for)\s/iu.test(text.slice(opening[0].length))) claim(0, opening[0].length, input.voice);
+    for (const match of text.matchAll(FIRST_PERSON_WORD)) claim(match.index, match.index + match[0].length, input.voice);
+  }
+  return found
+    .sort((a, b) => a.at - b.at)
+    .map((entry) => ({ ...entry, host: PLACE_BEFORE.test(text.slice(Math.max(0, entry.at - 40), entry.at)) }));
+}
+
+/** The two sides, and the rule that told them apart, or undefined when there are not two. */
+function twoSides(
+  mentions: readonly SideMention[],
+  text: string,
+  type: PloverType,
+  verbAt: number,
+): { actor: string; recipient: string; rule: string } | undefined {
+  const distinct = [...new Set(mentions.map((mention) => mention.side))];
+  if (distinct.length < 2) return undefined;
+  const firstOther = (from: readonly SideMention[], not: string) => from.find((mention) => mention.side !== not)?.side;
+  // "signed by China and India", "between India and Pakistan": two sides joined by "and" right
+  // after the word that introduces them.
+  const joinedAfter = (word: RegExp): { actor: string; recipient: string } | undefined => {
+    const found = word.exec(text);
+    if (found === null) return undefined;
+    const from = found.index + found[0].length;
+    const [first, ...rest] = mentions.filter((mention) => mention.at >= from);
+    if (first === undefined || !/^[\s\p{L}'’.-]{0,40}$/u.test(text.slice(from, first.at))) return undefined;
+    const second = rest.find((mention) => mention.side !== first.side);
+    if (second === undefined || !/^[^.;:]{0,70}$/u.test(text.slice(first.end, second.at)) || !/\band\b/u.test(text.slice(first.end, second.at))) return undefined;
+    return { actor: first.side, recipient: second.side };
+  };
+  const agents = joinedAfter(/\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?\w+(?:ed|en)\s+by\s/iu);
+  if (agents) return { ...agents, rule: 'agent-after-by' };
+  const parties = joinedAfter(/\bbetween\s/iu);
+  if (parties) return { ...parties, rule: 'parties-between' };
+  const host = type === 'CONSULT' ? mentions.find((mention) => mention.host) : undefined;
+  if (host) {
+    const visitor = firstOther(mentions, host.side);
+    if (visitor !== undefined) return { actor: visitor, recipient: host.side, rule: 'visitor-and-host' };
+  }
+  // The subject of the verb's own clause: "the former colony that London handed back to China".
+  const clauseStart = Math.max(-1, ...[...text.slice(0, verbAt).matchAll(RELATIVE_CLAUSE)].map((match) => match.index));
+  const subject = mentions.find((mention) => mention.at > clauseStart && mention.at < verbAt) ?? mentions[0]!;
+  const actor = subject.side;
+  // "handed Hong Kong back to China": the side given to is the recipient, not the thing given.
+  const afterVerb = mentions.filter((mention) => mention.at >= verbAt);
+  const recipient =
+    firstOther(afterVerb.filter((mention) => /\bto\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, mention.at - 8), mention.at))), actor) ??
+    firstOther(afterVerb, actor) ??
+    firstOther(mentions, actor)!;
+  return { actor, recipient, rule: 'subject-and-object' };
+}
+
+/** The relation of the given type between two sides, its intensity from the CAMEO code's Goldstein weight. */
+export function relationOf(type: PloverType, actor: string, recipient: string, cameo: string = TYPE_CAMEO[type]): Relation {
+  return { type, quad: PLOVER_QUAD[type], intensity: GOLDSTEIN[cameo] ?? GOLDSTEIN[TYPE_CAMEO[type]]!, actor, recipient };
+}
+
+/**
+ * Code one event: the first type rule whose words its title, else its text, has (else its kind of
+ * happening), then the two sides it passes between; `null` with the rule that found no
+ * interaction.
+ *
+ * @example
+ * const context = { gazetteer: createGazetteer([]), affiliations: new Map() }
+ * codeRelation({ text: 'Britain handed Hong Kong back to China in 1997.', title: 'Britain hands Hong Kong back to China', type: 'transfer', actors: [] }, context)
+ * //=> { relation: { type: 'RETREAT', quad: 'material-cooperation', intensity: 7, actor: 'united-kingdom', recipient: 'china' }, rules: ['retreat', 'subject-and-object'] }
+ */
+export function codeRelation(input: RelationInput, context: RelationContext): RelationCoding {
+  const fired = [input.title, input.text].flatMap((text) => {
+    const found = RELATION_TYPE_RULES.find((candidate) => candidate.words.test(text));
+    return found ? [found] : [];
+  })[0];
+  if (fired !== undefined && fired.type === null) return { relation: null, rules: [fired.id] };
+  const fallback = FALLBACK[input.type];
+  const type = fired?.type ?? fallback?.type;
+  if (type === undefined || type === null) return { relation: null, rules: [NO_ACTION_RULE.id] };
+  const typeRule = fired?.id ?? TYPE_FALLBACK_RULE.id;
+  const cameo = fired?.cameo ?? fallback?.cameo;
+  for (const text of [input.text, input.title]) {
+    const verbAt = fired ? (new RegExp(fired.words.source, fired.words.flags.replace('g', '')).exec(text)?.index ?? 0) : 0;
+    const sides = twoSides(sideMentions(text, input, context), text, type, verbAt);
+    if (sides) return { relation: relationOf(type, sides.actor, sides.recipient, cameo), rules: [typeRule, sides.rule] };
+  }
+  const own = [...new Set(input.actors.flatMap((actor) => sideOf(actor, context) ?? []))];
+  if (own.length >= 2) return { relation: relationOf(type, own[0]!, own[1]!, cameo), rules: [typeRule, 'event-actors'] };
+  return { relation: null, rules: [typeRule, NO_COUNTERPART_RULE.id] };
+}
+
+/**
+ * The relation context of the editors' actors: a person acts for the organisation their `role`
+ * names ("Associate China director, Human Rights Watch"), else for their `country`.
+ *
+ * @example
+ * const gazetteer = createGazetteer([])
+ * createRelationContext([{ id: 'david-lammy', name: 'David Lammy', kind: 'person', aliases: [], country: 'United Kingdom' }], gazetteer).affiliations.get('david-lammy')
+ * //=> 'united-kingdom'
+ */
+export function createRelationContext(knownActors: readonly KnownActor[], gazetteer: Gazetteer): RelationContext {
+  const context: RelationContext = { gazetteer, affiliations: new Map() };
+  const affiliations = new Map<string, string>();
+  for (const known of knownActors) {
+    if (known.kind !== 'person') continue;
+    const employer = known.role === undefined ? undefined : namedSides(known.role, context).find((named) => named.kind === 'organisation');
+    const country = known.country === undefined ? undefined : gazetteer.byName.get(known.country)?.id ?? slugify(known.country);
+    const side = employer?.side ?? country;
+    if (side !== undefined) affiliations.set(known.id, side);
+  }
+  return { gazetteer, affiliations };
+}
+
+/** The countries, organisations and territories a text names, in order, with what kind each is. */
+function namedSides(text: string, context: RelationContext): Array<{ side: string; kind: Actor['kind'] }> {
+  const found: Array<{ at: number; side: string; kind: Actor['kind'] }> = [];
+  for (const match of text.matchAll(context.gazetteer.pattern)) {
+    const actor = context.gazetteer.byName.get(match[0]);
+    if (actor && actor.kind !== 'person') found.push({ at: match.index, side: actor.id, kind: actor.kind });
+  }
+  for (const match of text.matchAll(EXTRA_PATTERN)) {
+    const side = EXTRA_NAMES.get(match[0]);
+    if (side !== undefined) found.push({ at: match.index, side, kind: 'organisation' });
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The side that speaks in an article: the speaker's (an editor's person acts for their country),
+ * else the first side its `source:` names (a government's own release: "GOV.UK", "US Department of
+ * State"), else none.
+ *
+ * @example
+ * textVoice({ source: 'GOV.UK (Foreign and Commonwealth Office)' }, undefined, { gazetteer: createGazetteer([]), affiliations: new Map() })
+ * //=> 'united-kingdom'
+ */
+export function textVoice(article: { source?: string | undefined }, speaker: Actor | undefined, context: RelationContext): string | undefined {
+  const spoken = speaker === undefined ? undefined : sideOf(speaker, context);
+  return spoken ?? (article.source === undefined ? undefined : namedSides(article.source, context)[0]?.side);
+}

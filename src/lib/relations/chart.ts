@@ -1,10 +1,10 @@
 import { dayInterval } from '../dates/interval.ts';
+import type { TimelineEvent } from '../events/model.ts';
 import type { Era } from '../knowledge/load.ts';
 import { formatEventDate } from '../timeline/format-date.ts';
 import { labelStep, roundCoordinate } from '../timeline/axis.ts';
 import { QUAD_CLASSES } from '../vocabulary.ts';
 import type { QuadClass } from '../vocabulary.ts';
-import type { CodedEvent } from './pairs.ts';
 
 /**
  * A chart is drawn by month when some year has more than this many events dated within a month:
@@ -36,7 +36,7 @@ export interface ChartSegment {
 }
 
 /** One bin with events: a stacked bar, the events it counts, and its row of the data table. */
-export interface ChartBar<Event extends CodedEvent = CodedEvent> {
+export interface ChartBar {
   /** `2024` or `2024-10`, a TIMEX3 value. */
   key: string;
   /** `2024` or `October 2024`. */
@@ -50,7 +50,7 @@ export interface ChartBar<Event extends CodedEvent = CodedEvent> {
   counts: Readonly<Record<QuadClass, number>>;
   /** The sum of the events' intensities (−10 … +10 each): warmer above zero, colder below. */
   net: number;
-  events: Event[];
+  events: TimelineEvent[];
 }
 
 export interface ChartBand {
@@ -68,7 +68,7 @@ export interface ChartTick {
 }
 
 /** A relationship's chart as plain geometry, in a `width` × `height` viewBox, for a page to print. */
-export interface RelationChart<Event extends CodedEvent = CodedEvent> {
+export interface RelationChart {
   binSize: BinSize;
   width: number;
   height: number;
@@ -79,7 +79,7 @@ export interface RelationChart<Event extends CodedEvent = CodedEvent> {
   plotTop: number;
   plotBottom: number;
   /** The bins that have events, oldest first; empty bins are the gaps between them. */
-  bars: ChartBar<Event>[];
+  bars: ChartBar[];
   /** The net intensity per bin (zero where nothing happened) as an SVG path, scaled to its own largest value. */
   netPath: string;
   /** The largest net intensity of a bin, either side of zero, which the line's scale reaches. */
@@ -89,7 +89,7 @@ export interface RelationChart<Event extends CodedEvent = CodedEvent> {
   eras: ChartBand[];
   ticks: ChartTick[];
   /** Events whose date does not fit in one bin ("the 1990s" on a yearly chart): in no bar. */
-  unbinned: Event[];
+  unbinned: TimelineEvent[];
 }
 
 /** The bin a calendar value lies wholly within, or `undefined` when it spans more than one. */
@@ -108,7 +108,7 @@ function binIndex(key: string, size: BinSize): number {
 }
 
 /** Monthly bins when the events are dense (see `MONTHLY_ABOVE_EVENTS_A_YEAR`), yearly otherwise. */
-export function chartBinSize(events: readonly CodedEvent[]): BinSize {
+export function chartBinSize(events: readonly TimelineEvent[]): BinSize {
   const perYear = new Map<string, number>();
   for (const event of events) {
     const month = binOf(event.date.value, 'month');
@@ -131,13 +131,12 @@ function emptyCounts(): Record<QuadClass, number> {
  * last, so a long silence is a long empty stretch.
  *
  * @example
- * const relation = { type: 'CONSULT', quad: 'verbal-cooperation', intensity: 1, actor: 'united-kingdom', recipient: 'china' }
- * const events = ['1997-07-01', '2015-10-20', '2024-10-18'].map((value) => ({ ...sampleEvent({ id: value, date: { value, precision: 'day' } }), relation }))
+ * const events = ['1997-07-01', '2015-10-20', '2024-10-18'].map((value) => sampleEvent({ id: value, date: { value, precision: 'day' } }))
  * const chart = relationChart(events)
  * chart.bars.map((bar) => [bar.key, bar.anchor, bar.counts['verbal-cooperation'], bar.net]) //=> [['1997', 'p1997', 1, 1], ['2015', 'p2015', 1, 1], ['2024', 'p2024', 1, 1]]
  * chart.ticks.map((tick) => tick.label) //=> ['2000', '2005', '2010', '2015', '2020']
  */
-export function relationChart<Event extends CodedEvent>(events: readonly Event[], options: { eras?: readonly Era[] } = {}): RelationChart<Event> {
+export function relationChart(events: readonly TimelineEvent[], options: { eras?: readonly Era[] } = {}): RelationChart {
   const binSize = chartBinSize(events);
   const plotLeft = MARGIN.left;
   const plotRight = WIDTH - MARGIN.right;
@@ -146,8 +145,8 @@ export function relationChart<Event extends CodedEvent>(events: readonly Event[]
   const axisY = (plotTop + plotBottom) / 2;
   const half = (plotBottom - plotTop) / 2;
 
-  const byBin = new Map<string, Event[]>();
-  const unbinned: Event[] = [];
+  const byBin = new Map<string, TimelineEvent[]>();
+  const unbinned: TimelineEvent[] = [];
   for (const event of events) {
     const key = event.relation === null ? undefined : binOf(event.date.value, binSize);
     if (key === undefined) {
@@ -173,14 +172,15 @@ export function relationChart<Event extends CodedEvent>(events: readonly Event[]
         counts[event.relation!.quad] += 1;
         net += event.relation!.intensity;
       }
-      return { key, index: binIndex(key, binSize), counts, net, events: grouped };
+      // Intensities have one decimal; the sum keeps one, without floating-point dust.
+      return { key, index: binIndex(key, binSize), counts, net: Math.round(net * 10) / 10, events: grouped };
     })
     .sort((a, b) => a.index - b.index);
   const countScale = Math.max(1, ...bins.flatMap(({ counts }) => [ABOVE, BELOW].map((side) => side.reduce((sum, quad) => sum + counts[quad], 0))));
   const netScale = Math.max(1, ...bins.map(({ net }) => Math.abs(net)));
   const unit = half / countScale;
 
-  const bars = bins.map(({ key, index, counts, net, events: grouped }): ChartBar<Event> => {
+  const bars = bins.map(({ key, index, counts, net, events: grouped }): ChartBar => {
     const segments: ChartSegment[] = [];
     for (const [side, sign] of [[ABOVE, -1], [BELOW, 1]] as const) {
       let offset = 0;

@@ -19,6 +19,7 @@ describe('relationPairs', () => {
     const [pair, ...rest] = relationPairs(events);
     expect(rest).toEqual([]);
     expect(pair?.id).toBe('china--united-kingdom');
+    expect(pair?.name).toBe('China and United Kingdom');
     expect(pair?.actors).toEqual([
       { id: 'china', name: 'China' },
       { id: 'united-kingdom', name: 'United Kingdom' },

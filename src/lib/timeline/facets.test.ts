@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, EventKind, EventType, TimelineEvent } from '../events/model.ts';
 import { sampleEvent } from '../export/_lib/sample-event.ts';
+import { codedEvent } from '../relations/_lib/coded-event.ts';
+import type { PloverType } from '../vocabulary.ts';
 import { facetLabel, timelineFacets } from './facets.ts';
 
 const LAMMY: Actor = { id: 'david-lammy', name: 'David Lammy', kind: 'person' };
@@ -38,9 +40,23 @@ describe('timelineFacets', () => {
     ]);
   });
 
+  it('returns the quad classes and PLOVER types of the coded events, in PLOVER’s order', () => {
+    const coded = (id: string, type: PloverType | null) => codedEvent(id, '2024-10-18', type);
+    const facets = timelineFacets([coded('a', 'ACCUSE'), coded('b', 'CONSULT'), coded('c', null), coded('d', 'AGREE')]);
+    expect(facets.quads.map((facet) => [facet.id, facet.label, facet.events.length])).toEqual([
+      ['verbal-cooperation', 'Verbal cooperation', 2],
+      ['verbal-conflict', 'Verbal conflict', 1],
+    ]);
+    expect(facets.plovers.map((facet) => [facet.id, facet.label])).toEqual([
+      ['AGREE', 'Agree'],
+      ['CONSULT', 'Consult'],
+      ['ACCUSE', 'Accuse'],
+    ]);
+  });
+
   describe('edge cases', () => {
     it('returns empty facets for no events', () => {
-      expect(timelineFacets([])).toEqual({ actors: [], types: [], kinds: [] });
+      expect(timelineFacets([])).toEqual({ actors: [], types: [], kinds: [], quads: [], plovers: [] });
     });
   });
 });
@@ -48,5 +64,10 @@ describe('timelineFacets', () => {
 describe('facetLabel', () => {
   it('returns the word capitalised', () => {
     expect(facetLabel('background')).toBe('Background');
+  });
+
+  it('returns a quad class or PLOVER type as words, in sentence case', () => {
+    expect(facetLabel('material-conflict')).toBe('Material conflict');
+    expect(facetLabel('SANCTION')).toBe('Sanction');
   });
 });

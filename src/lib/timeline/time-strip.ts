@@ -1,6 +1,6 @@
 import { dayInterval } from '../dates/interval.ts';
+import type { TimelineEvent } from '../events/model.ts';
 import type { Era } from '../knowledge/load.ts';
-import type { CodedEvent } from '../relations/pairs.ts';
 import { QUAD_CLASSES } from '../vocabulary.ts';
 import type { QuadClass } from '../vocabulary.ts';
 import { labelStep, roundCoordinate } from './axis.ts';
@@ -70,14 +70,13 @@ export interface TimeStrip {
  * The time strip of a set of events, over the years from the first to the last.
  *
  * @example
- * const relation = { type: 'CONSULT', quad: 'verbal-cooperation', intensity: 1, actor: 'united-kingdom', recipient: 'china' }
- * const events = [{ ...sampleEvent({ id: 'a', date: { value: '1997-07-01', precision: 'day' } }), relation: null }, { ...sampleEvent({ id: 'b' }), relation }]
+ * const events = [sampleEvent({ id: 'a', date: { value: '1997-07-01', precision: 'day' }, relation: null }), sampleEvent({ id: 'b' })]
  * const strip = timeStrip(events)
  * strip.years.map((year) => [year.anchor, year.label]) //=> [['y1997', '1997: 1 event'], ['y2024', '2024: 1 event']]
  * strip.marks.map((mark) => mark.quad) //=> ['verbal-cooperation', 'none']
  * strip.decades.map((decade) => [decade.label, decade.hasEvents]) //=> [['1990s', true], ['2000s', false], ['2010s', false], ['2020s', true]]
  */
-export function timeStrip(events: readonly CodedEvent[], options: { eras?: readonly Era[] } = {}): TimeStrip {
+export function timeStrip(events: readonly TimelineEvent[], options: { eras?: readonly Era[] } = {}): TimeStrip {
   const quadOf = new Map(events.map((event) => [event.id, event.relation?.quad ?? 'none'] as const));
   const timeline = groupTimeline(events);
   const groups = timeline.decades.flatMap((decade) => decade.years);

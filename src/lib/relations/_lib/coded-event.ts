@@ -1,8 +1,7 @@
 import { sampleEvent } from '../../export/_lib/sample-event.ts';
-import type { Actor, Relation } from '../../events/model.ts';
+import type { Actor, Relation, TimelineEvent } from '../../events/model.ts';
 import { PLOVER_QUAD } from '../../vocabulary.ts';
 import type { PloverType } from '../../vocabulary.ts';
-import type { CodedEvent } from '../pairs.ts';
 
 export const UK: Actor = { id: 'united-kingdom', name: 'United Kingdom', kind: 'country' };
 export const CHINA: Actor = { id: 'china', name: 'China', kind: 'country' };
@@ -13,7 +12,7 @@ export function codedEvent(
   value: string,
   type: PloverType | null,
   { actor = UK.id, recipient = CHINA.id, intensity = 1 }: Partial<Pick<Relation, 'actor' | 'recipient' | 'intensity'>> = {},
-): CodedEvent {
+): TimelineEvent {
   const relation: Relation | null = type === null ? null : { type, quad: PLOVER_QUAD[type], intensity, actor, recipient };
-  return { ...sampleEvent({ id, date: { value, precision: 'day' }, actors: [UK, CHINA] }), relation };
+  return sampleEvent({ id, date: { value, precision: 'day' }, actors: [UK, CHINA], relation });
 }

@@ -17,6 +17,13 @@ export const actorPath = (id: string): string => sitePath(`actors/${id}/`);
 export const typePath = (type: string): string => sitePath(`types/${type}/`);
 export const kindPath = (kind: string): string => sitePath(`kinds/${kind}/`);
 export const yearPath = (year: string): string => sitePath(`years/${year}/`);
+export const quadPath = (quad: string): string => sitePath(`quads/${quad}/`);
+/** PLOVER types are upper case (`CONSULT`); their pages are not (`/plover/consult/`). */
+export const ploverPath = (type: string): string => sitePath(`plover/${type.toLowerCase()}/`);
+export const relationsPath = (): string => sitePath('relations/');
+export const relationPath = (pairId: string): string => sitePath(`relations/${pairId}/`);
+/** A relationship's events of one quad class or PLOVER type. */
+export const relationFilterPath = (pairId: string, filter: string): string => sitePath(`relations/${pairId}/${filter.toLowerCase()}/`);
 /** The paragraph of the article a source quotes. */
 export const sourcePath = (source: Pick<EventSource, 'articleId' | 'anchor'>): string =>
   sitePath(`articles/${source.articleId}/#${source.anchor}`);

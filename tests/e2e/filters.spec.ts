@@ -24,6 +24,16 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('li.event:visible')).toHaveCount(backgroundLaws.length);
   });
 
+  test('quad class and PLOVER type filter the timeline', async ({ page, request }) => {
+    const events = await seedEvents(request);
+    const consults = events.filter((event) => event.relation?.type === 'CONSULT');
+    await page.goto('./?plover=CONSULT');
+    await expect(page.getByLabel('PLOVER type')).toHaveValue('CONSULT');
+    await expect(page.locator('li.event:visible')).toHaveCount(consults.length);
+    await page.getByLabel('Quad class').selectOption('material-conflict');
+    await expect(page.locator('li.event:visible')).toHaveCount(0);
+  });
+
   test('a year page filters its own events', async ({ page }) => {
     await page.goto('years/2024/');
     const before = await page.locator('li.event:visible').count();
@@ -43,5 +53,16 @@ test.describe('without JavaScript', () => {
     await browse.getByRole('link', { name: 'Wang Yi' }).click();
     await expect(page).toHaveURL(/actors\/wang-yi\/$/u);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wang Yi');
+  });
+
+  test('quad classes and PLOVER types are links to their static pages', async ({ page }) => {
+    await page.goto('./');
+    const browse = page.getByRole('navigation', { name: 'Browse events' });
+    await browse.getByRole('link', { name: 'Verbal cooperation' }).click();
+    await expect(page).toHaveURL(/quads\/verbal-cooperation\/$/u);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quad class: Verbal cooperation');
+    await page.goBack();
+    await browse.getByRole('link', { name: 'Consult' }).click();
+    await expect(page).toHaveURL(/plover\/consult\/$/u);
   });
 });

@@ -2,7 +2,9 @@
  * `npm run eval:events [-- DIR…]`: build folders of articles with gold events (by default
  * `../shared/eval/events-dev/`) into a temporary site, score its `events.json` with the shared
  * scorer (`events-score.mjs`), count forbidden spans read as event dates, and print the table by
- * the genre Entente read each article as. `VERBOSE=1` lists every miss and defect.
+ * the genre Entente read each article as, then score the PLOVER coding against the hand-coded events
+ * of `tests/fixtures/relations/dev-coded.jsonl` (see relations-score.ts). `VERBOSE=1` lists every
+ * miss and defect.
  *
  * Each folder holds the articles (`*.md`), `gold.jsonl` and optionally `forbidden.jsonl`
  * (the format of `../shared/eval/README.md`).
@@ -14,6 +16,8 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadArticles } from '../src/lib/article/load.ts';
 import type { EventsDocument, TimelineEvent } from '../src/lib/index.ts';
+import { scoreRelations } from './relations-score.ts';
+import type { CodedEvent } from './relations-score.ts';
 
 const shared = fileURLToPath(new URL('../../shared/eval/', import.meta.url));
 const scorer = join(shared, 'events-score.mjs');
@@ -139,4 +143,16 @@ console.table(rows.map(({ genre, articles: count, gold: goldCount, found, recall
   afterPublication,
   forbiddenRead: read,
 })));
+
+// The coded events are those of the default set; with other folders they do not apply.
+const codedFile = fileURLToPath(new URL('../tests/fixtures/relations/dev-coded.jsonl', import.meta.url));
+if (folders.length > 0) console.log('\nRelations: not scored (the coded events are those of ../shared/eval/events-dev/).');
+else {
+  // gold.jsonl lists the same events in the same order: its must_mention words tell apart two events of one sentence.
+  const coded = readJsonLines<CodedEvent>(codedFile).map((line, index) => ({ ...line, must_mention: (gold[index] as Gold | undefined)?.must_mention ?? [] }));
+  const { score: relations, misses } = scoreRelations(document.events, coded);
+  console.log('\nRelations (PLOVER coding) over the hand-coded events Entente finds:');
+  console.table([relations]);
+  if (process.env.VERBOSE) for (const miss of misses) console.log(miss);
+}
 rmSync(work, { recursive: true, force: true });

@@ -388,20 +388,29 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
   const coded = candidates.map((event) => {
     const sentence = sentenceAt.get(`${event.sources[0]?.line}:${event.sources[0]?.column}`);
     const speaker = sentence === undefined ? undefined : speakers[sentence.blockIndex];
-    const voice = textVoice(article, speaker === undefined ? undefined : speakerActors(speaker)[0], context.relations);
+    const voice = textVoice(article, speaker === undefined ? undefined : { name: speaker, actor: speakerActors(speaker)[0] }, context.relations);
     const { relation, rules } = codeRelation({ ...codedWords(event), type: event.type, actors: event.actors, voice }, context.relations);
     return { ...event, relation, relationRules: rules };
   });
   return { articleId: article.id, mentions, candidates: coded, outcomes };
 }
 
-const DERIVED_RULE_IDS = new Set(DERIVED_DATE_RULES.map((rule) => rule.id));
+/** Counted dates whose happening is named apart from the sentence ("the 80th anniversary of …"). */
+const NAMED_HAPPENING_RULES = new Set(DERIVED_DATE_RULES.filter((rule) => rule.id === 'anniversary').map((rule) => rule.id));
 
 /**
- * The words an event is coded from: its clause and title; a date counted from another ("the 80th
- * anniversary of …") dates only the happening its title names, not the rest of its sentence.
+ * The words an event is coded from (see `codeRelation`): its clause and title; an anniversary dates
+ * only the happening its title names, not the rest of its sentence.
  */
-export function codedWords(event: Pick<CandidateEvent, 'title' | 'summary' | 'sources' | 'titleRules'>): { text: string; title: string } {
-  const derived = event.titleRules?.some((id) => DERIVED_RULE_IDS.has(id)) === true;
-  return { text: derived ? event.title : (event.sources[0]?.quote || event.summary), title: event.title };
+export function codedWords(
+  event: Pick<CandidateEvent, 'title' | 'summary' | 'sources' | 'titleRules' | 'knownEventId'>,
+): { text: string; title: string; dateText: string | undefined; known: boolean } {
+  const named = event.titleRules?.some((id) => NAMED_HAPPENING_RULES.has(id)) === true;
+  const [source] = event.sources;
+  return {
+    text: named ? event.title : source?.quote || event.summary,
+    title: event.title,
+    dateText: named ? undefined : source?.dateText,
+    known: event.knownEventId !== undefined,
+  };
 }

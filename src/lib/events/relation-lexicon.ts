@@ -66,6 +66,8 @@ export const TYPE_CAMEO: Readonly<Record<PloverType, string>> = {
 export interface SideName {
   id: string;
   names: readonly string[];
+  /** A government's building: a visit can go to it ("welcomed Macron to Downing Street"). */
+  place?: true;
 }
 
 /**
@@ -92,10 +94,15 @@ export const SIDE_NAMES: readonly SideName[] = [
   { id: 'west-germany', names: ['West Germany', 'Federal Republic of Germany'] },
   { id: 'ottoman-empire', names: ['Ottoman Empire', 'Ottoman'] },
   { id: 'tibet', names: ['Tibet', 'Tibetan'] },
-  { id: 'united-kingdom', names: ['Downing Street', 'Whitehall', 'Foreign and Commonwealth Office', 'Foreign Office', 'Great Britain', 'Anglo'] },
-  { id: 'united-states', names: ['White House', 'State Department', 'Department of State', 'Pentagon', 'U.S.'] },
-  { id: 'russia', names: ['Kremlin'] },
-  { id: 'france', names: ['Élysée', 'Quai d’Orsay', "Quai d'Orsay"] },
+  { id: 'united-kingdom', names: ['Downing Street', 'Whitehall'], place: true },
+  { id: 'united-kingdom', names: ['Foreign and Commonwealth Office', 'Foreign Office', 'Anglo'] },
+  { id: 'united-states', names: ['White House', 'Pentagon'], place: true },
+  { id: 'united-states', names: ['State Department', 'Department of State', 'U.S.'] },
+  { id: 'russia', names: ['Kremlin'], place: true },
+  { id: 'france', names: ['Élysée', 'Quai d’Orsay', "Quai d'Orsay"], place: true },
+  { id: 'france', names: ['Franco'] },
   { id: 'ireland', names: ['Taoiseach', 'Dáil'] },
-  { id: 'china', names: ['Zhongnanhai', 'Peking', 'Sino'] },
+  { id: 'china', names: ['Zhongnanhai', 'Peking'], place: true },
+  { id: 'china', names: ['PRC', 'Sino'] },
+  { id: 'india', names: ['Indo'] },
 ];

@@ -29,6 +29,10 @@ export interface RelationInput {
   actors: readonly Actor[];
   /** The side that speaks in the text: the speaker's, else the publisher's (a government's own release). */
   voice?: string | undefined;
+  /** The date as the text writes it ("on Friday"): the action written beside it is the one coded. */
+  dateText?: string | undefined;
+  /** Whether the event tells an editor's known event, whose actors are the sides when the words name fewer than two. */
+  known?: boolean;
 }
 
 /** A relation and the rules that coded it: the type rule (or the null rule), then the side rule. */
@@ -42,17 +46,20 @@ export interface RelationTypeRule {
   id: string;
   reason: string;
   type: PloverType | null;
+  /** A weak rule decides only when no other rule finds words in the title or the text. */
+  weak?: boolean;
   /** The CAMEO code (see `GOLDSTEIN`) whose Goldstein weight the relation takes. */
   cameo?: string;
   words: RegExp;
 }
 
-const rule = (id: string, reason: string, type: PloverType | null, words: RegExp, cameo?: string): RelationTypeRule => ({
+const rule = (id: string, reason: string, type: PloverType | null, words: RegExp, cameo?: string, weak?: true): RelationTypeRule => ({
   id,
   reason,
   type,
   words,
   ...(cameo === undefined ? {} : { cameo }),
+  ...(weak === undefined ? {} : { weak }),
 });
 
 /**
@@ -63,29 +70,32 @@ const rule = (id: string, reason: string, type: PloverType | null, words: RegExp
 export const RELATION_TYPE_RULES: readonly RelationTypeRule[] = [
   rule('ceremony', 'a ceremony, an anniversary or a commemoration marks a happening; it is no act of one side on another', null, /\b(?:ceremon(?:y|ies)|commemorat\w*|anniversary|celebrat\w*|funeral|coronation|jubilee)\b/iu),
   rule('change-of-office', 'an election, an inauguration or an appointment changes who holds office inside one state', null, /\b(?:elect(?:ed|ion)|took office|takes office|sworn in|inaugurat(?:ed|ion)|appointed|came to power|gained power)\b/iu),
-  rule('threaten', 'a threat or a warning of harm is THREATEN (CAMEO 13)', 'THREATEN', /\b(?:threat(?:en(?:s|ed|ing)?)?|warn(?:s|ed|ing)?|ultimatum)\b/iu, '130'),
+  rule('lapse', 'an agreement that expires, lapses or enters into force changes nothing between the sides by an act of either', null, /\b(?:expir(?:e|es|ed)|laps(?:e|es|ed)|entered\s+into\s+force|came\s+into\s+force|took\s+effect)\b/iu),
+  rule('threaten', 'a threat or a warning of harm is THREATEN (CAMEO 13)', 'THREATEN', /\b(?:threaten(?:s|ed|ing)?|threats?\s+(?:to|against)|warn(?:s|ed|ing)?|ultimatum)\b/iu, '130'),
   rule('ease-sanctions', 'lifting sanctions, an embargo or a ban is a material concession, RETREAT (CAMEO 085)', 'RETREAT', /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|al of))\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:sanctions|embargo|ban|restrictions)\b/iu, '084'),
   rule('sanction', 'sanctions, an embargo, expelling diplomats or breaking off ties reduce relations: SANCTION (CAMEO 16)', 'SANCTION', /\b(?:sanction(?:s|ed|ing)?|embargo(?:es|ed)?|expel(?:s|led|ling)?|expulsion|sever(?:s|ed)?\s+(?:\w+\s+)?(?:ties|relations)|broke\s+off|cut\s+(?:off\s+)?(?:ties|relations)|recall(?:s|ed)?\s+(?:its\s+|their\s+)?ambassador|suspend(?:s|ed)?\s+(?:\w+\s+)?(?:talks|aid|relations))\b/iu, '163'),
-  rule('promise-withdrawal', 'a declaration that forces will pull back, prisoners be freed or territory ceded is a verbal concession, CONCEDE', 'CONCEDE', /\b(?:would|will|shall|agreed to|pledged to|promised to)\s+(?:\w+\s+)?(?:withdraw|pull\s+back|release|cede|hand\s+back|return)\b/iu, '080'),
-  rule('sign-agreement', 'signing or concluding an agreement, a treaty or a declaration is SUPPORT in PLOVER (CAMEO 057, per CAMEO2PLOVER)', 'SUPPORT', /\b(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied)|conclud(?:e|es|ed)|initial(?:l?ed))\b|\b(?:treaty|accord|pact|convention|agreement|declaration|regulations|memorandum)\b(?![^.]{0,30}\b(?:talks|negotiations)\b)/iu, '057'),
+  rule('promise-withdrawal', 'a declaration that forces will pull back, prisoners be freed or territory ceded is a verbal concession, CONCEDE', 'CONCEDE', /\b(?:would|will|shall|agreed to|pledged to|promised to)\s+(?:\w+\s+)?(?:withdraw|pull\s+back|release|cede|hand\s+(?:[\p{L}’'-]+\s+){0,3}?(?:back|over)|return)\b/iu, '080'),
+  rule('sign-agreement', 'signing or concluding an agreement, a treaty or a declaration is SUPPORT in PLOVER (CAMEO 057, per CAMEO2PLOVER)', 'SUPPORT', /\b(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied)|conclud(?:e|es|ed)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|treaty|accord|pact|convention))\b/iu, '057'),
   rule('assault', 'a war, an invasion, an attack or a killing is ASSAULT (CAMEO 18–20)', 'ASSAULT', /\b(?:wars?|war\s+broke\s+out|invad(?:e|es|ed|ing)|invasion|attack(?:s|ed|ing)?|bomb(?:s|ed|ing)|shell(?:s|ed|ing)|fighting|fought|air\s?strikes?|killed|killing|murder(?:ed)?|assassinat\w*|hostilities)\b/iu, '190'),
   rule('coerce', 'imposing a law or restrictions on a people, a crackdown, arrests, seizure or occupation is COERCE (CAMEO 17)', 'COERCE', /\b(?:impos(?:e|es|ed|ing)|crack(?:s|ed)?\s+down|crackdown|arrest(?:s|ed)?|detain(?:s|ed)?|seiz(?:e|es|ed|ure)|occup(?:y|ies|ied|ation)|annex(?:es|ed|ation)?|blockade|deport(?:s|ed)?|imprison(?:s|ed)?|ban(?:s|ned)?)\b/u, '170'),
   rule('protest', 'a demonstration, a rally, a riot or a boycott is PROTEST (CAMEO 14)', 'PROTEST', /\b(?:protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors)|rall(?:y|ies|ied)|riot(?:s|ed)?|boycott(?:s|ed)?|hunger\s+strike)\b/iu, '140'),
   rule('mobilize', 'deploying or mobilising forces, or raising their alert, short of using them is MOBILIZE (CAMEO 15)', 'MOBILIZE', /\b(?:deploy(?:s|ed|ment)?|mobili[sz](?:e|es|ed|ation)|mass(?:es|ed)\s+troops|(?:high|raised)\s+alert)\b/iu, '150'),
+  rule('aid', 'aid, loans, grants, asylum or peacekeeping given to the other side is AID (CAMEO 07)', 'AID', /\b(?:aid|assistance|loans?|grants?|donat(?:e|es|ed|ion)|asylum|peacekeep\w*|(?:verification|monitoring|observer|peace|United\s+Nations|UN)\s+(?:\w+\s+)?mission|humanitarian)\b/iu, '070'),
   rule('retreat', 'withdrawing forces, a ceasefire, releasing prisoners or handing territory over is RETREAT (CAMEO 084, 087)', 'RETREAT', /\b(?:withdr(?:aw|aws|ew|awn|awal)|pull(?:s|ed)?\s+(?:back|out)|ceasefire|cease-fire|truce|releas(?:e|es|ed)|hand(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:back|over)|handover|ced(?:e|es|ed)|surrender(?:s|ed)?|disarm\w*|laying\s+down\s+(?:of\s+)?(?:its\s+|their\s+)?arms|return(?:s|ed)?\s+(?:\w+\s+){0,3}?to\s+(?:\w+\s+)?(?:rule|sovereignty|control))\b/iu, '084'),
-  rule('reject', 'rejecting, refusing, vetoing or denying is REJECT (CAMEO 12)', 'REJECT', /\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|al)|veto(?:es|ed)?|den(?:y|ies|ied)|declin(?:e|es|ed)\s+to|turn(?:s|ed)?\s+down|defy(?:ing)?)\b/iu, '120'),
+  rule('reject', 'rejecting, refusing, vetoing or denying is REJECT (CAMEO 12)', 'REJECT', /\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|al)|veto(?:es|ed)?|den(?:y|ies|ied)|declin(?:e|es|ed)\s+to|turn(?:s|ed)?\s+down)\b/iu, '120'),
   rule('accuse', 'criticising, condemning, accusing, blaming or investigating is ACCUSE (CAMEO 09, 11)', 'ACCUSE', /\b(?:accus(?:e|es|ed|ing|ation)|criticis\w*|criticiz\w*|condemn\w*|denounc\w*|blam(?:e|es|ed)|alleg(?:e|es|ed)|complain\w*|rebuk\w*|decr(?:y|ies|ied)|investigat\w*|su(?:e|es|ed)\b|lawsuit)\b/iu, '112'),
   rule('request', 'urging, calling on, asking or demanding is REQUEST (CAMEO 10, which CAMEO2PLOVER names DEMAND)', 'REQUEST', /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed)?\s+(?:on|upon|for)|ask(?:s|ed)?|appeal(?:s|ed)?\s+(?:to|for)|demand(?:s|ed|ing)?|request(?:s|ed)?|press(?:es|ed)?\s+(?:\w+\s+)?to|(?:told|tells|ordered|instructed)\s+(?:[\p{L}’'-]+\s+){1,4}to\s+(?:stop|end|halt|cease|refrain))\b/iu, '100'),
   rule('recognise', 'recognising a state or government, or establishing or restoring diplomatic relations, is SUPPORT (CAMEO 054)', 'SUPPORT', /\b(?:recogni[sz](?:e|es|ed|ing|tion)|establish(?:es|ed|ing)?\s+(?:\w+\s+)?(?:ties|relations)|normali[sz](?:e|es|ed|ation)|restor(?:e|es|ed)\s+(?:\w+\s+)?relations)\b/iu, '054'),
-  rule('host-visit', 'welcoming or receiving a named visitor is hosting a visit, CONSULT (CAMEO 043): the visitor acts, the host receives', 'CONSULT', /\b(?:welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|host(?:s|ed|ing)?)\s+(?!the\b|a\b|an\b|this\b|its\b|their\b)(?:\p{Lu}|\p{Ll}+\s+\p{Lu})/u, '043'),
+  rule('host-visit', 'welcoming or receiving a named visitor is hosting a visit, CONSULT (CAMEO 043): the visitor acts, the host receives', 'CONSULT', /\b(?:welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|host(?:s|ed|ing)?)(?=\s+(?!the\b|a\b|an\b|this\b|its\b|their\b)(?:\p{Lu}|\p{Ll}+\s+\p{Lu}))/u, '043'),
   rule('intend', 'agreeing, promising, offering or deciding to act together, or announcing a meeting to come, is AGREE (CAMEO 03)', 'AGREE', /\b(?:agree(?:s|d)?\s+(?:to|on)|promis(?:e|es|ed)|pledg(?:e|es|ed)|offer(?:s|ed)?|commit(?:s|ted)?\s+to|decid(?:e|es|ed)\s+to|invit(?:e|es|ed|ation)|(?:would|will)\s+(?:\w+\s+)?(?:visit|meet|hold\s+talks)|expects?\s+(?:another|a|the\s+next)\s+(?:meeting|visit))\b/iu, '036'),
-  rule('praise', 'praising, welcoming, endorsing or thanking is SUPPORT (CAMEO 051)', 'SUPPORT', /\b(?:prais(?:e|es|ed)|welcom(?:e|es|ed)|hail(?:s|ed|ing)?|commend(?:s|ed)?|congratulat\w*|endors(?:e|es|ed|ing)|applaud(?:s|ed)?|thank(?:s|ed)?|apologi[sz](?:e|es|ed))\b/iu, '051'),
-  rule('diplomatic-cooperation', 'launching, expanding or strengthening a dialogue, a partnership or ties is diplomatic cooperation, SUPPORT (CAMEO 050)', 'SUPPORT', /\b(?:launch(?:es|ed)?|expand(?:s|ed)?|upgrad(?:e|es|ed)|strengthen(?:s|ed)?|deepen(?:s|ed)?|improv(?:e|es|ed))\b[^.]{0,60}\b(?:dialogue|partnership|ties|relations|relationship)\b|\b(?:dialogue|partnership)\b[^.]{0,30}\b(?:launch(?:ed)?|expanded|upgraded)\b/iu, '050'),
-  rule('aid', 'aid, loans, grants, asylum or peacekeeping given to the other side is AID (CAMEO 07)', 'AID', /\b(?:aid|assistance|loans?|grants?|donat(?:e|es|ed|ion)|asylum|peacekeep\w*|(?:verification|monitoring|observer|peace)\s+mission|humanitarian)\b/iu, '070'),
-  rule('cooperate', 'trade, investment, joint exercises, extradition or shared intelligence is material cooperation, COOPERATE (CAMEO 06)', 'COOPERATE', /\b(?:co-?operat(?:e|es|ed|ing|ion)|joint\s+(?:military\s+)?(?:exercises?|drills?|patrols?|ventures?|operations?|projects?)|trade|invest(?:s|ed|ment)|extradit\w*|shar(?:e|es|ed)\s+intelligence)\b/iu, '060'),
+  rule('praise', 'praising, welcoming, endorsing or thanking is SUPPORT (CAMEO 051)', 'SUPPORT', /\b(?:prais(?:e|es|ed)|welcom(?:e|es|ed)(?!\s+the\s+(?:\w+\s+)?(?:meeting|talks|summit|visit|agreement|signing|negotiations)\b)|hail(?:s|ed|ing)?|commend(?:s|ed)?|congratulat\w*|endors(?:e|es|ed|ing)|applaud(?:s|ed)?|thank(?:s|ed)?|apologi[sz](?:e|es|ed))\b/iu, '051'),
+  rule('diplomatic-cooperation', 'launching, expanding or strengthening a dialogue, a partnership or ties is diplomatic cooperation, SUPPORT (CAMEO 050)', 'SUPPORT', /\b(?:launch(?:es|ed)?|expand(?:s|ed)?|upgrad(?:e|es|ed)|strengthen(?:s|ed)?|deepen(?:s|ed)?|improv(?:e|es|ed))\b[^;:]{0,60}\b(?:dialogue|partnership|ties|relations|relationship)\b|\b(?:dialogue|partnership)\b[^;:]{0,30}\b(?:launch(?:ed)?|expanded|upgraded)\b/iu, '050'),
   rule('consult', 'a meeting, talks, a summit, a visit, a call or negotiations is CONSULT (CAMEO 04)', 'CONSULT', /\b(?:meet(?:s|ing|ings)?|met|talks|summit|visit(?:s|ed|ing)?|trip|travel(?:s|led|ling|ed|ing)?|arriv(?:e|es|ed|al)|tour(?:s|ed)?|flew|discuss(?:es|ed|ions?)?|negotiat(?:e|es|ed|ing|ions?)|conference|consult(?:s|ed|ations?)?|(?:phone|telephone)\s+call|spoke|told|tells|dialogue|represented|missions?\s+to|came\s+to)\b/iu, '040'),
-  rule('comment', 'a statement or a comment with no act is not coded: PLOVER leaves out CAMEO’s comments (01)', null, /\b(?:said|says|announc(?:e|es|ed)|stat(?:e|es|ed)|statement|noted|wrote|letter|issued|published)\b/iu),
+  rule('cooperate', 'trade, investment, joint exercises, extradition or shared intelligence is material cooperation, COOPERATE (CAMEO 06)', 'COOPERATE', /\b(?:co-?operat(?:e|es|ed|ing|ion)|joint\s+(?:military\s+)?(?:exercises?|drills?|patrols?|ventures?|operations?|projects?)|trade\s+(?:deal|agreement|pact|ties)|traded|invest(?:s|ed|ment)|extradit\w*|shar(?:e|es|ed)\s+intelligence)\b/iu, '060'),
+  rule('comment', 'a statement or a comment with no act is not coded: PLOVER leaves out CAMEO’s comments (01)', null, /\b(?:said|says|announc(?:e|es|ed)|stat(?:e|es|ed)|statement|noted|wrote|letter|issued|published)\b/iu, undefined, true),
 ];
+
+const HOST_VISIT = RELATION_TYPE_RULES.find((candidate) => candidate.id === 'host-visit')!;
 
 /** When no word decides, the kind of happening Entente read (`type`) does; a law, an office or a statement alone is no interaction. */
 export const TYPE_FALLBACK_RULE = {
@@ -113,6 +123,10 @@ export const NO_ACTION_RULE = {
 /** The side rules: how the acting side and the receiving side are told apart, tried in this order. */
 export const RELATION_SIDE_RULES = [
   {
+    id: 'welcomed-visitor',
+    reason: 'whoever welcomes, receives or hosts a visitor is the host, the recipient; the one welcomed travelled and acts',
+  },
+  {
     id: 'agent-after-by',
     reason: 'in the passive ("was signed by China and India") the sides after "by" act: the first acts on the next',
   },
@@ -123,6 +137,10 @@ export const RELATION_SIDE_RULES = [
   {
     id: 'visitor-and-host',
     reason: 'in a visit or meeting at a place, the side that travelled acts and the host (the place’s country) receives, as PLOVER codes CONSULT',
+  },
+  {
+    id: 'hyphenated-pair',
+    reason: 'two sides joined by a hyphen ("Sino-Indian", "UK-EU negotiations", "Anglo-Irish Agreement") are the pair: the first acts, the second receives',
   },
   {
     id: 'subject-and-object',
@@ -154,6 +172,10 @@ const PLACE_BEFORE = /\b(?:in|at|to|visit(?:ed|s|ing)?|arriv(?:ed|es|ing)\s+in|(
 /** A government office or body: it acts for its country, not for itself. */
 const GOVERNMENT_BODY = /\b(?:Office|Ministry|Department|Cabinet|Parliament|Government|Embassy|Treasury|Commission)\b/u;
 
+/** Words that make a name an organisation's: "Human Rights Watch", "Revolutionary Armed Forces of Colombia". */
+const ORGANISATION_WORD =
+  /\b(?:Watch|Group|Party|Army|Forces|Front|Movement|Organi[sz]ation|Union|Council|Committee|Bank|Fund|Agency|League|Federation|Alliance|International|Amnesty|Association|Institute|Foundation)\b/u;
+
 /** An office or "I"/"we" opening the text with no nationality: the voice of the text (a release's own government). */
 const VOICE_SUBJECT =
   /^(?:(?:the|my|our)\s+)?(?:right\s+hon(?:ourable|\.)?\s+(?:and\s+learned\s+)?friend\s+(?:the\s+)?)?(?:prime\s+minister|foreign\s+secretary|secretary\s+of\s+state|secretary|minister|president|premier|chancellor|government|foreign\s+ministry|spokes(?:man|woman|person)|delegation|ambassador|leaders?)\b/iu;
@@ -164,7 +186,7 @@ const RELATIVE_CLAUSE = /\b(?:that|which|who|whom|where|while)\b|;/giu;
 /** First-person words: the speaker's side wherever they stand. */
 const FIRST_PERSON_WORD = /(?<![\p{L}])(?:I|[Ww]e|[Mm]y|[Oo]ur|us)(?![\p{L}’'])/gu;
 
-const EXTRA_NAMES = new Map(SIDE_NAMES.flatMap(({ id, names }) => names.map((name) => [name, id] as const)));
+const EXTRA_NAMES = new Map(SIDE_NAMES.flatMap(({ id, names, place }) => names.map((name) => [name, { id, place: place === true }] as const)));
 const EXTRA_PATTERN = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...EXTRA_NAMES.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
@@ -180,19 +202,23 @@ function sideOf(actor: Actor, context: RelationContext): string | undefined {
 
 /** Every side the text names, in order; a span two finders both claim goes to the longer name. */
 function sideMentions(text: string, input: RelationInput, context: RelationContext): SideMention[] {
-  const found: Array<Omit<SideMention, 'host'>> = [];
-  const claim = (at: number, end: number, side: string | undefined): void => {
+  /** `place`: a name a visit can go to (a country, a capital, a government's building, "us"). */
+  const found: Array<Omit<SideMention, 'host'> & { place: boolean }> = [];
+  const claim = (at: number, end: number, side: string | undefined, place = false): void => {
     if (side === undefined) return;
     const overlapping = found.filter((entry) => entry.at < end && at < entry.end);
     if (overlapping.some((entry) => entry.end - entry.at >= end - at)) return;
     for (const entry of overlapping) found.splice(found.indexOf(entry), 1);
-    found.push({ at, end, side });
+    found.push({ at, end, side, place });
   };
   for (const match of text.matchAll(context.gazetteer.pattern)) {
     const actor = context.gazetteer.byName.get(match[0]);
-    if (actor) claim(match.index, match.index + match[0].length, sideOf(actor, context));
+    if (actor) claim(match.index, match.index + match[0].length, sideOf(actor, context), actor.kind === 'country' || actor.kind === 'place');
   }
-  for (const match of text.matchAll(EXTRA_PATTERN)) claim(match.index, match.index + match[0].length, EXTRA_NAMES.get(match[0]));
+  for (const match of text.matchAll(EXTRA_PATTERN)) {
+    const name = EXTRA_NAMES.get(match[0]);
+    claim(match.index, match.index + match[0].length, name?.id, name?.place === true);
+  }
   // People and organisations the name finders found that the gazetteer does not know.
   for (const actor of input.actors) {
     if (context.gazetteer.byName.has(actor.name) || actor.kind === 'country') continue;
@@ -206,17 +232,19 @@ function sideMentions(text: string, input: RelationInput, context: RelationConte
       const named = found.some((entry) => entry.end <= at && at - entry.end <= 30);
       if (!named) claim(at, end, side);
     } else if (actor.kind === 'organisation') {
-      claim(at, end, GOVERNMENT_BODY.test(actor.name) ? input.voice : actor.id);
-    } else claim(at, end, actor.id);
+      // A name the parser took for an organisation is one only with an organisation's word in it.
+      if (GOVERNMENT_BODY.test(actor.name)) claim(at, end, input.voice);
+      else if (ORGANISATION_WORD.test(actor.name)) claim(at, end, actor.id);
+    } else claim(at, end, actor.id, true);
   }
   if (input.voice !== undefined) {
     const opening = VOICE_SUBJECT.exec(text);
     if (opening && !/^\s*(?:of|for)\s/iu.test(text.slice(opening[0].length))) claim(0, opening[0].length, input.voice);
-    for (const match of text.matchAll(FIRST_PERSON_WORD)) claim(match.index, match.index + match[0].length, input.voice);
+    for (const match of text.matchAll(FIRST_PERSON_WORD)) claim(match.index, match.index + match[0].length, input.voice, match[0] === 'us');
   }
   return found
     .sort((a, b) => a.at - b.at)
-    .map((entry) => ({ ...entry, host: PLACE_BEFORE.test(text.slice(Math.max(0, entry.at - 40), entry.at)) }));
+    .map(({ place, ...entry }) => ({ ...entry, host: place && PLACE_BEFORE.test(text.slice(Math.max(0, entry.at - 40), entry.at)) }));
 }
 
 /** The two sides, and the rule that told them apart, or undefined when there are not two. */
@@ -225,6 +253,7 @@ function twoSides(
   text: string,
   type: PloverType,
   verbAt: number,
+  welcomed: boolean,
 ): { actor: string; recipient: string; rule: string } | undefined {
   const distinct = [...new Set(mentions.map((mention) => mention.side))];
   if (distinct.length < 2) return undefined;
@@ -241,7 +270,12 @@ function twoSides(
     if (second === undefined || !/^[^.;:]{0,70}$/u.test(text.slice(first.end, second.at)) || !/\band\b/u.test(text.slice(first.end, second.at))) return undefined;
     return { actor: first.side, recipient: second.side };
   };
-  const agents = joinedAfter(/\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?\w+(?:ed|en)\s+by\s/iu);
+  if (welcomed) {
+    const host = mentions.find((mention) => mention.at < verbAt) ?? mentions[0]!;
+    const visitor = firstOther(mentions.filter((mention) => mention.at >= verbAt), host.side);
+    if (visitor !== undefined) return { actor: visitor, recipient: host.side, rule: 'welcomed-visitor' };
+  }
+  const agents = joinedAfter(/\b\w+(?:ed|en)\s+by\s/iu);
   if (agents) return { ...agents, rule: 'agent-after-by' };
   const parties = joinedAfter(/\bbetween\s/iu);
   if (parties) return { ...parties, rule: 'parties-between' };
@@ -250,6 +284,11 @@ function twoSides(
     const visitor = firstOther(mentions, host.side);
     if (visitor !== undefined) return { actor: visitor, recipient: host.side, rule: 'visitor-and-host' };
   }
+  const pair = mentions.findIndex((mention, index) => {
+    const next = mentions[index + 1];
+    return next !== undefined && next.side !== mention.side && /^\s?[-–—/]\s?$/u.test(text.slice(mention.end, next.at));
+  });
+  if (pair >= 0) return { actor: mentions[pair]!.side, recipient: mentions[pair + 1]!.side, rule: 'hyphenated-pair' };
   // The subject of the verb's own clause: "the former colony that London handed back to China".
   const clauseStart = Math.max(-1, ...[...text.slice(0, verbAt).matchAll(RELATIVE_CLAUSE)].map((match) => match.index));
   const subject = mentions.find((mention) => mention.at > clauseStart && mention.at < verbAt) ?? mentions[0]!;
@@ -261,6 +300,23 @@ function twoSides(
     firstOther(afterVerb, actor) ??
     firstOther(mentions, actor)!;
   return { actor, recipient, rule: 'subject-and-object' };
+}
+
+/**
+ * The rule whose words stand nearest before the date ("… met Wang Yi on Friday"), else nearest
+ * after it ("The Security Council today authorized … a Verification Mission"), else the first in
+ * order: a sentence that names several actions dates the one its date is written beside.
+ */
+function nearestRule(rules: readonly RelationTypeRule[], text: string, dateText: string | undefined): RelationTypeRule | undefined {
+  const dateAt = dateText ? text.indexOf(dateText) : -1;
+  if (dateAt < 0) return rules.find((candidate) => candidate.words.test(text));
+  const placed = rules.flatMap((candidate) => {
+    const at = new RegExp(candidate.words.source, `${candidate.words.flags}g`);
+    return [...text.matchAll(at)].map((match) => ({ rule: candidate, at: match.index }));
+  });
+  const before = placed.filter(({ at }) => at < dateAt).sort((a, b) => b.at - a.at)[0];
+  const after = placed.filter(({ at }) => at >= dateAt).sort((a, b) => a.at - b.at)[0];
+  return (before ?? after)?.rule;
 }
 
 /** The relation of the given type between two sides, its intensity from the CAMEO code's Goldstein weight. */
@@ -279,10 +335,12 @@ export function relationOf(type: PloverType, actor: string, recipient: string, c
  * //=> { relation: { type: 'RETREAT', quad: 'material-cooperation', intensity: 7, actor: 'united-kingdom', recipient: 'china' }, rules: ['retreat', 'subject-and-object'] }
  */
 export function codeRelation(input: RelationInput, context: RelationContext): RelationCoding {
-  const fired = [input.title, input.text].flatMap((text) => {
-    const found = RELATION_TYPE_RULES.find((candidate) => candidate.words.test(text));
-    return found ? [found] : [];
-  })[0];
+  // An editor's known event is told by its own title; anything else by the words around its date.
+  const texts = input.known ? [input.title, input.text] : [input.text, input.title];
+  const strong = RELATION_TYPE_RULES.filter((candidate) => !candidate.weak);
+  const fired =
+    texts.flatMap((text) => nearestRule(strong, text, input.dateText) ?? [])[0] ??
+    texts.flatMap((text) => nearestRule(RELATION_TYPE_RULES, text, input.dateText) ?? [])[0];
   if (fired !== undefined && fired.type === null) return { relation: null, rules: [fired.id] };
   const fallback = FALLBACK[input.type];
   const type = fired?.type ?? fallback?.type;
@@ -290,11 +348,13 @@ export function codeRelation(input: RelationInput, context: RelationContext): Re
   const typeRule = fired?.id ?? TYPE_FALLBACK_RULE.id;
   const cameo = fired?.cameo ?? fallback?.cameo;
   for (const text of [input.text, input.title]) {
-    const verbAt = fired ? (new RegExp(fired.words.source, fired.words.flags.replace('g', '')).exec(text)?.index ?? 0) : 0;
-    const sides = twoSides(sideMentions(text, input, context), text, type, verbAt);
+    const verb = fired ? new RegExp(fired.words.source, fired.words.flags.replace('g', '')).exec(text) : null;
+    const verbAt = verb === null ? 0 : verb.index + verb[0].length;
+    const welcomed = type === 'CONSULT' && HOST_VISIT.words.test(text);
+    const sides = twoSides(sideMentions(text, input, context), text, type, verbAt, welcomed);
     if (sides) return { relation: relationOf(type, sides.actor, sides.recipient, cameo), rules: [typeRule, sides.rule] };
   }
-  const own = [...new Set(input.actors.flatMap((actor) => sideOf(actor, context) ?? []))];
+  const own = input.known ? [...new Set(input.actors.flatMap((actor) => sideOf(actor, context) ?? []))] : [];
   if (own.length >= 2) return { relation: relationOf(type, own[0]!, own[1]!, cameo), rules: [typeRule, 'event-actors'] };
   return { relation: null, rules: [typeRule, NO_COUNTERPART_RULE.id] };
 }
@@ -329,7 +389,7 @@ function namedSides(text: string, context: RelationContext): Array<{ side: strin
     if (actor && actor.kind !== 'person') found.push({ at: match.index, side: actor.id, kind: actor.kind });
   }
   for (const match of text.matchAll(EXTRA_PATTERN)) {
-    const side = EXTRA_NAMES.get(match[0]);
+    const side = EXTRA_NAMES.get(match[0])?.id;
     if (side !== undefined) found.push({ at: match.index, side, kind: 'organisation' });
   }
   return found.sort((a, b) => a.at - b.at);
@@ -344,7 +404,12 @@ function namedSides(text: string, context: RelationContext): Array<{ side: strin
  * textVoice({ source: 'GOV.UK (Foreign and Commonwealth Office)' }, undefined, { gazetteer: createGazetteer([]), affiliations: new Map() })
  * //=> 'united-kingdom'
  */
-export function textVoice(article: { source?: string | undefined }, speaker: Actor | undefined, context: RelationContext): string | undefined {
-  const spoken = speaker === undefined ? undefined : sideOf(speaker, context);
+export function textVoice(
+  article: { source?: string | undefined },
+  speaker: { name: string; actor: Actor | undefined } | undefined,
+  context: RelationContext,
+): string | undefined {
+  // A person of the editors acts for their side; an office names it ("President of the European Council …").
+  const spoken = speaker === undefined ? undefined : (speaker.actor?.kind === 'person' ? context.affiliations.get(speaker.actor.id) : undefined) ?? namedSides(speaker.name, context)[0]?.side;
   return spoken ?? (article.source === undefined ? undefined : namedSides(article.source, context)[0]?.side);
 }

@@ -12,7 +12,9 @@ function column(name: (typeof EVENTS_CSV_COLUMNS)[number]): number {
 describe('eventsCsv', () => {
   it('returns a header row and one CRLF-terminated row per event', () => {
     const csv = eventsCsv([sampleEvent()]);
-    expect(csv.split('\r\n')[0]).toBe('id,date,precision,end,end_precision,title,summary,type,kind,actors,sources,first_source,url');
+    expect(csv.split('\r\n')[0]).toBe(
+      'id,date,precision,end,end_precision,title,summary,type,kind,relation_type,quad,intensity,relation_actor,relation_recipient,actors,sources,first_source,url',
+    );
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/u);
     expect(parseCsv(csv)).toHaveLength(2);
@@ -30,11 +32,24 @@ describe('eventsCsv', () => {
       summary: sampleEvent().summary,
       type: 'meeting',
       kind: 'reported',
+      relation_type: 'CONSULT',
+      quad: 'verbal-cooperation',
+      intensity: '1',
+      relation_actor: 'united-kingdom',
+      relation_recipient: 'china',
       actors: 'David Lammy; Wang Yi',
       sources: '1',
       first_source: 'Lammy urges ‘constructive’ talks with China on Beijing visit',
       url: 'https://example.org/timeline/events/2024-10-18-lammy-meets-wang-yi/',
     });
+  });
+
+  it('returns the coding cells empty when the event is no interaction, and a negative intensity as a plain number', () => {
+    const relation = { type: 'COERCE' as const, quad: 'material-conflict' as const, intensity: -7, actor: 'china', recipient: 'hong-kong' };
+    const [, uncoded, coerced] = parseCsv(eventsCsv([sampleEvent({ relation: null }), sampleEvent({ id: 'b', relation })]));
+    const cells = (row: string[] | undefined) => (['relation_type', 'quad', 'intensity', 'relation_actor', 'relation_recipient'] as const).map((name) => row?.[column(name)]);
+    expect(cells(uncoded)).toEqual(['', '', '', '', '']);
+    expect(cells(coerced)).toEqual(['COERCE', 'material-conflict', '-7', 'china', 'hong-kong']);
   });
 
   it('returns the end and its precision when the event lasts', () => {
@@ -98,7 +113,9 @@ describe('eventsCsv', () => {
     });
 
     it('returns only the header when there are no events', () => {
-      expect(eventsCsv([])).toBe('id,date,precision,end,end_precision,title,summary,type,kind,actors,sources,first_source,url\r\n');
+      expect(eventsCsv([])).toBe(
+        'id,date,precision,end,end_precision,title,summary,type,kind,relation_type,quad,intensity,relation_actor,relation_recipient,actors,sources,first_source,url\r\n',
+      );
     });
   });
 });

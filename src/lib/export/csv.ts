@@ -13,6 +13,11 @@ export const EVENTS_CSV_COLUMNS = [
   'summary',
   'type',
   'kind',
+  'relation_type',
+  'quad',
+  'intensity',
+  'relation_actor',
+  'relation_recipient',
   'actors',
   'sources',
   'first_source',
@@ -30,12 +35,15 @@ export interface EventsCsvOptions {
  */
 const FORMULA_START = /^[=+\-@\t\r]/u;
 
+/** A plain number ("-5", "2.8") is no formula: a spreadsheet must read it as the number it is. */
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/u;
+
 /**
  * One cell: defused against formula injection by a leading `'` (OWASP), then quoted per
  * RFC 4180 §2.6–2.7 when it holds a quote, a comma or a line break, with inner quotes doubled.
  */
 function cell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const safe = FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
   return /["\r\n,]/u.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
@@ -50,6 +58,12 @@ function row(event: TimelineEvent, options: EventsCsvOptions): string[] {
     event.summary,
     event.type,
     event.kind,
+    // An event that is no interaction between two political actors leaves the five coding cells empty.
+    event.relation?.type ?? '',
+    event.relation?.quad ?? '',
+    event.relation === null ? '' : String(event.relation.intensity),
+    event.relation?.actor ?? '',
+    event.relation?.recipient ?? '',
     event.actors.map((actor) => actor.name).join('; '),
     String(event.sources.length),
     event.sources[0]?.articleTitle ?? '',

@@ -54,6 +54,11 @@ describe('eventsCalendar', () => {
     expect(vevent(ics).getFirstPropertyValue('url')).toBe('https://example.org/timeline/events/2024-10-18-lammy-meets-wang-yi/');
   });
 
+  it('returns the event type, then the PLOVER type and quad class when coded, as CATEGORIES', () => {
+    expect(eventsCalendar([sampleEvent()])).toContain('CATEGORIES:meeting,CONSULT,verbal-cooperation\r\n');
+    expect(eventsCalendar([sampleEvent({ relation: null })])).toContain('CATEGORIES:meeting\r\n');
+  });
+
   it('returns no URL when the site is known only as a path', () => {
     expect(eventsCalendar([sampleEvent()], { siteUrl: '/timeline/' })).not.toContain('\r\nURL:');
   });

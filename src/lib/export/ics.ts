@@ -130,7 +130,8 @@ function vevent(event: TimelineEvent, span: DayInterval, stamp: string, options:
     `SUMMARY:${escapeText(event.title)}`,
     `DESCRIPTION:${escapeText(description(event))}`,
     ...(url === undefined ? [] : [`URL:${url}`]),
-    `CATEGORIES:${escapeText(event.type)}`,
+    // RFC 5545 §3.8.1.2: a comma-separated list; the PLOVER type and quad class when coded.
+    `CATEGORIES:${[event.type, ...(event.relation === null ? [] : [event.relation.type, event.relation.quad])].map(escapeText).join(',')}`,
     // History, not an appointment: it must not mark the reader busy (RFC 5545 §3.8.2.7).
     'TRANSP:TRANSPARENT',
     `X-ENTENTE-PRECISION:${event.date.precision}`,

@@ -9,16 +9,20 @@ function startDate(date: EventDate) {
 }
 
 describe('timelineJsDocument', () => {
-  it('returns one slide per event with its id, type as group, and headline', () => {
+  it('returns one slide per event with its id, quad class as group, and headline', () => {
     const { events } = timelineJsDocument([sampleEvent()]);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
       unique_id: '2024-10-18-lammy-meets-wang-yi',
-      group: 'meeting',
+      group: 'verbal-cooperation',
       start_date: { year: 2024, month: 10, day: 18 },
       text: { headline: 'Lammy meets Wang Yi in Beijing' },
     });
     expect(events[0]?.end_date).toBeUndefined();
+  });
+
+  it('returns not-coded as the group of an event that is no interaction', () => {
+    expect(timelineJsDocument([sampleEvent({ relation: null })]).events[0]?.group).toBe('not-coded');
   });
 
   it('returns only the year when the event is dated to a year', () => {

@@ -89,6 +89,9 @@ function slideText(event: TimelineEvent, siteUrl: string | undefined): string {
   ].join('');
 }
 
+/** The group of an event that is no interaction between two political actors. */
+export const UNCODED_GROUP = 'not-coded';
+
 function slide(event: TimelineEvent, options: TimelineJsOptions): TimelineJsSlide | undefined {
   const start = timelineJsDate(event.date.value, event.date.mod);
   if (start === undefined) return undefined;
@@ -97,7 +100,8 @@ function slide(event: TimelineEvent, options: TimelineJsOptions): TimelineJsSlid
     start_date: start,
     ...(end === undefined ? {} : { end_date: end }),
     text: { headline: escapeHtml(event.title), text: slideText(event, options.siteUrl) },
-    group: event.type,
+    // Slides grouped by quad class, so a TimelineJS view rows cooperation apart from conflict.
+    group: event.relation?.quad ?? UNCODED_GROUP,
     // Event ids are already slugs, which is what TimelineJS makes of any unique_id.
     unique_id: event.id,
   };
@@ -105,7 +109,7 @@ function slide(event: TimelineEvent, options: TimelineJsOptions): TimelineJsSlid
 
 /**
  * The `timeline.json` export in TimelineJS3's JSON format, so a TimelineJS embed can show the
- * same events: one slide per event, grouped by type, dates only as precise as the event's.
+ * same events: one slide per event, grouped by quad class, dates only as precise as the event's.
  *
  * @example
  * timelineJsDocument([sampleEvent({ date: { value: '1997', precision: 'year' } })]).events[0]?.start_date //=> { year: 1997 }

@@ -11,8 +11,8 @@ import { groupTimeline } from './group.ts';
 export type StripClass = QuadClass | 'none';
 export const STRIP_CLASSES: readonly StripClass[] = [...QUAD_CLASSES, 'none'];
 
-/** The strip's room for marks across, in user units; each year gets a whole number of them. */
-const MARKS_WIDTH = 960;
+/** The strip's room for marks across, in user units: the same for every span, so its labels keep their size. */
+const MARKS_WIDTH = 720;
 const MARK_HEIGHT = 36;
 /** Above the marks: room for the era bands' top; below: the decade labels. */
 const TOP = 4;
@@ -85,11 +85,11 @@ export function timeStrip(events: readonly TimelineEvent[], options: { eras?: re
   const first = placed[0]?.year ?? 0;
   const last = placed.at(-1)?.year ?? 0;
   const span = placed.length === 0 ? 0 : last - first + 1;
-  const columnWidth = Math.max(1, Math.floor(MARKS_WIDTH / Math.max(span, 1)));
+  const columnWidth = roundCoordinate(MARKS_WIDTH / Math.max(span, 1));
   // A gap between neighbouring years only when a year is wide enough to spare it.
-  const markWidth = columnWidth > 2 ? columnWidth - 1 : columnWidth;
+  const markWidth = columnWidth > 2 ? roundCoordinate(columnWidth - 1) : columnWidth;
   const baseline = TOP + MARK_HEIGHT;
-  const xOf = (year: number): number => (year - first) * columnWidth;
+  const xOf = (year: number): number => roundCoordinate(((year - first) * MARKS_WIDTH) / Math.max(span, 1));
   const most = Math.max(1, ...placed.map((group) => group.events.length));
 
   const paths = new Map<StripClass, string[]>();
@@ -125,7 +125,7 @@ export function timeStrip(events: readonly TimelineEvent[], options: { eras?: re
   }
 
   return {
-    width: span * columnWidth + RIGHT,
+    width: MARKS_WIDTH + RIGHT,
     height: baseline + LABELS_HEIGHT,
     columnWidth,
     markWidth,
@@ -134,19 +134,19 @@ export function timeStrip(events: readonly TimelineEvent[], options: { eras?: re
     years: placed.map((group) => ({ year: group.year, anchor: group.anchor, x: xOf(group.year), label: `${group.year}: ${countOf(group.events.length, 'event')}` })),
     decades,
     showDecades: timeline.showDecades,
-    eras: span === 0 ? [] : eraBands(options.eras ?? [], first, last, xOf, columnWidth),
+    eras: span === 0 ? [] : eraBands(options.eras ?? [], first, last, xOf),
     unplaced,
   };
 }
 
 /** The eras over the strip's years, clipped to them. */
-function eraBands(eras: readonly Era[], first: number, last: number, xOf: (year: number) => number, columnWidth: number): TimeStrip['eras'] {
+function eraBands(eras: readonly Era[], first: number, last: number, xOf: (year: number) => number): TimeStrip['eras'] {
   return eras.flatMap((era) => {
     const start = dayInterval(era.start)?.start;
     const end = dayInterval(era.end)?.end;
     if (start === undefined || end === undefined) return [];
     const from = Math.max(first, Number(start.slice(0, 4)));
     const to = Math.min(last, Number(end.slice(0, 4)));
-    return from > to ? [] : [{ title: era.title, x: xOf(from), width: (to - from + 1) * columnWidth }];
+    return from > to ? [] : [{ title: era.title, x: xOf(from), width: roundCoordinate(xOf(to + 1) - xOf(from)) }];
   });
 }

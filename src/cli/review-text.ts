@@ -3,7 +3,7 @@
  * editors and terminals can jump to it; details of a line indented under it; articles apart.
  */
 import { DATE_SPAN_RULE } from '../lib/events/date-span.ts';
-import type { ArticleReview, ReviewEdit, ReviewEntry, ReviewHeadline, ReviewReport, RuleReference } from '../lib/review.ts';
+import type { ArticleReview, ReviewCoding, ReviewEdit, ReviewEntry, ReviewHeadline, ReviewReport, RuleReference } from '../lib/review.ts';
 
 export const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -19,6 +19,15 @@ function publishedLine({ file, published }: ArticleReview): string {
     case 'none':
       return `${file}  no publication date: dates counted from one ("yesterday") are skipped`;
   }
+}
+
+/** How a telling was coded: "coded CONSULT united-kingdom → china (verbal-cooperation, +1) by [consult] …; [visitor-and-host] …". */
+function codingLine({ relation, rules }: ReviewCoding): string | undefined {
+  if (rules.length === 0) return undefined;
+  const by = rules.map(ruleText).join('; ');
+  if (relation === null) return `coded no interaction by ${by}`;
+  const intensity = relation.intensity > 0 ? `+${relation.intensity}` : String(relation.intensity);
+  return `coded ${relation.type} ${relation.actor} → ${relation.recipient} (${relation.quad}, ${intensity}) by ${by}`;
 }
 
 /** How a telling's title was made, when there is more to say than "the sentence's own words". */
@@ -69,6 +78,7 @@ function entryLines(entry: ReviewEntry): string[] {
           headlineLine(outcome.headline, outcome.eventTitle),
           outcome.joinedBy && `joined the event by ${ruleText(outcome.joinedBy)}`,
           outcome.eventDate && `the event keeps ${outcome.eventDate.value}  ${ruleText({ id: outcome.eventDate.rule, reason: outcome.eventDate.reason })}`,
+          codingLine(outcome.coding),
         ];
   const details = [entry.dateRule && `dated by ${ruleText(entry.dateRule)}`, ...told];
   return [
@@ -88,7 +98,13 @@ function entryLines(entry: ReviewEntry): string[] {
 export function reviewLines(report: ReviewReport): string[] {
   const articles = report.articles.map((article) => {
     const { file, genre } = article;
-    return [`${file}  read as ${genre.genre}  ${ruleText({ id: genre.rule, reason: genre.reason })}`, publishedLine(article), ...(article.edits ?? []).map(editLine), ...article.entries.flatMap(entryLines)];
+    return [
+      `${file}  read as ${genre.genre}  ${ruleText({ id: genre.rule, reason: genre.reason })}`,
+      publishedLine(article),
+      ...(article.speaker === undefined ? [] : [`${file}  spoken by ${article.speaker.name}  ${ruleText(article.speaker.rule)}`]),
+      ...(article.edits ?? []).map(editLine),
+      ...article.entries.flatMap(entryLines),
+    ];
   });
   const { dates, onTimeline, skipped, events } = report.totals;
   return [...articles.flatMap((lines) => [...lines, '']), `${plural(dates, 'date')} written: ${onTimeline} on the timeline, ${skipped} skipped; ${plural(events, 'event')}`];

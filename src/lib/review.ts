@@ -7,7 +7,7 @@ import { DERIVED_DATE_RULES } from './events/derived-dates.ts';
 import { DATED_NOUN_RULE, TEMPLATE_RULE } from './events/headline-rules.ts';
 import { eventId } from './events/event-id.ts';
 import { MERGED_DATE_RULE } from './events/merge-rules.ts';
-import type { CandidateEvent, TimelineEvent } from './events/model.ts';
+import type { CandidateEvent, Relation, TimelineEvent } from './events/model.ts';
 import { PAST_WEEKEND_RULE } from './events/narrative-date.ts';
 import { PAST_WEEK_RULE } from './events/publication-bound.ts';
 import type { OverrideChange } from './events/overrides.ts';
@@ -33,6 +33,12 @@ export interface ReviewHeadline {
   rules: RuleReference[];
 }
 
+/** How one telling was coded in PLOVER's terms, and by which rules (see relation-rules.ts). */
+export interface ReviewCoding {
+  relation: Relation | null;
+  rules: RuleReference[];
+}
+
 /** What became of a date or an undated telling: the event it is a source of, or the rule that skipped it. */
 export type ReviewOutcome =
   | {
@@ -43,6 +49,8 @@ export type ReviewOutcome =
       joinedBy?: RuleReference;
       /** Present when the event keeps another date than this telling gives, and the rule that chose it. */
       eventDate?: { value: string; rule: string; reason: string };
+      /** This telling's PLOVER coding (`null`: no interaction) and the relation rules that decided it, in order. */
+      coding: ReviewCoding;
     }
   | { rejectedBy: string; reason: string; detail?: string };
 
@@ -95,6 +103,8 @@ export interface ArticleReview {
   /** The genre it was read as, and the rule that decided it. */
   genre: GenreReading;
   published: PublicationDate;
+  /** Who says "I" and "we" in it, and the rule that says so; absent when nothing names a speaker. */
+  speaker?: { name: string; rule: RuleReference };
   /** Every date it states and every event read without one, in the order of the text. */
   entries: ReviewEntry[];
   /** What each item of its `events:` frontmatter added, corrected or dropped, in the order written; absent when it has none. */
@@ -157,7 +167,8 @@ function reviewArticle(
     const event = eventsById.get(eventIds[candidateIndex] ?? '');
     const joined = joinedBy.get(candidateIndex);
     const kept = event !== undefined && event.date.value !== candidate.date.value ? { eventDate: { value: event.date.value, rule: MERGED_DATE_RULE.id, reason: MERGED_DATE_RULE.reason } } : {};
-    return { eventId: event?.id ?? '', eventTitle: event?.title ?? '', headline: headlineOf(candidate, rule), ...(joined ? { joinedBy: joined } : {}), ...kept };
+    const coding: ReviewCoding = { relation: candidate.relation, rules: (candidate.relationRules ?? []).map(rule) };
+    return { eventId: event?.id ?? '', eventTitle: event?.title ?? '', headline: headlineOf(candidate, rule), ...(joined ? { joinedBy: joined } : {}), ...kept, coding };
   };
 
   const dated = new Set<number>();
@@ -209,6 +220,7 @@ function reviewArticle(
     title: article.title,
     genre: article.genre,
     published: publicationDate(article),
+    ...(article.speaker === undefined || article.speakerRule === undefined ? {} : { speaker: { name: article.speaker, rule: rule(article.speakerRule) } }),
     entries: [...entries, ...undated].sort((a, b) => a.line - b.line || a.column - b.column),
     ...(changes.length === 0 ? {} : { edits: changes.map((change) => reviewEdit(change, eventIds, eventsById)) }),
   };

@@ -3,6 +3,7 @@ import { GENRES } from '../article/genres.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { ArticleReview, ReviewEdit, ReviewEntry, ReviewReport } from '../review.ts';
 import { orList } from './_lib/or-list.ts';
+import { relationSchema } from './events-schema.ts';
 import type { Assert, Same } from './_lib/same-shape.ts';
 import { REVIEW_JSON_VERSION } from './review-json.ts';
 import type { ReviewDocument } from './review-json.ts';
@@ -53,6 +54,12 @@ const outcomeSchema = z
         .object({ value: z.string().min(1), rule: ruleId, reason })
         .meta({ description: 'present when the event keeps another date than this telling gives: that date and the rule that chose it' })
         .optional(),
+      coding: z
+        .object({
+          relation: relationSchema.nullable().meta({ description: 'this telling’s PLOVER coding, as in `events.json`; `null` when it is no interaction between two political actors' }),
+          rules: z.array(ruleReferenceSchema).meta({ description: 'the relation rules that decided it: the type rule (or the null rule), then the side rule' }),
+        })
+        .meta({ description: 'how this telling was coded in PLOVER’s terms; the event keeps one telling’s coding (`merged-relation`)' }),
     }),
     z.object({ rejectedBy: ruleId, reason, detail: z.string().optional() }),
   ])
@@ -106,6 +113,10 @@ const articleReviewSchema = z
       .object({ genre: z.enum(GENRES).meta({ description: orList(GENRES) }), reading: z.enum(['news', 'narrative']), rule: ruleId, reason })
       .meta({ description: 'the genre the article was read as, its reading of dates, and the rule that decided it' }),
     published: publishedSchema,
+    speaker: z
+      .object({ name: z.string().min(1), rule: z.object({ id: ruleId, reason }) })
+      .meta({ description: 'who says “I” and “we” in the text, and the rule that says so; absent when nothing names a speaker' })
+      .optional(),
     entries: z.array(entrySchema).meta({ description: 'every date it states and every event read without one, in the order of the text' }),
     edits: z
       .array(editSchema)

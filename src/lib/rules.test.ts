@@ -1,6 +1,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GENRE_RULES } from './article/genre.ts';
+import { SPEAKER_RULES } from './article/implied-speaker.ts';
 import { REPORT_DATE_RULE } from './events/analyse.ts';
 import { DATE_SPAN_RULE, RESTATED_DATE_RULE } from './events/date-span.ts';
 import { DERIVED_DATE_RULES } from './events/derived-dates.ts';
@@ -16,6 +17,7 @@ import { ruleCatalogue, ruleReasons } from './rules.ts';
 /** Every rule the code decides by, wherever it is defined. */
 const RULES = [
   ...GENRE_RULES,
+  ...SPEAKER_RULES,
   ...EVENT_RULES,
   AFTER_PUBLICATION_RULE,
   REPORT_DATE_RULE,

@@ -3,6 +3,7 @@
  * `entente check --events` explains its findings: one catalogue, read from the rules themselves.
  */
 import { GENRE_RULES } from './article/genre.ts';
+import { SPEAKER_RULES } from './article/implied-speaker.ts';
 import { REPORT_DATE_RULE } from './events/analyse.ts';
 import { DATE_SPAN_RULE, RESTATED_DATE_RULE } from './events/date-span.ts';
 import { DERIVED_DATE_RULES } from './events/derived-dates.ts';
@@ -44,8 +45,9 @@ export function ruleCatalogue(): RuleFamily[] {
     {
       id: 'genre',
       title: 'How an article is read',
-      description: 'The first rule that applies decides the genre, and so whether its dates count from the publication date or from the narrative.',
-      rules: entries(GENRE_RULES),
+      description:
+        'The first genre rule that applies decides the genre, and so whether its dates count from the publication date or from the narrative; the first speaker rule that applies says who "I" and "we" are.',
+      rules: entries([...GENRE_RULES, ...SPEAKER_RULES]),
     },
     {
       id: 'event',

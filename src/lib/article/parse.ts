@@ -1,6 +1,7 @@
 /**
  * One article file → `Article`, or the list of everything wrong with it.
  */
+import { impliedSpeaker } from './implied-speaker.ts';
 import { basename } from 'node:path';
 import type { Diagnostic } from '../diagnostics.ts';
 import { extractBlocks, type Block } from './blocks.ts';
@@ -42,8 +43,10 @@ export interface Article {
   dateFrom?: { kind: 'frontmatter' } | { kind: 'page'; line: number; column: number; text: string };
   /** The genre the article is read as, and the rule that decided it. */
   genre: GenreReading;
-  /** Who speaks in the first person, when the frontmatter says (`speaker:`, else `author:`). */
+  /** Who speaks in the first person: the frontmatter's `speaker:` or `author:`, else whom the title or source implies. */
   speaker?: string;
+  /** The rule that gave `speaker` (see SPEAKER_RULES). */
+  speakerRule?: string;
   source?: string;
   url?: string;
   tags: string[];
@@ -106,7 +109,9 @@ export function parseArticle(
   const fromPage = frontmatter.date === undefined ? pageDate(blocks) : undefined;
   const date = frontmatter.date ?? fromPage?.date;
   const dateBlock = fromPage && blocks[fromPage.blockIndex]!;
-  const speaker = frontmatter.speaker ?? frontmatter.author;
+  const named = frontmatter.speaker ?? frontmatter.author;
+  const sentenceTexts = sentences.map((sentence) => sentence.text);
+  const speaking = impliedSpeaker({ named, title, source, sentences: sentenceTexts });
   const article: Article = {
     id,
     path,
@@ -117,8 +122,9 @@ export function parseArticle(
       : dateBlock
         ? { dateFrom: { kind: 'page', line: dateBlock.position.line, column: dateBlock.position.column, text: dateBlock.text } as const }
         : {}),
-    genre: readGenre({ genre: frontmatter.genre, date, speaker, sentences: sentences.map((sentence) => sentence.text) }),
-    ...(speaker === undefined ? {} : { speaker }),
+    // Only a speaker the frontmatter names makes a speech; one the title or source implies only says who "I" is.
+    genre: readGenre({ genre: frontmatter.genre, date, speaker: named, sentences: sentenceTexts }),
+    ...(speaking === undefined ? {} : { speaker: speaking.speaker, speakerRule: speaking.rule }),
     ...(source === undefined ? {} : { source }),
     ...(url === undefined ? {} : { url }),
     tags,

@@ -8,6 +8,7 @@ import { FIRST_PERSON } from '../article/genre.ts';
 import { isLabelLine } from '../article/page-date.ts';
 import { RESTATED_DATE_RULE, clauseAround, endsSpan, isRelativeDateText, restatesDate } from './date-span.ts';
 import { withEnd } from './event-date.ts';
+import { PARLIAMENTARY_FRIEND, namedFriendBefore } from './parliament.ts';
 import { AFTER_PUBLICATION_RULE, pastWeekBound, startsAfterPublication } from './publication-bound.ts';
 import { pluralAntecedent, resolvePronouns, sentenceSubject } from './coreference.ts';
 import { NO_HEADLINE_RULE, TEMPLATE_RULE, refineHeadline } from './headline-rules.ts';
@@ -168,9 +169,10 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
     const refined = refineHeadline(draft, {
       speaker: speakers[sentence.blockIndex],
       // The sentence before, in this paragraph or the one before it (never across a heading).
-      antecedent:
-        // A line of its own (a speaker's name, a dateline) is no sentence a pronoun takes up.
-        previous && article.blocks[previous.blockIndex]?.kind === 'paragraph' && !isLabelLine(article.blocks[previous.blockIndex]!)
+      antecedent: PARLIAMENTARY_FRIEND.test(draft)
+        ? namedFriendBefore(article.sentences.map((earlier) => earlier.text), sentenceIndex)
+        : // A line of its own (a speaker's name, a dateline) is no sentence a pronoun takes up.
+          previous && article.blocks[previous.blockIndex]?.kind === 'paragraph' && !isLabelLine(article.blocks[previous.blockIndex]!)
           ? (/^(?:They|These|Those)\b/u.test(draft) ? pluralAntecedent : sentenceSubject)(previous.text)
           : undefined,
       type: eventType(draft, sentence.text),
@@ -339,6 +341,8 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
       if (span === undefined) continue;
       const clause = clauseAround(sentence.text, span[0] - sentence.start, span[1] - sentence.start);
       const event = candidates[index]!;
+      // A plan's clause may not say it is one ("… beginning on 1 May with broadcasts"): the sentence does.
+      if (startsAfterPublication(clause, event.date.value, article.date)) continue;
       candidates[index] = { ...event, sources: event.sources.map((source) => ({ ...source, quote: clause })) };
     }
   }

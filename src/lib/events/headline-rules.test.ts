@@ -147,3 +147,25 @@ describe('datedCircumstance (headline-dated-circumstance)', () => {
     ).toEqual({ title: 'The Prime Minister visits Japan', rules: ['headline-dated-circumstance'] });
   });
 });
+
+describe('headline rules for openings and manner', () => {
+  const refine = (draft: string, speaker?: string) => refineHeadline(draft, { type: 'meeting', actors: [], ...(speaker ? { speaker } : {}) });
+
+  it('names the happening with "The" instead of an opening possessive (headline-possessive)', () => {
+    expect(refine('Its second stage held in Geneva')).toEqual({ title: 'The second stage held in Geneva', rules: ['headline-possessive'] });
+  });
+
+  it('drops how strongly something was said, and "the members of" a body (headline-no-manner)', () => {
+    expect(refine('The members of the Security Council condemn in the strongest terms the assassination of the President')).toEqual({
+      title: 'The Security Council condemn the assassination of the President',
+      rules: ['headline-no-manner'],
+    });
+  });
+
+  it('puts the speaker for an "I" that is one of two subjects (headline-speaker)', () => {
+    expect(refine('President Hollande and I negotiate in Minsk', 'Angela Merkel')).toEqual({
+      title: 'President Hollande and Angela Merkel negotiate in Minsk',
+      rules: ['headline-speaker'],
+    });
+  });
+});

@@ -146,7 +146,7 @@ export function templateHeadline({ type, actors }: Pick<HeadlineContext, 'type' 
 
 /** Nouns of happenings a date may be written right after: "my meeting with the Taoiseach in Dublin on 8 December 1980". */
 const HAPPENING_NOUN =
-  /\b(?:meeting|visit|talks|summit|conference|negotiations?|agreement|treaty|accord|convention|declaration|regulations|war|invasion|election|referendum|ceremony|signing|communiqué|communique|dialogue|mission|deal|pact)\b/giu;
+  /\b(?:meeting|visit|talks|summit|conference|negotiations?|agreement|treaty|accord|convention|declaration|regulations|war|invasion|election|referendum|ceremony|signing|communiqué|communique|dialogue|mission|deal|pact|protests?|demonstrations?|elections?|coup|attack|assassination|uprising|riots?)\b/giu;
 /** What may follow the happening noun up to the date: one prepositional phrase ("with the Taoiseach in Dublin"). */
 const HAPPENING_TAIL = /^(?:\s+(?:with|between|of|in|to|on|concerning|for|at)\s+[^,;:()]*?)?$/u;
 /** Words that end the modifiers before the noun: determiners, pronouns, prepositions, conjunctions. */
@@ -174,7 +174,9 @@ export function datedNounPhrase(beforeDate: string): string | undefined {
     if (NOT_A_MODIFIER.test(word) || /[^\p{L}’'-]/u.test(word) || tags.some((tag) => NOT_A_MODIFIER_TAGS.has(tag))) break;
     start = at;
   }
-  const phrase = text.slice(start).replace(/\bthe then\b/giu, 'the').trim();
+  let phrase = text.slice(start).replace(/\bthe then\b/giu, 'the').trim();
+  // "the mass protests of …": a short phrase keeps its article, to read as a title.
+  if (phrase.split(/\s+/u).length < HEADLINE_MIN_WORDS && /\bthe\s+$/iu.test(text.slice(0, start))) phrase = `the ${phrase}`;
   return phrase.charAt(0).toUpperCase() + phrase.slice(1);
 }
 
@@ -183,6 +185,10 @@ export const DATED_NOUN_RULE = {
   id: 'headline-dated-noun',
   reason: 'the sentence gives no usable headline, but its date is written right after a happening ("my meeting with the Taoiseach in Dublin on 8 December 1980"): the title is that happening',
 } as const;
+
+/** Words that say how strongly something was said or done, not what. */
+const MANNER =
+  /\s+(?:in the (?:strongest|clearest|most robust) (?:possible )?terms|strongly|firmly|warmly|unequivocally|resolutely|categorically|once again|again|further|also)(?=\s)/gu;
 
 /** The rule that titles an event by the happening of a circumstance phrase its date is written after. */
 export const DATED_CIRCUMSTANCE_RULE = {
@@ -242,12 +248,13 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
       // "My right hon. Friend the Foreign Secretary" names an office; "My hon. Friend expects" names
       // the one the sentence before named ("My right hon. Friend the Foreign Secretary has met …").
       if (friend) {
-        const office = officeOfFriend(title) ?? officeOfFriend(antecedent ?? '')?.split(/\s+(?=\p{Ll})/u)[0];
-        const named = officeOfFriend(title) ?? (office === undefined ? undefined : `${office} ${title.slice(friend[0].length)}`);
+        const named = officeOfFriend(title) ?? (antecedent === undefined ? undefined : `${antecedent} ${title.slice(friend[0].length)}`);
         return named ?? (title === draft ? undefined : title);
       }
       // "Our trade ministers will meet …": whose they are is the speaker's side, which a title need not say.
       if (/^(?:Our|My)\s+\p{Ll}/u.test(title)) return title.replace(/^(?:Our|My)\s+/u, 'The ');
+      // "President Hollande and I negotiate": the speaker is one of the subjects.
+      if (speaker !== undefined && /\band I\b/u.test(title)) return title.replace(/\band I\b/u, `and ${speaker}`);
       if (speaker === undefined || !/^(?:I|We)\b/u.test(title)) return title === draft ? undefined : title;
       // "We welcome" → "The Council welcomes": the speaker is one, whoever "we" were.
       return title
@@ -261,6 +268,23 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     apply: (title, { antecedent }) => {
       if (antecedent === undefined || !/^(?:They|It|These|Those|This)\b/u.test(title)) return undefined;
       return title.replace(/^(?:They|It|These|Those|This)\b/u, antecedent);
+    },
+  },
+  {
+    id: 'headline-possessive',
+    reason: 'a title never opens on "Its", "His" or "Their": the happening is named with "The" ("Its second stage was held …" → "The second stage is held …")',
+    apply: (title) => (/^(?:Its|His|Her|Their)\s+\p{Ll}/u.test(title) ? title.replace(/^(?:Its|His|Her|Their)\b/u, 'The') : undefined),
+  },
+  {
+    id: 'headline-no-manner',
+    reason: 'how strongly something was said ("condemned in the strongest terms", "strongly welcomed") is no part of what happened, and "the members of the Security Council" act as the Council',
+    apply: (title) => {
+      const plain = title
+        .replace(MANNER, '')
+        .replace(/^The members of the (?=\p{Lu})/u, 'The ')
+        .replace(/\s{2,}/gu, ' ')
+        .trim();
+      return plain === title ? undefined : plain;
     },
   },
   {

@@ -11,6 +11,11 @@ describe('tellsNewsHappening', () => {
     expect(tellsNewsHappening('China has boosted ties with Russia since the invasion.', 'conflict')).toBe(false);
   });
 
+  it('returns false for a question, which tells no happening', () => {
+    expect(tellsNewsHappening('To ask the Secretary of State when he expects the next meeting to take place.', 'meeting')).toBe(false);
+    expect(tellsNewsHappening('Will the Minister meet the ambassador?', 'meeting')).toBe(false);
+  });
+
   it('returns false for statements, which need a date in the text', () => {
     expect(tellsNewsHappening('In an earlier statement, his office said he would urge China to act.', 'statement')).toBe(false);
   });

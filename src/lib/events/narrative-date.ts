@@ -8,11 +8,14 @@ import { EVENT_TYPES } from '../vocabulary.ts';
 import { saysAhead } from './publication-bound.ts';
 
 /**
- * Words that tie an undated sentence to the article's own news: "Lammy earlier met …",
- * "He will also meet … during his trip". Without one, an undated sentence may be history or
- * comment, and gets no event.
+ * Words that tie an undated sentence to the article's own news: "Lammy earlier met …", or words
+ * that say it lies ahead (`saysAhead`: "He will also meet … during his trip"). Without one, an
+ * undated sentence may be history or comment, and gets no event.
  */
-const NEWS_TIME_CUE = /\b(?:earlier|later|afterwards|will|(?:is|are) (?:due|set|expected|scheduled) to|plans? to|is to)\b/iu;
+const NEWS_PAST_CUE = /\b(?:earlier|later|afterwards)\b/iu;
+
+/** A question asks whether something happened or will ("when he expects the next meeting"); Hansard's written ones open "To ask". */
+const QUESTION = /\?\s*$|(?:\b|(?<=\p{Ll}))To ask\b/u;
 
 /** Happenings worth an event of their own; statements and "other" need a date in the text. */
 const HAPPENING_TYPES: ReadonlySet<EventType> = new Set(EVENT_TYPES.filter((type) => type !== 'statement' && type !== 'other'));
@@ -26,7 +29,7 @@ const HAPPENING_TYPES: ReadonlySet<EventType> = new Set(EVENT_TYPES.filter((type
  * tellsNewsHappening('China has boosted ties with Russia.', 'other') //=> false
  */
 export function tellsNewsHappening(sentence: string, type: EventType): boolean {
-  return HAPPENING_TYPES.has(type) && NEWS_TIME_CUE.test(sentence);
+  return HAPPENING_TYPES.has(type) && !QUESTION.test(sentence) && (NEWS_PAST_CUE.test(sentence) || saysAhead(sentence));
 }
 
 /**

@@ -22,3 +22,25 @@ export function officeOfFriend(text: string): string | undefined {
   const rest = text.slice(friend[0].length);
   return /^\p{Lu}/u.test(rest) ? `The ${rest}` : undefined;
 }
+
+/** How many sentences back a bare "my hon. Friend" may refer to one named by office. */
+const FRIEND_LOOKBACK = 5;
+
+/**
+ * The office of the Friend last named by office in the sentences before `index` ("My right hon.
+ * Friend the Foreign Secretary has met …"), whom a later bare "my hon. Friend" stands for.
+ *
+ * @example
+ * namedFriendBefore(['§ Mr. HanleyMy right hon. Friend the Foreign Secretary has met Qian.', 'I have met him too.', 'My hon. Friend expects a meeting.'], 2)
+ * //=> 'The Foreign Secretary'
+ */
+export function namedFriendBefore(sentences: readonly string[], index: number): string | undefined {
+  for (let at = index - 1; at >= Math.max(0, index - FRIEND_LOOKBACK); at--) {
+    // The sentence may open on its Hansard turn ("§ Mr. HanleyMy right hon. Friend …").
+    const text = sentences[at]!.replace(PARLIAMENTARY_EPITHET, '');
+    const office = officeOfFriend(text.slice(Math.max(0, text.search(/(?:[Mm]y|[Oo]ur)\s+(?:[Rr]ight\s+)?[Hh]on/u))));
+    // The office is the capitalised words after "Friend the": "The Foreign Secretary has met …" → "The Foreign Secretary".
+    if (office !== undefined) return /^The(?:\s+\p{Lu}[\p{L}-]*)+/u.exec(office)?.[0];
+  }
+  return undefined;
+}

@@ -62,6 +62,12 @@ describe('analyseArticle with a publication date', () => {
     expect(analysis.candidates.map((event) => event.date.value)).toEqual(['2020-07']);
   });
 
+  it('quotes the whole sentence for a plan whose own clause does not say it lies ahead', () => {
+    const analysis = analyse('The two leaders, who met on 27 April, agreed that propaganda will end, beginning on 1 May with loudspeaker broadcasts.', '2018-04-27');
+    const plan = analysis.candidates.find((event) => event.date.value === '2018-05-01');
+    expect(plan?.sources[0]?.quote).toMatch(/will end/u);
+  });
+
   it('dates talks held "this week" on or before a mid-week publication day', () => {
     const analysis = analyse('Ministers of France and Germany held talks in Paris this week.', '2024-10-16');
     expect(analysis.candidates.map((event) => event.date)).toEqual([{ value: '2024-10-16', precision: 'day', mod: 'ON_OR_BEFORE' }]);

@@ -10,8 +10,7 @@ import type { EventDate } from './model.ts';
  * Words by which a report says a happening lies ahead. "The agreement to intensify talks in July"
  * names a plan without saying it is one; such a sentence gives no event dated after the text.
  */
-const AHEAD =
-  /\b(?:will|would|shall|going to|plan(?:s|ned|ning)?|scheduled|next|upcoming|forthcoming|expected|due (?:to|in|on)|intends?|set to|to be held|is to|are to)\b/iu;
+const AHEAD = /\b(?:will|would|shall|plan(?:s|ned|ning)?|scheduled|next|upcoming|expected|due to|intends?|to be held)\b/iu;
 
 /**
  * Whether a sentence says its happening lies ahead.

@@ -66,4 +66,26 @@ describe('the seed article’s events', () => {
     const later = events.filter((event) => (event.date.value.slice(0, 10) > '2024-10-18' && event.date.precision === 'day'));
     expect(later).toEqual([]);
   });
+
+  describe('coded in PLOVER’s terms', () => {
+    it('returns the Lammy–Wang meeting as CONSULT, verbal cooperation, from the United Kingdom to China', () => {
+      const [meeting] = eventsMatching('2024-10-18', /Wang/);
+      expect(meeting?.relation).toMatchObject({ type: 'CONSULT', quad: 'verbal-cooperation', actor: 'united-kingdom', recipient: 'china' });
+    });
+
+    it('returns Human Rights Watch’s call as a REQUEST from human-rights-watch to the United Kingdom', () => {
+      const [call] = eventsMatching('2024-10-18', /Human Rights Watch/);
+      expect(call?.relation).toMatchObject({ type: 'REQUEST', quad: 'verbal-conflict', actor: 'human-rights-watch', recipient: 'united-kingdom' });
+    });
+
+    it('returns the 2020 security law as COERCE from China to Hong Kong', () => {
+      const [law] = eventsMatching(/^2020/, /security law/);
+      expect(law?.relation).toMatchObject({ type: 'COERCE', quad: 'material-conflict', actor: 'china', recipient: 'hong-kong' });
+    });
+
+    it('returns no relation for Starmer taking office, a change inside one state', () => {
+      const [office] = eventsMatching(/^2024-07/, /Starmer/);
+      expect(office?.relation).toBeNull();
+    });
+  });
 });

@@ -63,6 +63,13 @@ describe('eventOverrideSchema', () => {
     expect(eventOverrideSchema.parse({ match: 'in 1997', same_as: 'hong-kong-handover' })).toEqual({ match: 'in 1997', same_as: 'hong-kong-handover' });
   });
 
+  it('returns an editor’s relation, or null for no interaction, on a correction and on an addition', () => {
+    const relation = { type: 'SANCTION', actor: 'china', recipient: 'united-kingdom' };
+    expect(eventOverrideSchema.parse({ match: 'x', relation })).toEqual({ match: 'x', relation });
+    expect(eventOverrideSchema.parse({ match: 'x', relation: null })).toEqual({ match: 'x', relation: null });
+    expect(eventOverrideSchema.parse({ add: { date: '2024', title: 'T', actors: [], type: 'visit', relation } })).toMatchObject({ add: { relation } });
+  });
+
   it('returns a year YAML read as a number as the digits written', () => {
     expect(eventOverrideSchema.parse({ match: 'in 1997', date: 1997 })).toMatchObject({ date: '1997' });
   });
@@ -81,6 +88,9 @@ describe('eventOverrideSchema', () => {
       ['an added event whose end is before its date', { add: { date: '2024-10-19', end: '2024-10-01', title: 'T', actors: [], type: 'visit' } }, 'events-end-before-date'],
       ['an added event without a title', { add: { date: '2024', actors: [], type: 'visit' } }, 'events-title-missing'],
       ['drop: false', { match: 'x', drop: false }, 'events-drop-invalid'],
+      ['a relation type outside PLOVER', { match: 'x', relation: { type: 'MEET', actor: 'china', recipient: 'india' } }, 'events-type-invalid'],
+      ['a relation without its recipient', { match: 'x', relation: { type: 'CONSULT', actor: 'china' } }, 'events-recipient-missing'],
+      ['a relation whose two sides are one', { match: 'x', relation: { type: 'CONSULT', actor: 'china', recipient: 'china' } }, 'events-relation-same-sides'],
     ])('fails with %s', (_case, item, ruleId) => {
       expect(problems(item)).toContain(ruleId);
     });

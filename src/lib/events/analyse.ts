@@ -408,13 +408,13 @@ const NAMED_HAPPENING_RULES = new Set(DERIVED_DATE_RULES.filter((rule) => rule.i
  */
 export function codedWords(
   event: Pick<CandidateEvent, 'title' | 'summary' | 'sources' | 'titleRules' | 'knownEventId'>,
-): { text: string; title: string; dateText: string | undefined; known: boolean } {
+): { text: string; title: string; dateText: string | undefined; editorTitle: boolean } {
   const named = event.titleRules?.some((id) => NAMED_HAPPENING_RULES.has(id)) === true;
   const [source] = event.sources;
   return {
     text: named ? event.title : source?.quote || event.summary,
     title: event.title,
     dateText: named ? undefined : source?.dateText,
-    known: event.knownEventId !== undefined,
+    editorTitle: event.knownEventId !== undefined,
   };
 }

@@ -9,7 +9,7 @@ import { loadKnowledge } from '../knowledge/load.ts';
 import { readContent } from '../site-data.ts';
 import { analyseArticle, createAnalysisContext } from './analyse.ts';
 import { mergeEvents } from './merge.ts';
-import { DROPPED_BY_EDITOR_RULE, applyOverrides, mergedEdit } from './overrides.ts';
+import { DROPPED_BY_EDITOR_RULE, RELATION_BY_EDITOR_RULE, applyOverrides, mergedEdit } from './overrides.ts';
 
 /** One article per case, all telling the same news, with a known event and two actors beside them. */
 const FIXTURES = 'tests/fixtures/overrides';
@@ -158,7 +158,31 @@ describe('applyOverrides', () => {
     ]);
   });
 
+  it('returns the editor’s relation with its quad class and intensity derived, or null, by relation-by-editor', () => {
+    const { analysis, changes } = correctWith('  - match: "handed back"\n    relation: { type: SANCTION, actor: china, recipient: united-kingdom }\n  - match: "urged Lammy"\n    relation: null');
+    const handover = analysis.candidates.find((event) => event.date.value === '1997');
+    expect(handover?.relation).toEqual({ type: 'SANCTION', quad: 'material-conflict', intensity: -4, actor: 'china', recipient: 'united-kingdom' });
+    expect(handover?.relationRules).toEqual([RELATION_BY_EDITOR_RULE.id]);
+    expect(analysis.candidates.find((event) => /Human Rights Watch/u.test(event.summary))?.relation).toBeNull();
+    expect(changes.map((change) => change.fields)).toEqual([['relation'], ['relation']]);
+  });
+
+  it('returns an event coded again when an editor changes what it tells, and keeps the reading’s coding otherwise', () => {
+    const article = parse('inline.md', new TextEncoder().encode(readFileSync(`${FIXTURES}/articles/drop.md`, 'utf8').replace(/^events:\n(?: .*\n)+/mu, 'events:\n  - match: "handed back"\n    title: China returns Hong Kong to Britain\n  - match: "met Chinese counterpart"\n    date: 2024-10-17\n')));
+    const read = analyseArticle(article, context);
+    const { analysis } = applyOverrides(read, article, { ...knowledge, gazetteer: context.gazetteer, relations: context.relations });
+    expect(analysis.candidates.find((event) => event.date.value === '1997')?.relation).toMatchObject({ type: 'RETREAT', actor: 'china', recipient: 'united-kingdom' });
+    const meeting = analysis.candidates.find((event) => event.date.value === '2024-10-17');
+    expect(meeting?.relation).toEqual(read.candidates.find((event) => event.date.value === '2024-10-18' && /Wang/u.test(event.title))?.relation);
+  });
+
   describe('edge cases', () => {
+    it('returns an error at the relation’s key when its type is outside PLOVER', () => {
+      const text = readFileSync(`${FIXTURES}/articles/drop.md`, 'utf8').replace(/^events:\n(?: .*\n)+/mu, 'events:\n  - match: "handed back"\n    relation: { type: MEET, actor: china, recipient: india }\n');
+      const { diagnostics } = parseArticle(new TextEncoder().encode(text), 'inline.md');
+      expect(diagnostics).toEqual([expect.objectContaining({ line: 7, ruleId: 'events-type-invalid', fatal: true })]);
+    });
+
     it('returns the analysis itself when the article has no `events:`', () => {
       const article = parse('plain.md', new TextEncoder().encode('---\ntitle: A\ndate: 2024-10-18\n---\nLammy met Wang Yi on Friday.'));
       const read = analyseArticle(article, context);

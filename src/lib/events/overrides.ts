@@ -127,7 +127,7 @@ export function applyOverrides(analysis: ArticleAnalysis, article: Article, know
     const at = (key: string) => places[key] ?? place;
     const base = { file: article.path, ...place, ...(override.reason === undefined ? {} : { reason: override.reason }) };
     if (override.add !== undefined) {
-      const event = recoded(addedEvent(override.add, article, toActors(override.add.actors, at('add.actors')), placed, report), override.add.relation);
+      const event = recoded(addedEvent(override.add, article, toActors(override.add.actors, at('add.actors')), placed, report), override.add.relation, true);
       const entry: Entry = { event, dropped: false };
       entries.push(entry);
       changed.push({ change: { ...base, action: 'added', fields: Object.keys(override.add) }, entry });
@@ -171,7 +171,7 @@ export function applyOverrides(analysis: ArticleAnalysis, article: Article, know
       const next = corrected(before, override, { known, actors }, article);
       // A new title, type or actors may change who acted on whom; an editor's `relation:` says so outright.
       const unchanged = override.relation === undefined && next.title === before.title && next.type === before.type && next.actors === before.actors;
-      entry.event = { ...(unchanged ? next : recoded(next, override.relation)), edited: before.edited ?? 'corrected' };
+      entry.event = { ...(unchanged ? next : recoded(next, override.relation, next.title !== before.title)), edited: before.edited ?? 'corrected' };
       const fields = CORRECTION_KEYS.filter((key) => override[key] !== undefined);
       changed.push({ change: { ...base, action: 'corrected', fields, before }, entry });
     }
@@ -191,14 +191,15 @@ export function applyOverrides(analysis: ArticleAnalysis, article: Article, know
   return { analysis: { ...analysis, candidates: kept.map((entry) => entry.event), outcomes }, changes, diagnostics };
 
   /** The event coded again, or with the editor's coding (`null` when they say it is no interaction). */
-  function recoded(event: CandidateEvent, given: EventOverride['relation']): CandidateEvent {
+  function recoded(event: CandidateEvent, given: EventOverride['relation'], retitled: boolean): CandidateEvent {
     if (given !== undefined) {
       const relation: Relation | null = given === null ? null : relationOf(given.type, given.actor, given.recipient);
       return { ...event, relation, relationRules: [RELATION_BY_EDITOR_RULE.id] };
     }
     if (knowledge.relations === undefined) return event;
     const voice = textVoice(article, undefined, knowledge.relations);
-    const { relation, rules } = codeRelation({ ...codedWords(event), type: event.type, actors: event.actors, voice }, knowledge.relations);
+    const words = codedWords(event);
+    const { relation, rules } = codeRelation({ ...words, editorTitle: words.editorTitle || retitled, type: event.type, actors: event.actors, voice }, knowledge.relations);
     return { ...event, relation, relationRules: rules };
   }
 }

@@ -106,7 +106,7 @@ describe('codeRelation', () => {
       ['visitor-and-host', 'Mark Field arrived in Tokyo.', 'united-kingdom', 'japan', { voice: 'united-kingdom', actors: [{ id: 'mark-field', name: 'Mark Field', kind: 'person' }] }],
       ['hyphenated-pair', 'The Sino-Indian talks resumed on trade concerning Tibet.', 'china', 'india'],
       ['subject-and-object', 'Perhaps the sticking point has been Hong Kong, the colony that London handed back to China.', 'united-kingdom', 'china'],
-      ['event-actors', 'the security law', 'china', 'hong-kong', { title: 'Beijing imposes a law', known: true, actors: [{ id: 'china', name: 'China', kind: 'country' }, { id: 'hong-kong', name: 'Hong Kong', kind: 'place' }] }],
+      ['event-actors', 'the security law', 'china', 'hong-kong', { title: 'Beijing imposes a law', editorTitle: true, actors: [{ id: 'china', name: 'China', kind: 'country' }, { id: 'hong-kong', name: 'Hong Kong', kind: 'place' }] }],
     ];
     it('has a case for every side rule', () => expect(cases.map(([id]) => id).sort()).toEqual([...ids].sort()));
     for (const [id, text, actor, recipient, options] of cases) {

@@ -31,8 +31,8 @@ export interface RelationInput {
   voice?: string | undefined;
   /** The date as the text writes it ("on Friday"): the action written beside it is the one coded. */
   dateText?: string | undefined;
-  /** Whether the event tells an editor's known event, whose actors are the sides when the words name fewer than two. */
-  known?: boolean;
+  /** Whether an editor titled the event (a known event's title, a corrected one): the title then tells it before the words, and its actors are the sides when the words name fewer than two. */
+  editorTitle?: boolean;
 }
 
 /** A relation and the rules that coded it: the type rule (or the null rule), then the side rule. */
@@ -148,7 +148,7 @@ export const RELATION_SIDE_RULES = [
   },
   {
     id: 'event-actors',
-    reason: 'the words name fewer than two sides; the event’s own actors (an editor’s known event) give them, in their order',
+    reason: 'the words name fewer than two sides; the event’s own actors (of an editor’s known event or correction) give them, in their order',
   },
 ] as const;
 
@@ -335,8 +335,8 @@ export function relationOf(type: PloverType, actor: string, recipient: string, c
  * //=> { relation: { type: 'RETREAT', quad: 'material-cooperation', intensity: 7, actor: 'united-kingdom', recipient: 'china' }, rules: ['retreat', 'subject-and-object'] }
  */
 export function codeRelation(input: RelationInput, context: RelationContext): RelationCoding {
-  // An editor's known event is told by its own title; anything else by the words around its date.
-  const texts = input.known ? [input.title, input.text] : [input.text, input.title];
+  // An editor's title (a known event's, a correction's) tells the event; else the words around its date do.
+  const texts = input.editorTitle ? [input.title, input.text] : [input.text, input.title];
   const strong = RELATION_TYPE_RULES.filter((candidate) => !candidate.weak);
   const fired =
     texts.flatMap((text) => nearestRule(strong, text, input.dateText) ?? [])[0] ??
@@ -347,14 +347,14 @@ export function codeRelation(input: RelationInput, context: RelationContext): Re
   if (type === undefined || type === null) return { relation: null, rules: [NO_ACTION_RULE.id] };
   const typeRule = fired?.id ?? TYPE_FALLBACK_RULE.id;
   const cameo = fired?.cameo ?? fallback?.cameo;
-  for (const text of [input.text, input.title]) {
+  for (const text of texts) {
     const verb = fired ? new RegExp(fired.words.source, fired.words.flags.replace('g', '')).exec(text) : null;
     const verbAt = verb === null ? 0 : verb.index + verb[0].length;
     const welcomed = type === 'CONSULT' && HOST_VISIT.words.test(text);
     const sides = twoSides(sideMentions(text, input, context), text, type, verbAt, welcomed);
     if (sides) return { relation: relationOf(type, sides.actor, sides.recipient, cameo), rules: [typeRule, sides.rule] };
   }
-  const own = input.known ? [...new Set(input.actors.flatMap((actor) => sideOf(actor, context) ?? []))] : [];
+  const own = input.editorTitle ? [...new Set(input.actors.flatMap((actor) => sideOf(actor, context) ?? []))] : [];
   if (own.length >= 2) return { relation: relationOf(type, own[0]!, own[1]!, cameo), rules: [typeRule, 'event-actors'] };
   return { relation: null, rules: [typeRule, NO_COUNTERPART_RULE.id] };
 }

@@ -16,7 +16,7 @@ import { blockSpeakers } from './speaker.ts';
 import { eventKind } from './event-kind.ts';
 import { rejectingRule } from './event-rules.ts';
 import { DERIVED_DATE_RULES, deriveDates } from './derived-dates.ts';
-import { codeRelation, createRelationContext, textVoice } from './relation-rules.ts';
+import { articlePair, codeRelation, createRelationContext, textVoice } from './relation-rules.ts';
 import type { RelationContext } from './relation-rules.ts';
 import { eventType } from './event-type.ts';
 import { createGazetteer } from './gazetteer.ts';
@@ -388,12 +388,13 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
     // A template title guesses; an undated happening needs the sentence's own headline.
     if (event && !event.titleRules?.includes(TEMPLATE_RULE.id) && tellsNewsHappening(sentence.text, event.type)) candidates.push(event);
   });
+  const pair = articlePair(article.title, article.sentences.map((sentence) => sentence.text), context.relations);
   const sentenceAt = new Map(article.sentences.map((sentence) => [`${sentence.line}:${sentence.column}`, sentence]));
   const coded = candidates.map((event) => {
     const sentence = sentenceAt.get(`${event.sources[0]?.line}:${event.sources[0]?.column}`);
     const speaker = sentence === undefined ? undefined : speakers[sentence.blockIndex];
     const voice = textVoice(article, speaker === undefined ? undefined : { name: speaker, actor: speakerActors(speaker)[0] }, context.relations);
-    const { relation, rules } = codeRelation({ ...codedWords(event), type: event.type, actors: event.actors, voice }, context.relations);
+    const { relation, rules } = codeRelation({ ...codedWords(event), type: event.type, actors: event.actors, voice, pair }, context.relations);
     return { ...event, relation, relationRules: rules };
   });
   return { articleId: article.id, mentions, candidates: coded, outcomes };

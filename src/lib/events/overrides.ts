@@ -21,7 +21,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { blockAnchor } from './mentions.ts';
 import type { Actor, CandidateEvent, EditKind, EventDate, Relation } from './model.ts';
 import { codedWords } from './analyse.ts';
-import { codeRelation, relationOf, textVoice } from './relation-rules.ts';
+import { articlePair, codeRelation, relationOf, textVoice } from './relation-rules.ts';
 import type { RelationContext } from './relation-rules.ts';
 import { slugify } from './slug.ts';
 
@@ -199,7 +199,11 @@ export function applyOverrides(analysis: ArticleAnalysis, article: Article, know
     if (knowledge.relations === undefined) return event;
     const voice = textVoice(article, undefined, knowledge.relations);
     const words = codedWords(event);
-    const { relation, rules } = codeRelation({ ...words, editorTitle: words.editorTitle || retitled, type: event.type, actors: event.actors, voice }, knowledge.relations);
+    const pair = articlePair(article.title, article.sentences.map((sentence) => sentence.text), knowledge.relations);
+    const { relation, rules } = codeRelation(
+      { ...words, editorTitle: words.editorTitle || retitled, type: event.type, actors: event.actors, voice, pair },
+      knowledge.relations,
+    );
     return { ...event, relation, relationRules: rules };
   }
 }

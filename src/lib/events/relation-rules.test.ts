@@ -7,6 +7,7 @@ import {
   RELATION_SIDE_RULES,
   RELATION_TYPE_RULES,
   TYPE_FALLBACK_RULE,
+  articlePair,
   codeRelation,
   createRelationContext,
   relationOf,
@@ -106,9 +107,11 @@ describe('codeRelation', () => {
       ['visitor-and-host', 'Mark Field arrived in Tokyo.', 'united-kingdom', 'japan', { voice: 'united-kingdom', actors: [{ id: 'mark-field', name: 'Mark Field', kind: 'person' }] }],
       ['hyphenated-pair', 'The Sino-Indian talks resumed on trade concerning Tibet.', 'china', 'india'],
       ['subject-and-object', 'Perhaps the sticking point has been Hong Kong, the colony that London handed back to China.', 'united-kingdom', 'china'],
+      ['article-pair', 'The inaugural meeting was held in September.', 'united-states', 'india', { voice: 'united-states', pair: ['united-states', 'india'] }],
+      ['article-pair', 'Wu Yi came to the United Kingdom in February.', 'china', 'united-kingdom', { pair: ['china', 'united-kingdom'] }],
       ['event-actors', 'the security law', 'china', 'hong-kong', { title: 'Beijing imposes a law', editorTitle: true, actors: [{ id: 'china', name: 'China', kind: 'country' }, { id: 'hong-kong', name: 'Hong Kong', kind: 'place' }] }],
     ];
-    it('has a case for every side rule', () => expect(cases.map(([id]) => id).sort()).toEqual([...ids].sort()));
+    it('has a case for every side rule', () => expect([...new Set(cases.map(([id]) => id))].sort()).toEqual([...ids].sort()));
     for (const [id, text, actor, recipient, options] of cases) {
       it(`returns ${id} with ${actor} acting on ${recipient} for “${text}”`, () => {
         const coding = code(text, options);
@@ -122,6 +125,13 @@ describe('codeRelation', () => {
   });
 
   describe('edge cases', () => {
+    it('returns no side from the article’s pair for a conflict, nor for a side named twice', () => {
+      const pair = ['china', 'india'];
+      expect(code('War broke out in the Himalayas.', { pair }).relation).toBeNull();
+      expect(code('War broke out between the two sides.', { pair }).relation).toMatchObject({ type: 'ASSAULT', actor: 'china', recipient: 'india' });
+      expect(code('Chinese officials met Chinese business leaders.', { pair }).relation).toBeNull();
+    });
+
     it(`returns null by ${NO_COUNTERPART_RULE.id} when one side only is named`, () => {
       expect(code('Lammy met British business leaders in Shanghai.')).toEqual({ relation: null, rules: ['consult', NO_COUNTERPART_RULE.id] });
     });
@@ -143,6 +153,16 @@ describe('relationOf', () => {
   it('returns the quad class and the Goldstein weight of the type’s CAMEO code', () => {
     expect(relationOf('ASSAULT', 'russia', 'ukraine')).toEqual({ type: 'ASSAULT', quad: 'material-conflict', intensity: -10, actor: 'russia', recipient: 'ukraine' });
     expect(relationOf('SUPPORT', 'china', 'india', '057').intensity).toBe(8);
+  });
+});
+
+describe('articlePair', () => {
+  it('returns the sides the title names, then those the text names most', () => {
+    expect(articlePair('China', ['The United Kingdom and China met.', 'The UK thanked China.', 'Japan watched.'], context)).toEqual(['china', 'united-kingdom']);
+  });
+
+  it('returns no side for a capital that opens a longer name', () => {
+    expect(articlePair('Tashkent Declaration', ['India and Pakistan signed it.'], context)).toEqual(['india', 'pakistan']);
   });
 });
 

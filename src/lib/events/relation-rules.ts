@@ -5,6 +5,7 @@
  * the type rules read the event's words, the side rules find the two sides, and every coding names
  * the rules that made it, for `entente check --events` and /about/.
  */
+import countries from 'world-countries';
 import { PLOVER_QUAD } from '../vocabulary.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import type { KnownActor } from '../knowledge/load.ts';
@@ -31,6 +32,8 @@ export interface RelationInput {
   voice?: string | undefined;
   /** The date as the text writes it ("on Friday"): the action written beside it is the one coded. */
   dateText?: string | undefined;
+  /** The two sides the article is about (see `articlePair`): they complete a cooperative happening whose words name one side or none. */
+  pair?: readonly string[];
   /** Whether an editor titled the event (a known event's title, a corrected one): the title then tells it before the words, and its actors are the sides when the words name fewer than two. */
   editorTitle?: boolean;
 }
@@ -147,6 +150,10 @@ export const RELATION_SIDE_RULES = [
     reason: 'the side named first (the grammatical subject, or the voice of "I", "we" and an unnamed office) acts on the first other side named after the verb',
   },
   {
+    id: 'article-pair',
+    reason: 'a cooperative happening whose words name one side or none ("The inaugural meeting was held"), or one of "the two sides", takes the other side from the pair the article is about (its title’s, else its text’s most named)',
+  },
+  {
     id: 'event-actors',
     reason: 'the words name fewer than two sides; the event’s own actors (of an editor’s known event or correction) give them, in their order',
   },
@@ -201,7 +208,20 @@ function sideOf(actor: Actor, context: RelationContext): string | undefined {
 }
 
 /** Every side the text names, in order; a span two finders both claim goes to the longer name. */
-function sideMentions(text: string, input: RelationInput, context: RelationContext): SideMention[] {
+const CAPITALS = new Set(countries.flatMap((country) => country.capital));
+
+/** A capital that opens a longer name ("the Tashkent Declaration", "the Beijing Olympics") names no side. */
+function opensName(text: string, name: string, at: number): boolean {
+  return CAPITALS.has(name) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(at + name.length));
+}
+
+/** Names are listed with straight apostrophes ("People's Republic of China"); the same length keeps every offset. */
+function straightApostrophes(text: string): string {
+  return text.replaceAll('’', "'");
+}
+
+function sideMentions(written: string, input: RelationInput, context: RelationContext): SideMention[] {
+  const text = straightApostrophes(written);
   /** `place`: a name a visit can go to (a country, a capital, a government's building, "us"). */
   const found: Array<Omit<SideMention, 'host'> & { place: boolean }> = [];
   const claim = (at: number, end: number, side: string | undefined, place = false): void => {
@@ -213,7 +233,7 @@ function sideMentions(text: string, input: RelationInput, context: RelationConte
   };
   for (const match of text.matchAll(context.gazetteer.pattern)) {
     const actor = context.gazetteer.byName.get(match[0]);
-    if (actor) claim(match.index, match.index + match[0].length, sideOf(actor, context), actor.kind === 'country' || actor.kind === 'place');
+    if (actor && !opensName(text, match[0], match.index)) claim(match.index, match.index + match[0].length, sideOf(actor, context), actor.kind === 'country' || actor.kind === 'place');
   }
   for (const match of text.matchAll(EXTRA_PATTERN)) {
     const name = EXTRA_NAMES.get(match[0]);
@@ -312,9 +332,11 @@ function nearestRule(rules: readonly RelationTypeRule[], text: string, dateText:
   if (dateAt < 0) return rules.find((candidate) => candidate.words.test(text));
   const placed = rules.flatMap((candidate) => {
     const at = new RegExp(candidate.words.source, `${candidate.words.flags}g`);
-    return [...text.matchAll(at)].map((match) => ({ rule: candidate, at: match.index }));
+    return [...text.matchAll(at)].map((match) => ({ rule: candidate, at: match.index, end: match.index + match[0].length }));
   });
-  const before = placed.filter(({ at }) => at < dateAt).sort((a, b) => b.at - a.at)[0];
+  // Before the date, the words that end nearest it ("expects another meeting early next year" is a
+  // meeting expected, not a meeting); ties go to the rule first in order.
+  const before = placed.filter(({ at }) => at < dateAt).sort((a, b) => b.end - a.end || RELATION_TYPE_RULES.indexOf(a.rule) - RELATION_TYPE_RULES.indexOf(b.rule))[0];
   const after = placed.filter(({ at }) => at >= dateAt).sort((a, b) => a.at - b.at)[0];
   return (before ?? after)?.rule;
 }
@@ -356,7 +378,63 @@ export function codeRelation(input: RelationInput, context: RelationContext): Re
   }
   const own = input.editorTitle ? [...new Set(input.actors.flatMap((actor) => sideOf(actor, context) ?? []))] : [];
   if (own.length >= 2) return { relation: relationOf(type, own[0]!, own[1]!, cameo), rules: [typeRule, 'event-actors'] };
+  const paired = pairedSides(input, context, type, fired);
+  if (paired) return { relation: relationOf(type, paired.actor, paired.recipient, cameo), rules: [typeRule, 'article-pair'] };
   return { relation: null, rules: [typeRule, NO_COUNTERPART_RULE.id] };
+}
+
+/** "the two sides", "both countries": the pair the article is about. */
+const THE_TWO_SIDES = /\b(?:the\s+two|both)\s+(?:sides|countries|nations|governments|leaders|parties|states)\b/iu;
+
+/**
+ * The article's own pair completes a cooperative happening whose words name one side or none
+ * ("The inaugural meeting was held", "Wu Yi came to the United Kingdom"), or any happening of "the
+ * two sides". A side named twice and no other is a matter inside that side ("Lammy will meet British
+ * business leaders"); conflict is never borrowed from the context.
+ */
+function pairedSides(
+  input: RelationInput,
+  context: RelationContext,
+  type: PloverType,
+  fired: RelationTypeRule | undefined,
+): { actor: string; recipient: string } | undefined {
+  const pair = input.pair ?? [];
+  if (pair.length < 2 || (PLOVER_QUAD[type].endsWith('conflict') && !THE_TWO_SIDES.test(input.text))) return undefined;
+  const mentions = sideMentions(input.text, input, context);
+  const named = [...new Set(mentions.map((mention) => mention.side))];
+  // Named twice, a side is the host of a visit ("missions to Beijing, where he met Chinese premier …") or a matter inside it.
+  const hosted = mentions.some((mention) => mention.host);
+  if (named.length > 1 || (mentions.length > 1 && !hosted) || (named.length === 1 && !pair.includes(named[0]!))) return undefined;
+  // "Lammy will meet British business leaders": the one side named is also the side of its people.
+  const ownPeople = input.actors.some((actor) => actor.kind === 'person' && context.affiliations.get(actor.id) === named[0] && !input.text.includes(actor.name));
+  if (ownPeople) return undefined;
+  const one = mentions.find((mention) => mention.host) ?? mentions[0];
+  // With no side named, the voice of the text acts on the other ("The inaugural meeting was held").
+  if (one === undefined) {
+    const voice = input.voice !== undefined && pair.includes(input.voice) ? input.voice : undefined;
+    return voice === undefined ? { actor: pair[0]!, recipient: pair[1]! } : { actor: voice, recipient: pair.find((side) => side !== voice)! };
+  }
+  const other = pair.find((side) => side !== one.side)!;
+  const verb = fired ? new RegExp(fired.words.source, fired.words.flags.replace('g', '')).exec(input.text) : null;
+  // A host receives; a side named after the verb is acted on; else it is the subject.
+  const receives = one.host || (verb !== null && one.at > verb.index);
+  return receives ? { actor: other, recipient: one.side } : { actor: one.side, recipient: other };
+}
+
+/**
+ * The two sides an article is about: those its title names, in order ("UK-Japan relationship"),
+ * then those its text names most.
+ *
+ * @example
+ * articlePair('Minister arrives in Tokyo to strengthen UK-Japan relationship', [], { gazetteer: createGazetteer([]), affiliations: new Map() })
+ * //=> ['japan', 'united-kingdom']
+ */
+export function articlePair(title: string, sentences: readonly string[], context: RelationContext): string[] {
+  const sides = (text: string) => namedSides(text, context).map(({ side }) => side);
+  const counts = new Map<string, number>();
+  for (const sentence of sentences) for (const side of sides(sentence)) counts.set(side, (counts.get(side) ?? 0) + 1);
+  const byCount = [...counts].sort(([, a], [, b]) => b - a).map(([side]) => side);
+  return [...new Set([...sides(title), ...byCount])].slice(0, 2);
 }
 
 /**
@@ -382,15 +460,16 @@ export function createRelationContext(knownActors: readonly KnownActor[], gazett
 }
 
 /** The countries, organisations and territories a text names, in order, with what kind each is. */
-function namedSides(text: string, context: RelationContext): Array<{ side: string; kind: Actor['kind'] }> {
-  const found: Array<{ at: number; side: string; kind: Actor['kind'] }> = [];
+function namedSides(written: string, context: RelationContext): Array<{ side: string; kind: Actor['kind']; end: number }> {
+  const text = straightApostrophes(written);
+  const found: Array<{ at: number; side: string; kind: Actor['kind']; end: number }> = [];
   for (const match of text.matchAll(context.gazetteer.pattern)) {
     const actor = context.gazetteer.byName.get(match[0]);
-    if (actor && actor.kind !== 'person') found.push({ at: match.index, side: actor.id, kind: actor.kind });
+    if (actor && actor.kind !== 'person' && !opensName(text, match[0], match.index)) found.push({ at: match.index, side: actor.id, kind: actor.kind, end: match.index + match[0].length });
   }
   for (const match of text.matchAll(EXTRA_PATTERN)) {
     const side = EXTRA_NAMES.get(match[0])?.id;
-    if (side !== undefined) found.push({ at: match.index, side, kind: 'organisation' });
+    if (side !== undefined) found.push({ at: match.index, side, kind: 'organisation', end: match.index + match[0].length });
   }
   return found.sort((a, b) => a.at - b.at);
 }

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Era } from '../knowledge/load.ts';
 import { codedEvent } from '../relations/_lib/coded-event.ts';
-import { timeStrip } from './time-strip.ts';
+import { MAX_STRIP_COLUMNS, MAX_YEAR_LINKS, timeStrip } from './time-strip.ts';
 
 const BRITISH_RULE: Era = { id: 'hong-kong-british-rule', title: 'Hong Kong under British rule', start: '1841', end: '1997', text: '' };
 
 describe('timeStrip', () => {
   it('returns one column per year on a proportional axis, with the timeline’s anchors', () => {
     const strip = timeStrip([codedEvent('a', '1990-01-01', 'CONSULT'), codedEvent('b', '1999-01-01', 'ACCUSE'), codedEvent('c', '1999-02-01', null)]);
-    expect(strip.years.map((year) => [year.anchor, year.x / strip.columnWidth, year.label])).toEqual([
+    expect(strip.years.map((year) => [year.anchor, year.x / strip.yearWidth, year.label])).toEqual([
       ['y1990', 0, '1990: 1 event'],
       ['y1999', 9, '1999: 2 events'],
     ]);
-    expect(strip.width).toBeGreaterThan(10 * strip.columnWidth);
+    expect(strip.width).toBeGreaterThan(10 * strip.yearWidth);
   });
 
   it('returns one path per class with events, stacked on the baseline, the busiest year the tallest', () => {
@@ -38,7 +38,7 @@ describe('timeStrip', () => {
       ['2000s', 'd2000', true],
     ]);
     expect(strip.showDecades).toBe(true);
-    expect(strip.eras).toEqual([{ title: 'Hong Kong under British rule', x: 0, width: 13 * strip.columnWidth }]);
+    expect(strip.eras).toEqual([{ title: 'Hong Kong under British rule', x: 0, width: 13 * strip.yearWidth }]);
   });
 
   describe('edge cases', () => {
@@ -49,15 +49,31 @@ describe('timeStrip', () => {
       expect(strip.unplaced).toBe(1);
     });
 
-    it('keeps its paths to a few bytes a year for thousands of events', () => {
-      const events = Array.from({ length: 5000 }, (_, index) => codedEvent(`e${index}`, `${1900 + (index % 125)}-01-01`, index % 3 === 0 ? null : 'CONSULT'));
+    it('puts several years in a column over a span longer than MAX_STRIP_COLUMNS years', () => {
+      const years = 3 * MAX_STRIP_COLUMNS;
+      const events = Array.from({ length: years }, (_, index) => codedEvent(`e${index}`, `${1700 + index}-01-01`, index % 2 === 0 ? null : 'CONSULT'));
+      const strokes = timeStrip(events).marks.flatMap((mark) => mark.path.match(/M/gu) ?? []);
+      // Each column of three years holds both classes.
+      expect(strokes).toHaveLength(2 * MAX_STRIP_COLUMNS);
+    });
+
+    it('links decades rather than years when more than MAX_YEAR_LINKS years have events', () => {
+      const events = Array.from({ length: MAX_YEAR_LINKS + 1 }, (_, index) => codedEvent(`e${index}`, `${1900 + index}-01-01`, 'CONSULT'));
       const strip = timeStrip(events);
-      const bytes = strip.marks.reduce((sum, mark) => sum + mark.path.length, 0);
-      expect(bytes).toBeLessThan(125 * 2 * 16);
+      expect(strip.years).toEqual([]);
+      expect(strip).toMatchObject({ from: 1900, to: 1900 + MAX_YEAR_LINKS, yearsWithEvents: MAX_YEAR_LINKS + 1 });
+      expect(strip.decades.map((decade) => [decade.anchor, Math.round(decade.width / strip.yearWidth)])).toEqual([
+        ['d1900', 10],
+        ['d1910', 10],
+        ['d1920', 10],
+        ['d1930', 10],
+        ['d1940', 10],
+        ['d1950', 1],
+      ]);
     });
 
     it('returns an empty strip for no events', () => {
-      expect(timeStrip([])).toMatchObject({ years: [], marks: [], decades: [], eras: [] });
+      expect(timeStrip([])).toMatchObject({ yearsWithEvents: 0, years: [], marks: [], decades: [], eras: [] });
     });
   });
 });

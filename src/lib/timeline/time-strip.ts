@@ -20,6 +20,13 @@ const LABELS_HEIGHT = 16;
 /** Room after the last year, so its decade's label is not cut. */
 const RIGHT = 36;
 const MAX_DECADE_LABELS = 12;
+/**
+ * Bounds that keep the strip's SVG under 15 KB however many events there are: at most this many
+ * columns of marks (a long span puts several years in a column)…
+ */
+export const MAX_STRIP_COLUMNS = 100;
+/** …and a link per year only while at most this many years have events; beyond, the decades are the links. */
+export const MAX_YEAR_LINKS = 50;
 
 /** One year with events: the link's target and what it says. */
 export interface StripYear {
@@ -37,32 +44,40 @@ export interface StripDecade {
   /** The decade's fragment id on the timeline (`d1990`), as `groupTimeline` gives it. */
   anchor: string;
   x: number;
+  /** The years up to the next labelled decade, the link's target area when years are not links. */
+  width: number;
   /** Whether the decade has events, and so a heading to jump to. */
   hasEvents: boolean;
 }
 
 /**
- * The whole span of a timeline at a glance, as plain geometry: one column per year on a
- * proportional axis, its events as a stack of marks coloured by quad class, eras as bands behind,
- * and the years and decades to jump to. Marks are drawn as one path per class (a vertical stroke
- * per year), so the SVG stays a few kilobytes whatever the number of events.
+ * The whole span of a timeline at a glance, as plain geometry: columns of a year (or of a few
+ * years, over a long span) on a proportional axis, their events as a stack of marks coloured by
+ * quad class, eras as bands behind, and the years or decades to jump to. Marks are drawn as one
+ * path per class (a vertical stroke per column), so the SVG stays small.
  */
 export interface TimeStrip {
+  /** The first and last years with events, and how many years have events; `yearsWithEvents` is 0 for an empty strip. */
+  from: number;
+  to: number;
+  yearsWithEvents: number;
   width: number;
   height: number;
-  /** The width of one year; every mark is a stroke this wide (less a gap when there is room). */
-  columnWidth: number;
+  /** The width of one year: a year's link is this wide. */
+  yearWidth: number;
+  /** Every mark is a stroke this wide: a column, less a gap when there is room. */
   markWidth: number;
   /** The baseline the marks stand on. */
   baseline: number;
   /** Each class with its path of strokes; classes without events are left out. */
   marks: Array<{ quad: StripClass; path: string }>;
+  /** The years with events, each a link; none when more than `MAX_YEAR_LINKS` years have events. */
   years: StripYear[];
   decades: StripDecade[];
   /** Whether the timeline shows decade headings, which the decades link to. */
   showDecades: boolean;
   eras: Array<{ title: string; x: number; width: number }>;
-  /** Events dated only to a decade or a century: on the timeline, but on no year of the strip. */
+  /** Events dated only to a decade or a century: on the timeline, but in no column of the strip. */
   unplaced: number;
 }
 
@@ -77,64 +92,75 @@ export interface TimeStrip {
  * strip.decades.map((decade) => [decade.label, decade.hasEvents]) //=> [['1990s', true], ['2000s', false], ['2010s', false], ['2020s', true]]
  */
 export function timeStrip(events: readonly TimelineEvent[], options: { eras?: readonly Era[] } = {}): TimeStrip {
-  const quadOf = new Map(events.map((event) => [event.id, event.relation?.quad ?? 'none'] as const));
   const timeline = groupTimeline(events);
   const groups = timeline.decades.flatMap((decade) => decade.years);
   const placed = groups.filter((group) => /^\d{4}$/u.test(group.label));
   const unplaced = groups.filter((group) => !placed.includes(group)).reduce((sum, group) => sum + group.events.length, 0);
   const first = placed[0]?.year ?? 0;
   const last = placed.at(-1)?.year ?? 0;
-  const span = placed.length === 0 ? 0 : last - first + 1;
-  const columnWidth = roundCoordinate(MARKS_WIDTH / Math.max(span, 1));
-  // A gap between neighbouring years only when a year is wide enough to spare it.
-  const markWidth = columnWidth > 2 ? roundCoordinate(columnWidth - 1) : columnWidth;
+  const span = placed.length === 0 ? 1 : last - first + 1;
+  const yearsPerColumn = Math.ceil(span / MAX_STRIP_COLUMNS);
+  const yearWidth = MARKS_WIDTH / span;
+  const columnWidth = yearWidth * yearsPerColumn;
+  // A gap between neighbouring columns only when a column is wide enough to spare it.
+  const markWidth = roundCoordinate(columnWidth > 2 ? columnWidth - 1 : columnWidth);
   const baseline = TOP + MARK_HEIGHT;
-  const xOf = (year: number): number => roundCoordinate(((year - first) * MARKS_WIDTH) / Math.max(span, 1));
-  const most = Math.max(1, ...placed.map((group) => group.events.length));
+  const xOf = (year: number): number => roundCoordinate((year - first) * yearWidth);
 
-  const paths = new Map<StripClass, string[]>();
+  const columns = new Map<number, TimelineEvent[]>();
   for (const group of placed) {
-    const counts = STRIP_CLASSES.map((quad) => [quad, group.events.filter((event) => quadOf.get(event.id) === quad).length] as const);
-    // Square-root heights: a dense year stands out, and a year of one event is still seen.
-    const height = Math.max(2, Math.round(MARK_HEIGHT * Math.sqrt(group.events.length / most)));
-    const x = roundCoordinate(xOf(group.year) + markWidth / 2);
+    const column = Math.floor((group.year - first) / yearsPerColumn);
+    columns.set(column, [...(columns.get(column) ?? []), ...group.events]);
+  }
+  const most = Math.max(1, ...[...columns.values()].map((grouped) => grouped.length));
+  const paths = new Map<StripClass, string[]>();
+  for (const [column, grouped] of columns) {
+    // Square-root heights: a dense column stands out, and a column of one event is still seen.
+    const height = Math.max(2, Math.round(MARK_HEIGHT * Math.sqrt(grouped.length / most)));
+    const x = roundCoordinate(column * columnWidth + markWidth / 2);
     let below = 0;
     let bottom = baseline;
-    for (const [quad, count] of counts) {
+    for (const quad of STRIP_CLASSES) {
+      const count = grouped.filter((event) => (event.relation?.quad ?? 'none') === quad).length;
       if (count === 0) continue;
       below += count;
-      const top = baseline - Math.round((height * below) / group.events.length);
+      const top = baseline - Math.round((height * below) / grouped.length);
       if (top === bottom) continue;
-      const strokes = paths.get(quad) ?? [];
-      strokes.push(`M${x} ${bottom}V${top}`);
-      paths.set(quad, strokes);
+      paths.set(quad, [...(paths.get(quad) ?? []), `M${x} ${bottom}V${top}`]);
       bottom = top;
     }
   }
 
   const decades: StripDecade[] = [];
-  if (span > 0) {
+  if (placed.length > 0) {
     const step = labelStep(span, MAX_DECADE_LABELS, 10);
     const withEvents = new Set(timeline.decades.map((decade) => decade.anchor));
     for (let decade = Math.floor(first / step) * step; decade <= last; decade += step) {
       // A decade begun before the first year is labelled at its start only if the next label leaves room.
-      if (decade < first && (decade + step - first) * columnWidth < RIGHT && decade + step <= last) continue;
+      if (decade < first && (decade + step - first) * yearWidth < RIGHT && decade + step <= last) continue;
       const anchor = `d${decade}`;
-      decades.push({ label: `${decade}s`, anchor, x: xOf(Math.max(decade, first)), hasEvents: withEvents.has(anchor) });
+      const x = xOf(Math.max(decade, first));
+      decades.push({ label: `${decade}s`, anchor, x, width: roundCoordinate(xOf(Math.min(decade + step, last + 1)) - x), hasEvents: withEvents.has(anchor) });
     }
   }
 
   return {
+    from: first,
+    to: last,
+    yearsWithEvents: placed.length,
     width: MARKS_WIDTH + RIGHT,
     height: baseline + LABELS_HEIGHT,
-    columnWidth,
+    yearWidth: roundCoordinate(yearWidth),
     markWidth,
     baseline,
     marks: STRIP_CLASSES.flatMap((quad) => (paths.has(quad) ? [{ quad, path: paths.get(quad)!.join('') }] : [])),
-    years: placed.map((group) => ({ year: group.year, anchor: group.anchor, x: xOf(group.year), label: `${group.year}: ${countOf(group.events.length, 'event')}` })),
+    years:
+      placed.length > MAX_YEAR_LINKS
+        ? []
+        : placed.map((group) => ({ year: group.year, anchor: group.anchor, x: xOf(group.year), label: `${group.year}: ${countOf(group.events.length, 'event')}` })),
     decades,
     showDecades: timeline.showDecades,
-    eras: span === 0 ? [] : eraBands(options.eras ?? [], first, last, xOf),
+    eras: placed.length === 0 ? [] : eraBands(options.eras ?? [], first, last, xOf),
     unplaced,
   };
 }

@@ -14,6 +14,7 @@ describe('impliedSpeaker', () => {
   it.each([
     ['Government statement by Federal Chancellor Angela Merkel on the European Council', 'Angela Merkel'],
     ['Remarks by the President at the Press Conference', 'The President'],
+    ['Joint press statement by the President of the European Council Herman Van Rompuy', 'Herman Van Rompuy'],
     ["Text of PM's address to the Joint Meeting of the U.S. Congress", 'The Prime Minister'],
     ["Chairman's Statement on the ASEAN Leaders' Meeting", 'The Chairman'],
   ])('returns whom the title %j names as giving the text (speaker-title)', (title, speaker) => {

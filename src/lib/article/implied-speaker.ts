@@ -35,6 +35,8 @@ const POSSESSIVE_GIVER = new RegExp(String.raw`^(?:(?:Text|Full text|Transcript)
 const OFFICE_WORDS = new Set(
   'federal chancellor president vice prime minister secretary foreign state general deputy chairman chairwoman chair spokesperson spokesman spokeswoman ambassador high representative commissioner premier governor mayor king queen defence defense home trade of for affairs the'.split(' '),
 );
+/** The most words of a person's name ("Herman Van Rompuy"). */
+const NAME_MAX_WORDS = 3;
 /** Abbreviated offices titles use: "PM's address". */
 const ABBREVIATED_OFFICES: Readonly<Record<string, string>> = { PM: 'Prime Minister', FM: 'Foreign Minister', SG: 'Secretary-General' };
 /** The most words a source may have to speak as one body ("ASEAN Secretariat", "Minister for Foreign Affairs"). */
@@ -47,9 +49,12 @@ function asSpeaker(run: string): string | undefined {
   const words = run.trim().split(/\s+/u);
   const expanded = ABBREVIATED_OFFICES[run.trim()];
   if (expanded !== undefined) return `The ${expanded}`;
-  const nameStart = words.findIndex((word) => !OFFICE_WORDS.has(word.toLowerCase().replace(/[.'’]/gu, '')));
-  if (nameStart < 0) return `The ${words.join(' ')}`;
-  const name = words.slice(nameStart).join(' ');
+  const isOffice = (word: string) => OFFICE_WORDS.has(word.toLowerCase().replace(/[.'’]/gu, ''));
+  if (words.every(isOffice)) return `The ${words.join(' ')}`;
+  // A name ends the run ("President of the European Council Herman Van Rompuy"): its last words
+  // after any office word.
+  const tail = words.slice(-NAME_MAX_WORDS);
+  const name = tail.slice(tail.findLastIndex(isOffice) + 1).join(' ');
   return name.length > 1 ? name : undefined;
 }
 

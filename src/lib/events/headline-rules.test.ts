@@ -169,3 +169,20 @@ describe('headline rules for openings and manner', () => {
     });
   });
 });
+
+describe('the last ways to a title', () => {
+  it('cuts a long title before "of" when nothing else gives one (headline-cut-before-of)', () => {
+    const draft = 'Kim Jong Un and Moon Jae-in pledge to work for the complete denuclearisation of the Korean peninsula and to pursue talks';
+    expect(refineHeadline(draft, { type: 'other', actors: [] })).toEqual({
+      title: 'Kim Jong Un and Moon Jae-in pledge to work for the complete denuclearisation',
+      rules: ['headline-cut-before-of'],
+    });
+  });
+
+  it('conjugates the verb after an adverb when the speaker replaces "We" (headline-speaker)', () => {
+    expect(refineHeadline('We last met in Beijing', { type: 'meeting', actors: [], speaker: 'Herman Van Rompuy' })).toEqual({
+      title: 'Herman Van Rompuy last meets in Beijing',
+      rules: ['headline-speaker'],
+    });
+  });
+});

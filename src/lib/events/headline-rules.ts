@@ -6,7 +6,7 @@
  */
 import type { Actor, EventType } from './model.ts';
 import { conjugateVerb, parseEnglish, taggedTerms } from './parse-english.ts';
-import { verbalise } from './title.ts';
+import { verbalise, withoutRoles } from './title.ts';
 import { PARLIAMENTARY_FRIEND, officeOfFriend } from './parliament.ts';
 
 /** What the rules know beyond the draft title. */
@@ -19,6 +19,8 @@ export interface HeadlineContext {
   actors: readonly Actor[];
   /** The words of the sentence just before its date ("… at my meeting with the Taoiseach in Dublin on"). */
   beforeDate?: string | undefined;
+  /** Whether the sentence dates several happenings ("the Convention of Calcutta (1890), the trade regulations of 1908 …"). */
+  several?: boolean | undefined;
 }
 
 export interface HeadlineRule {
@@ -40,7 +42,7 @@ const DANGLING_END =
 /** Pronouns and demonstratives a title never opens on: the reader cannot know whom they mean. */
 const PRONOUN_START = /^(?:I|we|he|she|it|they|this|that|these|those|there|us|me|him|them|its|our|my|their)\b/iu;
 /** Openings that show a clause was taken from inside a sentence ("From 4 to …", "Will lays …"). */
-const BROKEN_START = /^(?:from|to|in|on|at|by|of|for|with|and|or|but|will|would|could|should|may|might|can|must|also|only)\b/iu;
+const BROKEN_START = /^(?:from|to|in|on|at|by|of|for|with|and|or|but|since|until|while|whereas|will|would|could|should|may|might|can|must|also|only)\b/iu;
 /** "I" or "we" with a verb anywhere in a title: the speaker was not named ("… says we meet …"). */
 const FIRST_PERSON_INSIDE = /(?<=^|\s)(?:I|[Ww]e)\s+\p{Ll}+/u;
 /** Publication lines and page labels, which are never events. */
@@ -79,8 +81,17 @@ const HANSARD_TURN = /^(?:§\s*(?:\d+\.\s*)?(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Bar
  * a second predicate "and underlined …", a relative or a participle clause, "including"), else
  * before a preposition. Never before "of", which belongs to the noun before it.
  */
-const CLAUSE_BREAK = /(?<!\b(?:expected|due|set|about|going|likely|able|plans?|planned|agree[sd]?|decide[sd]?|wants?|wanted|hopes?|hoped|tries|tried|seeks?|sought|aims?|aimed|intends?|intended|asks?|asked|invites?|invited|urges?|urged))\s+(?=(?:that|he|she|they|it|we)\s+\p{Ll}+(?:ed|s)\b|(?:to\s+(?!the\b|a\b|an\b)\p{Ll}+|and\s+\p{Ll}+(?:ed|s)\b|which|who|whom|whose|where|including|as well as|along with|together with|and other|and others|in order to|in a bid to|as part of|so that|while|whereas|because|amid|following|despite|during|endorsing|accusing|calling|urging|marking|ending|aiming|seeking)\b)|\s*,\s*/gu;
+const CLAUSE_BREAK = /(?<!\b(?:expected|due|set|about|going|likely|able|plans?|planned|agree[sd]?|decide[sd]?|wants?|wanted|hopes?|hoped|tries|tried|seeks?|sought|aims?|aimed|intends?|intended|asks?|asked|invites?|invited|urges?|urged|pledges?|pledged|vows?|vowed|promises?|promised|refuses?|refused|offers?|offered))\s+(?=(?:that|he|she|they|it|we)\s+\p{Ll}+(?:ed|s)\b|(?:to\s+(?!the\b|a\b|an\b)\p{Ll}+|and\s+\p{Ll}+(?:ed|s)\b|which|who|whom|whose|where|including|as well as|along with|together with|and other|and others|in order to|in a bid to|as part of|so that|while|whereas|because|amid|following|despite|during|endorsing|accusing|calling|urging|marking|ending|aiming|seeking)\b)|\s*,\s*/gu;
+/** The last resort: before "of", which leaves the noun it belongs to without its complement ("the denuclearisation"). */
+const OF_BREAK = /\s+(?=of\s)/gu;
 const PHRASE_BREAK = /\s+(?=(?:after|before|during|through|with|within|for|from|between|at|in|on|by|over|under|into|about|against|among|as)\b|to\s+(?:the\s|\p{Lu}))/gu;
+/** Where a title may stop, best first: within the aim if a phrase allows, else within the most a title may have. */
+const PHRASE_BREAKS: ReadonlyArray<readonly [RegExp, number]> = [
+  [CLAUSE_BREAK, HEADLINE_MAX_LENGTH],
+  [PHRASE_BREAK, HEADLINE_MAX_LENGTH],
+  [CLAUSE_BREAK, HEADLINE_LIMIT],
+  [PHRASE_BREAK, HEADLINE_LIMIT],
+];
 
 /** Whether a cut title's only verb is its last word ("David Lammy meets"): the verb lost what it needs. */
 function endsOnItsVerb(cut: string): boolean {
@@ -90,12 +101,10 @@ function endsOnItsVerb(cut: string): boolean {
 }
 
 /** Cut a title at the last break of the best kind that leaves it within the length, never on a dangling word. */
-function shortenAtPhrase(title: string): string | undefined {
+function shortenAtPhrase(title: string, breaks: ReadonlyArray<readonly [RegExp, number]> = PHRASE_BREAKS): string | undefined {
   if (title.length <= HEADLINE_MAX_LENGTH) return undefined;
-  // Within the aim if a phrase allows, else within the most a title may have.
-  for (const [pattern, limit] of [[CLAUSE_BREAK, HEADLINE_MAX_LENGTH], [PHRASE_BREAK, HEADLINE_MAX_LENGTH], [CLAUSE_BREAK, HEADLINE_LIMIT], [PHRASE_BREAK, HEADLINE_LIMIT]] as const) {
-    const breaks = [...title.matchAll(pattern)].map((match) => match.index).filter((index) => index <= limit);
-    for (const at of breaks.reverse()) {
+  for (const [pattern, limit] of breaks) {     const found = [...title.matchAll(pattern)].map((match) => match.index).filter((index) => index <= limit);
+    for (const at of found.reverse()) {
       const cut = title.slice(0, at).replace(/[\s,;:—–-]+$/u, '');
       // The verb keeps what it needs: "meets" alone, cut before "with Ding Xuexiang", says nothing.
       if (cut.split(/\s+/u).length >= HEADLINE_MIN_WORDS && !DANGLING_END.test(cut) && parseEnglish(cut).has('#Verb') && !endsOnItsVerb(cut)) return cut;
@@ -164,7 +173,7 @@ const NOT_A_MODIFIER_TAGS: ReadonlySet<string> = new Set(['Verb', 'Determiner', 
  * datedNounPhrase('the Joint Studies commissioned at my meeting with the then Taoiseach in Dublin on ') //=> 'Meeting with the Taoiseach in Dublin'
  */
 export function datedNounPhrase(beforeDate: string): string | undefined {
-  const text = beforeDate.replace(/\s+/gu, ' ').replace(/\s*(?:,|\b(?:on|in|of|at|during|from|since|dated))?\s*$/iu, '');
+  const text = beforeDate.replace(/\s+/gu, ' ').replace(/\s*(?:,|\(|\b(?:on|in|of|at|during|from|since|dated))?\s*$/iu, '');
   const noun = [...text.matchAll(HAPPENING_NOUN)].reverse().find((match) => HAPPENING_TAIL.test(text.slice(match.index + match[0].length)));
   if (noun === undefined) return undefined;
   const before = taggedTerms(text.slice(0, noun.index));
@@ -183,7 +192,7 @@ export function datedNounPhrase(beforeDate: string): string | undefined {
 /** The rule that titles an event by the happening its date is written after, when the sentence gives no usable headline. */
 export const DATED_NOUN_RULE = {
   id: 'headline-dated-noun',
-  reason: 'the sentence gives no usable headline, but its date is written right after a happening ("my meeting with the Taoiseach in Dublin on 8 December 1980"): the title is that happening',
+  reason: 'the sentence dates several happenings, or gives no usable headline, and this date is written right after a happening ("the trade regulations of 1908", "my meeting with the Taoiseach in Dublin on 8 December 1980"): the title is that happening',
 } as const;
 
 /** Words that say how strongly something was said or done, not what. */
@@ -229,13 +238,37 @@ export function datedCircumstance(beforeDate: string, context: Pick<HeadlineCont
   return told ?? (headlineDefect(phrase) === undefined ? phrase : undefined);
 }
 
+/** The third-person present of a verb in the past or the plain form: "met" → "meets", "welcome" → "welcomes". */
+function presentOf(verb: string): string {
+  const past = taggedTerms(verb)[0]?.tags.includes('PastTense') === true;
+  return conjugateVerb(verb, past ? 'PastTense' : 'Infinitive').PresentTense ?? verb;
+}
+
+/**
+ * The happening named right before a date, told by its owner when a name owns it: "David Lammy's
+ * meeting with Wang Yi in Beijing in …" → "David Lammy meets with Wang Yi in Beijing".
+ *
+ * @example
+ * listedHappening("Her trip follows Foreign Secretary David Lammy's meeting with Wang Yi in Beijing in ")
+ * //=> 'David Lammy meets with Wang Yi in Beijing'
+ */
+export function listedHappening(beforeDate: string): string | undefined {
+  const phrase = datedNounPhrase(beforeDate);
+  if (phrase === undefined) return undefined;
+  const text = beforeDate.replace(/\s+/gu, ' ');
+  const at = text.toLowerCase().lastIndexOf(phrase.toLowerCase());
+  const owner = at < 0 ? undefined : /(?:\p{Lu}[\p{L}-]*\s)*\p{Lu}[\p{L}-]*['’]s\s$/u.exec(text.slice(0, at))?.[0];
+  return (owner === undefined ? undefined : verbalise(withoutRoles(`${owner}${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}`))) ?? phrase;
+}
+
 /** The rules, in the order they rewrite a draft; the template and the gate come after them. */
 export const HEADLINE_RULES: readonly HeadlineRule[] = [
   {
     id: 'headline-no-aside',
     reason: 'a parenthesis or a bracketed reference is an aside, not part of the happening',
     apply: (title) => {
-      const without = title.replace(/\s*\([^()]*\)/gu, '').replace(/\s*\[[^\]]*\]/gu, '').replace(/\s{2,}/gu, ' ').trim();
+      // An aside the clause cut before its closing bracket ("… in Panmunjom (0030 GMT") goes too.
+      const without = title.replace(/\s*\([^()]*(?:\)|$)/gu, '').replace(/\s*\[[^\]]*(?:\]|$)/gu, '').replace(/\s{2,}/gu, ' ').trim();
       return without === title ? undefined : without;
     },
   },
@@ -258,7 +291,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
       if (speaker === undefined || !/^(?:I|We)\b/u.test(title)) return title === draft ? undefined : title;
       // "We welcome" → "The Council welcomes": the speaker is one, whoever "we" were.
       return title
-        .replace(/^We\s+(?!to\b)(\p{Ll}+)/u, (_, verb: string) => `We ${conjugateVerb(verb, 'Infinitive').PresentTense ?? verb}`)
+        .replace(/^We\s+(?!to\b)((?:(?:last|also|first|jointly|recently|previously|once|again|both|all|then|now|still|further|fully|strongly|warmly|already)\s+)*)(\p{Ll}+)/u, (_, adverbs: string, verb: string) => `We ${adverbs}${presentOf(verb)}`)
         .replace(/^(?:I|We)\b/u, speaker);
     },
   },
@@ -312,6 +345,12 @@ export const TEMPLATE_RULE = {
   reason: 'the sentence gives no usable headline: the title says the kind of happening and who took part',
 } as const;
 
+/** The last way to a title: a long one cut before "of". */
+export const CUT_BEFORE_OF_RULE = {
+  id: 'headline-cut-before-of',
+  reason: `a title too long for ${HEADLINE_MAX_LENGTH} characters that no phrase break, happening or template could replace is cut before an "of" ("… pledge to work for the complete denuclearisation")`,
+} as const;
+
 /** The outcome when neither the sentence nor the template gives a usable title. */
 export const NO_HEADLINE_RULE = {
   id: 'no-headline',
@@ -328,6 +367,9 @@ export const NO_HEADLINE_RULE = {
  */
 export function refineHeadline(draft: string, context: HeadlineContext): HeadlineOutcome {
   const circumstance = context.beforeDate === undefined ? undefined : datedCircumstance(context.beforeDate, context);
+  // In a sentence that dates several happenings, the one named right before a date is that date's.
+  const listed = circumstance === undefined && context.several === true && context.beforeDate !== undefined ? listedHappening(context.beforeDate) : undefined;
+  if (listed !== undefined && headlineDefect(listed) === undefined && listed.length <= HEADLINE_MAX_LENGTH) return { title: listed, rules: [DATED_NOUN_RULE.id] };
   let title = circumstance ?? draft;
   const rules: string[] = circumstance === undefined ? [] : [DATED_CIRCUMSTANCE_RULE.id];
   for (const rule of HEADLINE_RULES) {
@@ -342,5 +384,7 @@ export function refineHeadline(draft: string, context: HeadlineContext): Headlin
   if (noun !== undefined && headlineDefect(noun) === undefined && noun.length <= HEADLINE_MAX_LENGTH) return { title: noun, rules: [...rules, DATED_NOUN_RULE.id] };
   const template = templateHeadline(context);
   if (template !== undefined && headlineDefect(template) === undefined) return { title: template, rules: [...rules, TEMPLATE_RULE.id] };
+  const cut = shortenAtPhrase(title, [[OF_BREAK, HEADLINE_LIMIT]]);
+  if (cut !== undefined && headlineDefect(cut) === undefined) return { title: cut, rules: [...rules, CUT_BEFORE_OF_RULE.id] };
   return { rules: [...rules, NO_HEADLINE_RULE.id], defect };
 }

@@ -3,7 +3,8 @@
  * record), so that "I visited Beijing" can be told as "<speaker> visits Beijing".
  *
  * The voice changes where the text says so: a line that only names someone ("Lord Denham"), an
- * attribution that opens a quotation ("Minister Field said:"), a Hansard turn ("§ Mr. Hanley …").
+ * attribution that opens a quotation ("Minister Field said:"), a Hansard turn ("§ Mr. Hanley …"), a
+ * transcript's "Mr Jeremy Browne: …".
  * Before any, the frontmatter's `speaker:` (or `author:`) speaks.
  */
 import type { Block } from '../article/blocks.ts';
@@ -17,6 +18,8 @@ const ATTRIBUTION = new RegExp(String.raw`(?:^|\s)(${NAME})\s+(?:said|says|state
 const ATTRIBUTABLE = new RegExp(String.raw`\battributable to\s+(${NAME})\s*:?\s*$`, 'u');
 /** A parliamentary turn: "§ Mr. HanleyMy right hon. …" (the name may run into the speech). */
 const TURN = new RegExp(String.raw`^§\s*(?:\d+\.\s*)?(${NAME})`, 'u');
+/** A turn of a transcript or a written answer: "Mr Jeremy Browne: The elections …" (a name, a colon, the words). */
+const NAME_COLON = new RegExp(String.raw`^(${NAME}):\s+\S`, 'u');
 /** A line naming only its speaker, with an office before a parenthesised name: "The Minister of State (Lord Lyell)". */
 const OFFICE_WITH_NAME = new RegExp(String.raw`\((${NAME})\)\s*$`, 'u');
 // A byline ("By Jane Doe") names the writer, who is no speaker of the text.
@@ -35,6 +38,9 @@ export function speakerNamedBy(block: Pick<Block, 'kind' | 'text'>): string | un
   if (turn?.[1]) return unglue(turn[1]);
   const attribution = ATTRIBUTION.exec(text) ?? ATTRIBUTABLE.exec(text);
   if (attribution?.[1]) return attribution[1];
+  const colon = NAME_COLON.exec(text);
+  // "Date: 3 May 2019", "Note: …" are labels, not people: a name has two words or an honorific.
+  if (colon?.[1] && /\s/u.test(colon[1])) return colon[1];
   if (text.split(/\s+/u).length > 12) return undefined;
   const office = OFFICE_WITH_NAME.exec(text);
   if (office?.[1]) return office[1];

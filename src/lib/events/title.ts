@@ -4,6 +4,7 @@ import { escapeRegExp } from '../text/escape-regexp.ts';
 import { eventType } from './event-type.ts';
 import { DATELINE } from './event-rules.ts';
 import { PARLIAMENTARY_EPITHET } from './parliament.ts';
+import { sentenceSubject } from './coreference.ts';
 
 /** Beyond this length a headline first loses its circumstances; headline-rules.ts shortens it further. */
 const TITLE_MAX_LENGTH = 80;
@@ -20,7 +21,17 @@ const LEADING_FILLER =
 
 /** Titles before a name that a headline drops ("then Prime Minister David Cameron" → "David Cameron"). */
 const ROLE_BEFORE_NAME =
-  /\b(?:then\s+|former\s+)?(?:(?:British|Chinese|US|American|Russian|French|German|Japanese|Indian|South Korean|North Korean|Foreign|Prime|Vice|Deputy|Chief|Defence|Defense|Home|Finance|Trade|Senior|External Affairs|Foreign Affairs)(?:\s+|-))*(?:Foreign Secretary|Prime Minister|Premier|President|Minister|Secretary|Chancellor|counterpart|Vice Premier)\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?(?=\p{Lu})/gu;
+  /\b(?:then\s+|former\s+)?(?:(?:British|Chinese|US|American|Russian|French|German|Japanese|Indian|South Korean|North Korean|Foreign|Prime|Vice|Deputy|Chief|Defence|Defense|Home|Finance|Trade|Senior|External Affairs|Foreign Affairs)(?:\s+|-))*(?:Foreign Secretary|Prime Minister|Premier|President|Minister|Secretary|Chancellor|counterpart|Vice Premier|leader)\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?(?=\p{Lu})/gu;
+
+/**
+ * A text without the job titles before its names.
+ *
+ * @example
+ * withoutRoles('Foreign Secretary David Lammy meets Wang Yi') //=> 'David Lammy meets Wang Yi'
+ */
+export function withoutRoles(text: string): string {
+  return text.replace(ROLE_BEFORE_NAME, '');
+}
 
 /** A relative clause on an apposition: "Hong Kong, the former British colony that London handed back". */
 const APPOSITIVE_RELATIVE = /^(?:the|a|an)\s[^,]*?\s(?:that|which)\s+(.+)$/iu;
@@ -363,7 +374,8 @@ export function withFullNames(title: string, names: readonly string[]): string {
     const [first] = parts;
     const last = parts.at(-1);
     // Every part already there ("Dr. S. Jaishankar" for "S. Jaishankar") is the name as the text gives it.
-    if (parts.length < 2 || !first || !last || result.includes(name) || parts.every((part) => result.includes(part))) continue;
+    // An office standing for a speaker ("The Prime Minister") is no name with parts to spell out.
+    if (parts.length < 2 || !first || !last || first === 'The' || result.includes(name) || parts.every((part) => result.includes(part))) continue;
     const word = (part: string) => new RegExp(`(?<![\\p{L}.])${escapeRegExp(part)}(?!\\p{L})`, 'u');
     const said = [last, first].find((part) => !MONTH_WORDS.test(part) && word(part).test(result));
     if (said !== undefined) result = result.replace(word(said), name);
@@ -430,6 +442,12 @@ export function headline(
   const clause = text;
   text = text.replace(LEADING_FILLER, '').replace(ROLE_BEFORE_NAME, '').replace(/^[“"‘']|[“"‘']$/gu, '');
   if (options.subject) text = text.replace(/^(?:he|she)\b/iu, options.subject);
+  // "The Foreign Secretary issued a statement, and he spoke to her …", "Kim became … when he stepped
+  // across …": a "he" inside the sentence is its subject.
+  else if (/^(?:he|she)\b/iu.test(text) && !/^\W*(?:he|she)\b/iu.test(sentence)) {
+    const subject = sentenceSubject(sentence);
+    if (subject !== undefined && !/\band\b/u.test(subject)) text = text.replace(/^(?:he|she)\b/iu, subject);
+  }
   text = dropLeadIn(text, options.names ?? []);
   text = (verbalise(text) ?? toHeadlineTense(text)).replace(/\s+/gu, ' ').trim();
   // Circumstances ("… during his two-day trip") are cut by headline-rules.ts, which checks what is left.

@@ -34,6 +34,15 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('li.event:visible')).toHaveCount(0);
   });
 
+  test('a relationship page filters its events by quad class at once', async ({ page }) => {
+    await page.goto('relations/china--united-kingdom/');
+    const before = await page.locator('li.event:visible').count();
+    await page.getByLabel('Quad class').selectOption('material-cooperation');
+    await expect(page.locator('li.event:visible')).not.toHaveCount(0);
+    expect(await page.locator('li.event:visible').count()).toBeLessThan(before);
+    await expect(page).toHaveURL(/\?quad=material-cooperation$/u);
+  });
+
   test('a year page filters its own events', async ({ page }) => {
     await page.goto('years/2024/');
     const before = await page.locator('li.event:visible').count();

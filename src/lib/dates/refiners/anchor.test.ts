@@ -6,6 +6,13 @@ describe('anchor', () => {
     expect(tag("Her trip follows Starmer's meeting with Xi at the G20 in November", '2025-01-10')).toEqual([['November', 'DATE', '2024-11']]);
     expect(tag('The talks are in March.', '2025-01-10')).toEqual([['March', 'DATE', '2025-03']]);
   });
+  it('returns this year\'s month when a future sentence names one still ahead, however near last year\'s was', () => {
+    expect(tag('In December the world will meet in Paris.', '2015-03-19')).toEqual([['December', 'DATE', '2015-12']]);
+    expect(tag('Moon will visit Pyongyang in the autumn.', '2018-04-27')).toEqual([['autumn', 'DATE', '2018-FA']]);
+  });
+  it('returns the tense before a date when ", and" starts a new clause right after it', () => {
+    expect(tag('He said he would press leaders when they meet in June, and the leaders agreed to stay in touch.', '2022-04-09')).toEqual([['June', 'DATE', '2022-06']]);
+  });
   it('returns a day just after the DCT when a present-tense sentence names it', () => {
     expect(tag('GM has a June 1 deadline.', '2009-05-28')).toEqual([['June 1', 'DATE', '2009-06-01']]);
   });

@@ -43,6 +43,8 @@ function yearFor(relative: Extract<Relative, { kind: 'yearless' }>, candidate: C
   const tense = context.tenseOf(candidate);
   if (tense === 'past' && startsAfterDct) return dctYear - 1;
   if (tense === 'future' && endsBeforeDct) return dctYear + 1;
+  // "in December the world will meet" in March: this year's, however near last year's was.
+  if (tense === 'future') return dctYear;
   // No tense cue (present tense, a verbless line): the occurrence nearer the DCT, as for a bare
   // weekday. "… follows Starmer's meeting with Xi in November" on 10 January is two months back,
   // not ten ahead; "has a June 1 deadline" on 28 May is four days ahead. Ties go back: news

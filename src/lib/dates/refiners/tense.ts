@@ -42,7 +42,7 @@ export interface TenseMarker {
 const AGREED_TO = /\b(?:agreement|agreed|decision|decided|commitment|committed|proposal|invitation|invited|offer|offered) to\b/gi;
 
 /** Where a second predicate or a new clause begins: a verb after it is not the verb of an expression before it. */
-const BOUNDARY = /[;,]\s|\s(?:and|but|while|whereas)\s/g;
+const BOUNDARY = /[;,]\s+(?:and|but|while|whereas)\s|[;,]\s|\s(?:and|but|while|whereas)\s/g;
 
 /**
  * Every tense marker of the sentence `text.slice(sentenceStart, sentenceEnd)`, past ones first,
@@ -68,7 +68,8 @@ export function tenseMarkers(text: string, sentenceStart: number, sentenceEnd: n
   collect(AGREED_TO, 'unknown');
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(sentence); m !== null; m = BOUNDARY.exec(sentence)) {
-    markers.push({ at: sentenceStart + m.index, length: m[0].length, tense: /^[;,]/u.test(m[0]) ? 'comma' : 'boundary' });
+    // ", and the leaders agreed …" starts a new clause even right after the expression; a bare comma may close a fronted phrase.
+    markers.push({ at: sentenceStart + m.index, length: m[0].length, tense: /^[;,]\s*$/u.test(m[0]) ? 'comma' : 'boundary' });
   }
   return markers;
 }

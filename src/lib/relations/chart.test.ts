@@ -34,6 +34,11 @@ describe('relationChart', () => {
     expect(material!.y + material!.height).toBe(verbal!.y);
     expect(conflict!.y).toBe(chart.axisY);
     expect(chart.countScale).toBe(2);
+    expect(chart.countLabels).toEqual([
+      { y: chart.plotTop, label: '2' },
+      { y: chart.axisY, label: '0' },
+      { y: chart.plotBottom, label: '2' },
+    ]);
     expect(chart.netScale).toBe(8);
   });
 

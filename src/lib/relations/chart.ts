@@ -21,7 +21,8 @@ const BELOW: readonly QuadClass[] = ['verbal-conflict', 'material-conflict'];
 /** The chart's viewBox, in user units; the page scales it to its width. */
 const WIDTH = 720;
 const HEIGHT = 260;
-const MARGIN = { top: 22, right: 8, bottom: 22, left: 8 } as const;
+/** The left margin holds the count scale's labels, the top one the eras' names, the bottom one the years. */
+const MARGIN = { top: 22, right: 8, bottom: 22, left: 28 } as const;
 /** The space between two bars, as a share of a bin's width. */
 const BAR_GAP = 0.2;
 const MAX_TICK_LABELS = 10;
@@ -67,6 +68,12 @@ export interface ChartTick {
   label: string;
 }
 
+/** A label of the count scale, right-aligned left of the plot: the largest stack, above and below, and zero. */
+export interface ChartCountLabel {
+  y: number;
+  label: string;
+}
+
 /** A relationship's chart as plain geometry, in a `width` × `height` viewBox, for a page to print. */
 export interface RelationChart {
   binSize: BinSize;
@@ -86,6 +93,7 @@ export interface RelationChart {
   netScale: number;
   /** The largest number of events stacked on one side of the axis. */
   countScale: number;
+  countLabels: ChartCountLabel[];
   eras: ChartBand[];
   ticks: ChartTick[];
   /** Events whose date does not fit in one bin ("the 1990s" on a yearly chart): in no bar. */
@@ -226,6 +234,11 @@ export function relationChart(events: readonly TimelineEvent[], options: { eras?
     netPath: points.join(''),
     netScale,
     countScale,
+    countLabels: [
+      { y: plotTop, label: String(countScale) },
+      { y: axisY, label: '0' },
+      { y: plotBottom, label: String(countScale) },
+    ],
     eras: bins.length === 0 ? [] : eraBands(options.eras ?? [], binSize, first, last, xOf, binWidth),
     ticks: bins.length === 0 ? [] : ticks(binSize, first, last, xOf, binWidth),
     unbinned,

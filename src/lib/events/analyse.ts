@@ -178,6 +178,7 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
       type: eventType(draft, sentence.text),
       actors,
       ...(happening === undefined && titleRange[0] > 0 ? { beforeDate: sentence.text.slice(0, titleRange[0]) } : {}),
+      ...(happening === undefined && titleRange[1] > titleRange[0] ? { afterDate: sentence.text.slice(titleRange[1]) } : {}),
       several: sharedSentences.has(sentenceIndex),
     });
     if (refined.title === undefined) {

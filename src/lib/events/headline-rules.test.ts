@@ -186,3 +186,16 @@ describe('the last ways to a title', () => {
     });
   });
 });
+
+describe('happeningNamedAfter (headline-named-after-date)', () => {
+  it('titles a date written inside a happening’s name by that name', () => {
+    expect(
+      refineHeadline('Kim Jong Un and Moon Jae-in pledge to pursue talks to formally end the 1950-', {
+        type: 'other',
+        actors: [],
+        beforeDate: 'Kim Jong Un and Moon Jae-in pledged to pursue talks to formally end the ',
+        afterDate: ' Korean War.',
+      }),
+    ).toEqual({ title: 'The Korean War', rules: ['headline-named-after-date'] });
+  });
+});

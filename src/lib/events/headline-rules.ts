@@ -19,6 +19,8 @@ export interface HeadlineContext {
   actors: readonly Actor[];
   /** The words of the sentence just before its date ("… at my meeting with the Taoiseach in Dublin on"). */
   beforeDate?: string | undefined;
+  /** The words of the sentence right after its date ("Korean War" after "the 1950-53"). */
+  afterDate?: string | undefined;
   /** Whether the sentence dates several happenings ("the Convention of Calcutta (1890), the trade regulations of 1908 …"). */
   several?: boolean | undefined;
 }
@@ -199,6 +201,31 @@ export const DATED_NOUN_RULE = {
 const MANNER =
   /\s+(?:in the (?:strongest|clearest|most robust) (?:possible )?terms|strongly|firmly|warmly|unequivocally|resolutely|categorically|once again|again|further|also)(?=\s)/gu;
 
+/** The rule that titles an event by the named happening its date is part of. */
+export const NAMED_AFTER_DATE_RULE = {
+  id: 'headline-named-after-date',
+  reason: 'a date written inside the name of a happening ("the 1950–53 Korean War", "the 2011 Libyan civil war") dates that happening: the title is its name',
+} as const;
+
+/**
+ * The happening a date is part of the name of: "the 1950-53 " + "Korean War to …" → "The Korean War".
+ *
+ * @example
+ * happeningNamedAfter('… talks to formally end the ', ' Korean War.') //=> 'The Korean War'
+ * happeningNamedAfter('… signed in ', ', ending the war.') //=> undefined
+ */
+export function happeningNamedAfter(beforeDate: string, afterDate: string): string | undefined {
+  if (!/\bthe\s+$/iu.test(beforeDate)) return undefined;
+  const name = NAME_AFTER_DATE.exec(afterDate)?.[1];
+  if (name === undefined) return undefined;
+  const title = `The ${name}`;
+  return headlineDefect(title) === undefined ? title : undefined;
+}
+
+/** Capitalised words ending in a happening's noun, right after a date: " Korean War", " Libyan civil war". */
+const NAME_AFTER_DATE =
+  /^\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:[Cc]ivil\s+)?(?:[Ww]ar|[Cc]risis|[Rr]evolution|[Uu]prising|[Cc]onference|[Ss]ummit|[Oo]lympics|[Ee]lection|[Rr]eferendum|[Ii]nvasion|[Cc]oup|[Aa]ccords?|[Tt]reaty|[Dd]eclaration))\b/u;
+
 /** The rule that titles an event by the happening of a circumstance phrase its date is written after. */
 export const DATED_CIRCUMSTANCE_RULE = {
   id: 'headline-dated-circumstance',
@@ -366,6 +393,8 @@ export const NO_HEADLINE_RULE = {
  * //=> { title: 'Mr. Hanley meets Mr. Qian twice', rules: ['headline-speaker'] }
  */
 export function refineHeadline(draft: string, context: HeadlineContext): HeadlineOutcome {
+  const named = context.beforeDate === undefined || context.afterDate === undefined ? undefined : happeningNamedAfter(context.beforeDate, context.afterDate);
+  if (named !== undefined) return { title: named, rules: [NAMED_AFTER_DATE_RULE.id] };
   const circumstance = context.beforeDate === undefined ? undefined : datedCircumstance(context.beforeDate, context);
   // In a sentence that dates several happenings, the one named right before a date is that date's.
   const listed = circumstance === undefined && context.several === true && context.beforeDate !== undefined ? listedHappening(context.beforeDate) : undefined;

@@ -26,6 +26,13 @@ describe('headline', () => {
     expect(headlineOf('Vice-Premier Li Lanqing visited London last month.', 'last month')).toBe('Li Lanqing visits London');
   });
 
+  it('returns the subject or plural a pronoun inside the sentence stands for', () => {
+    expect(headlineOf('The Foreign Secretary issued a statement the same day, and he spoke to her by telephone last week.', 'last week')).toBe(
+      'The Foreign Secretary speaks to her by telephone',
+    );
+    expect(headlineOf('The Prime Minister said he would press G7 leaders to go further when they meet in Germany in June.', 'in June')).toBe('G7 leaders meet in Germany');
+  });
+
   it('returns a relative clause with its antecedent as the object', () => {
     expect(
       headlineOf('Perhaps the biggest sticking point between the two countries has been Hong Kong, the former British colony that London handed back to China in 1997.', '1997'),

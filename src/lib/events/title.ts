@@ -4,7 +4,7 @@ import { escapeRegExp } from '../text/escape-regexp.ts';
 import { eventType } from './event-type.ts';
 import { DATELINE } from './event-rules.ts';
 import { PARLIAMENTARY_EPITHET } from './parliament.ts';
-import { sentenceSubject } from './coreference.ts';
+import { pluralAntecedent, sentenceSubject } from './coreference.ts';
 
 /** Beyond this length a headline first loses its circumstances; headline-rules.ts shortens it further. */
 const TITLE_MAX_LENGTH = 80;
@@ -447,6 +447,11 @@ export function headline(
   else if (/^(?:he|she)\b/iu.test(text) && !/^\W*(?:he|she)\b/iu.test(sentence)) {
     const subject = sentenceSubject(sentence);
     if (subject !== undefined && !/\band\b/u.test(subject)) text = text.replace(/^(?:he|she)\b/iu, subject);
+  }
+  // "… would press G7 leaders to go further when they meet in Germany": the plural named before it.
+  else if (/^they\b/iu.test(text) && !/^\W*they\b/iu.test(sentence)) {
+    const plural = pluralAntecedent(sentence.slice(0, sentence.search(/\bthey\b/iu)));
+    if (plural !== undefined) text = text.replace(/^they\b/iu, plural);
   }
   text = dropLeadIn(text, options.names ?? []);
   text = (verbalise(text) ?? toHeadlineTense(text)).replace(/\s+/gu, ' ').trim();

@@ -142,6 +142,17 @@ describe('codeRelation', () => {
       expect(code(text, { dateText: '10 January 1966', title: 'Tashkent Declaration signed' }).relation?.type).toBe('SUPPORT');
     });
 
+    it('returns a capital that people also go by as the host after a place word', () => {
+      expect(code('Chinese Foreign Minister Wang Yi met officials in Washington.').relation).toMatchObject({ actor: 'china', recipient: 'united-states' });
+      expect(code('Washington Irving wrote to China.').relation).toBeNull();
+    });
+
+    it('returns the title’s action when the text names one only after the date', () => {
+      const input = { text: 'The mission was established on 27 January 2016 to monitor the ceasefire in Colombia.', dateText: '27 January 2016', pair: ['united-nations', 'colombia'] };
+      expect(code(input.text, { ...input, title: 'United Nations Mission in Colombia established' }).relation?.type).toBe('AID');
+      expect(code(input.text, input).relation?.type).toBe('RETREAT');
+    });
+
     it('returns no side for a name the parser took for an organisation without an organisation’s word', () => {
       const actors = [{ id: 'joint-comprehensive', name: 'Joint Comprehensive', kind: 'organisation' as const }];
       expect(code('The resolution endorsed the Joint Comprehensive Plan on the nuclear program of Iran.', { actors }).relation).toBeNull();

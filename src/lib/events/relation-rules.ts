@@ -98,8 +98,6 @@ export const RELATION_TYPE_RULES: readonly RelationTypeRule[] = [
   rule('comment', 'a statement or a comment with no act is not coded: PLOVER leaves out CAMEO’s comments (01)', null, /\b(?:said|says|announc(?:e|es|ed)|stat(?:e|es|ed)|statement|noted|wrote|letter|issued|published)\b/iu, undefined, true),
 ];
 
-const HOST_VISIT = RELATION_TYPE_RULES.find((candidate) => candidate.id === 'host-visit')!;
-
 /** When no word decides, the kind of happening Entente read (`type`) does; a law, an office or a statement alone is no interaction. */
 export const TYPE_FALLBACK_RULE = {
   id: 'happening-type',
@@ -207,8 +205,13 @@ function sideOf(actor: Actor, context: RelationContext): string | undefined {
   return actor.kind === 'person' ? context.affiliations.get(actor.id) : actor.id;
 }
 
-/** Every side the text names, in order; a span two finders both claim goes to the longer name. */
 const CAPITALS = new Set(countries.flatMap((country) => country.capital));
+
+/**
+ * Capitals the gazetteer leaves out because people go by their names ("Washington", "Victoria"):
+ * after "in", "to" or "visited" they are the place, and so their country.
+ */
+const CAPITAL_COUNTRIES = new Map(countries.filter((country) => country.unMember).flatMap((country) => country.capital.map((capital) => [capital.replace(/,?\s*D\.C\.$/u, ''), slugify(country.name.common)] as const)));
 
 /** A capital that opens a longer name ("the Tashkent Declaration", "the Beijing Olympics") names no side. */
 function opensName(text: string, name: string, at: number): boolean {
@@ -220,6 +223,7 @@ function straightApostrophes(text: string): string {
   return text.replaceAll('’', "'");
 }
 
+/** Every side the text names, in order; a span two finders both claim goes to the longer name. */
 function sideMentions(written: string, input: RelationInput, context: RelationContext): SideMention[] {
   const text = straightApostrophes(written);
   /** `place`: a name a visit can go to (a country, a capital, a government's building, "us"). */
@@ -238,6 +242,12 @@ function sideMentions(written: string, input: RelationInput, context: RelationCo
   for (const match of text.matchAll(EXTRA_PATTERN)) {
     const name = EXTRA_NAMES.get(match[0]);
     claim(match.index, match.index + match[0].length, name?.id, name?.place === true);
+  }
+  for (const match of text.matchAll(/\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?/gu)) {
+    const country = context.gazetteer.byName.has(match[0]) ? undefined : CAPITAL_COUNTRIES.get(match[0]);
+    if (country !== undefined && PLACE_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) {
+      claim(match.index, match.index + match[0].length, country, true);
+    }
   }
   // People and organisations the name finders found that the gazetteer does not know.
   for (const actor of input.actors) {
@@ -327,9 +337,16 @@ function twoSides(
  * after it ("The Security Council today authorized … a Verification Mission"), else the first in
  * order: a sentence that names several actions dates the one its date is written beside.
  */
-function nearestRule(rules: readonly RelationTypeRule[], text: string, dateText: string | undefined): RelationTypeRule | undefined {
+function nearestRule(
+  rules: readonly RelationTypeRule[],
+  text: string,
+  dateText: string | undefined,
+): { rule: RelationTypeRule; place: 'before' | 'undated' | 'after' } | undefined {
   const dateAt = dateText ? text.indexOf(dateText) : -1;
-  if (dateAt < 0) return rules.find((candidate) => candidate.words.test(text));
+  if (dateAt < 0) {
+    const rule = rules.find((candidate) => candidate.words.test(text));
+    return rule && { rule, place: 'undated' };
+  }
   const placed = rules.flatMap((candidate) => {
     const at = new RegExp(candidate.words.source, `${candidate.words.flags}g`);
     return [...text.matchAll(at)].map((match) => ({ rule: candidate, at: match.index, end: match.index + match[0].length }));
@@ -338,7 +355,8 @@ function nearestRule(rules: readonly RelationTypeRule[], text: string, dateText:
   // meeting expected, not a meeting); ties go to the rule first in order.
   const before = placed.filter(({ at }) => at < dateAt).sort((a, b) => b.end - a.end || RELATION_TYPE_RULES.indexOf(a.rule) - RELATION_TYPE_RULES.indexOf(b.rule))[0];
   const after = placed.filter(({ at }) => at >= dateAt).sort((a, b) => a.at - b.at)[0];
-  return (before ?? after)?.rule;
+  if (before) return { rule: before.rule, place: 'before' };
+  return after && { rule: after.rule, place: 'after' };
 }
 
 /** The relation of the given type between two sides, its intensity from the CAMEO code's Goldstein weight. */
@@ -360,9 +378,14 @@ export function codeRelation(input: RelationInput, context: RelationContext): Re
   // An editor's title (a known event's, a correction's) tells the event; else the words around its date do.
   const texts = input.editorTitle ? [input.title, input.text] : [input.text, input.title];
   const strong = RELATION_TYPE_RULES.filter((candidate) => !candidate.weak);
-  const fired =
-    texts.flatMap((text) => nearestRule(strong, text, input.dateText) ?? [])[0] ??
-    texts.flatMap((text) => nearestRule(RELATION_TYPE_RULES, text, input.dateText) ?? [])[0];
+  // Words before the date name its happening best; then a text that does not write the date (the
+  // title); then words after the date. An editor's title comes first of all.
+  const ranked = (rules: readonly RelationTypeRule[]) => {
+    const found = texts.flatMap((text) => nearestRule(rules, text, input.dateText) ?? []);
+    if (input.editorTitle) return found[0]?.rule;
+    return (found.find((candidate) => candidate.place === 'before') ?? found.find((candidate) => candidate.place === 'undated') ?? found[0])?.rule;
+  };
+  const fired = ranked(strong) ?? ranked(RELATION_TYPE_RULES);
   if (fired !== undefined && fired.type === null) return { relation: null, rules: [fired.id] };
   const fallback = FALLBACK[input.type];
   const type = fired?.type ?? fallback?.type;
@@ -372,7 +395,7 @@ export function codeRelation(input: RelationInput, context: RelationContext): Re
   for (const text of texts) {
     const verb = fired ? new RegExp(fired.words.source, fired.words.flags.replace('g', '')).exec(text) : null;
     const verbAt = verb === null ? 0 : verb.index + verb[0].length;
-    const welcomed = type === 'CONSULT' && HOST_VISIT.words.test(text);
+    const welcomed = typeRule === 'host-visit';
     const sides = twoSides(sideMentions(text, input, context), text, type, verbAt, welcomed);
     if (sides) return { relation: relationOf(type, sides.actor, sides.recipient, cameo), rules: [typeRule, sides.rule] };
   }

@@ -115,7 +115,14 @@ function binIndex(key: string, size: BinSize): number {
   return size === 'year' ? year : year * 12 + Number(key.slice(5, 7)) - 1;
 }
 
-/** Monthly bins when the events are dense (see `MONTHLY_ABOVE_EVENTS_A_YEAR`), yearly otherwise. */
+/**
+ * Monthly bins when the events are dense (see `MONTHLY_ABOVE_EVENTS_A_YEAR`), yearly otherwise.
+ *
+ * @example
+ * const days = (count) => Array.from({ length: count }, (_, index) => sampleEvent({ id: `e${index}`, date: { value: `2024-0${1 + (index % 9)}-01`, precision: 'day' } }))
+ * chartBinSize(days(12)) //=> 'year'
+ * chartBinSize(days(13)) //=> 'month'
+ */
 export function chartBinSize(events: readonly TimelineEvent[]): BinSize {
   const perYear = new Map<string, number>();
   for (const event of events) {

@@ -53,7 +53,7 @@ const TYPE_CASES: Record<string, { fires: string[]; not: string[] }> = {
   request: { fires: ['Human Rights Watch urged Lammy to put rights first.', 'China called on Japan to apologise.'], not: ['China thanked Japan.'] },
   recognise: { fires: ['France recognised Tunisia.', 'The United States established full relations with China.'], not: ['France visited Tunisia.'] },
   'host-visit': { fires: ['The Prime Minister welcomed French President Emmanuel Macron to London.'], not: ['Britain welcomed the agreement with France.'] },
-  intend: { fires: ['Japan agreed to hold talks with China.', 'Nixon announced that he would visit China.'], not: ['Japan held talks with China.'] },
+  intend: { fires: ['Japan agreed to hold talks with China.', 'Nixon announced that he would visit China.', 'Britain and China are expected to sign trade deals.'], not: ['Japan held talks with China.'] },
   praise: { fires: ['Britain welcomed the decision of France.', 'David Cameron hailed China as a partner.'], not: ['Britain welcomed the meeting with France.'] },
   'diplomatic-cooperation': { fires: ['The U.S.-India Strategic Dialogue was expanded.'], not: ['The U.S.-India Strategic Dialogue met.'] },
   consult: { fires: ['Lammy met Wang Yi in Beijing.', 'Japan and China held talks.'], not: ['Lammy praised Wang Yi.'] },
@@ -134,6 +134,10 @@ describe('codeRelation', () => {
 
     it(`returns null by ${NO_COUNTERPART_RULE.id} when one side only is named`, () => {
       expect(code('Lammy met British business leaders in Shanghai.')).toEqual({ relation: null, rules: ['consult', NO_COUNTERPART_RULE.id] });
+    });
+
+    it('returns the longer of two phrases that end together before the date', () => {
+      expect(code('Britain and China were expected to sign trade deals on Wednesday.', { dateText: 'on Wednesday' }).relation?.type).toBe('AGREE');
     });
 
     it('returns the action written beside the date when a sentence names several', () => {

@@ -78,6 +78,7 @@ export const RELATION_TYPE_RULES: readonly RelationTypeRule[] = [
   rule('ease-sanctions', 'lifting sanctions, an embargo or a ban is a material concession, RETREAT (CAMEO 085)', 'RETREAT', /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|al of))\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:sanctions|embargo|ban|restrictions)\b/iu, '084'),
   rule('sanction', 'sanctions, an embargo, expelling diplomats or breaking off ties reduce relations: SANCTION (CAMEO 16)', 'SANCTION', /\b(?:sanction(?:s|ed|ing)?|embargo(?:es|ed)?|expel(?:s|led|ling)?|expulsion|sever(?:s|ed)?\s+(?:\w+\s+)?(?:ties|relations)|broke\s+off|cut\s+(?:off\s+)?(?:ties|relations)|recall(?:s|ed)?\s+(?:its\s+|their\s+)?ambassador|suspend(?:s|ed)?\s+(?:\w+\s+)?(?:talks|aid|relations)|withdr(?:aw|aws|ew|awn|awal)\s+from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:treaty|agreement|accord|deal|pact|talks|negotiations))\b/iu, '163'),
   rule('promise-withdrawal', 'a declaration that forces will pull back, prisoners be freed or territory ceded is a verbal concession, CONCEDE', 'CONCEDE', /\b(?:would|will|shall|agreed to|pledged to|promised to)\s+(?:\w+\s+)?(?:withdraw|pull\s+back|release|cede|hand\s+(?:[\p{L}’'-]+\s+){0,3}?(?:back|over)|return)\b/iu, '080'),
+  rule('intend', 'agreeing, promising, offering or deciding to act together, or announcing a meeting to come, is AGREE (CAMEO 03)', 'AGREE', /\b(?:agree(?:s|d)?\s+(?:to|on)|promis(?:e|es|ed)|pledg(?:e|es|ed)|offer(?:s|ed)?|commit(?:s|ted)?\s+to|decid(?:e|es|ed)\s+to|invit(?:e|es|ed|ation)|(?:would|will|shall)\s+(?:\w+\s+)?(?:visit|meet|hold\s+talks|sign)|(?:expected|set|due|plans?|planned|planning|hopes?|hoped|intends?)\s+to\s+(?:sign|meet|visit|hold|conclude)|expects?\s+(?:another|a|the\s+next)\s+(?:meeting|visit))\b/iu, '036'),
   rule('sign-agreement', 'signing or concluding an agreement, a treaty or a declaration is SUPPORT in PLOVER (CAMEO 057, per CAMEO2PLOVER)', 'SUPPORT', /\b(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied)|conclud(?:e|es|ed)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|treaty|accord|pact|convention))\b/iu, '057'),
   rule('assault', 'a war, an invasion, an attack or a killing is ASSAULT (CAMEO 18–20)', 'ASSAULT', /\b(?:wars?|war\s+broke\s+out|invad(?:e|es|ed|ing)|invasion|attack(?:s|ed|ing)?|bomb(?:s|ed|ing)|shell(?:s|ed|ing)|fighting|fought|air\s?strikes?|killed|killing|murder(?:ed)?|assassinat\w*|hostilities)\b/iu, '190'),
   rule('coerce', 'imposing a law or restrictions on a people, a crackdown, arrests, seizure or occupation is COERCE (CAMEO 17)', 'COERCE', /\b(?:impos(?:e|es|ed|ing)|crack(?:s|ed)?\s+down|crackdown|arrest(?:s|ed)?|detain(?:s|ed)?|seiz(?:e|es|ed|ure)|occup(?:y|ies|ied|ation)|annex(?:es|ed|ation)?|blockade|deport(?:s|ed)?|imprison(?:s|ed)?|ban(?:s|ned)?)\b/u, '170'),
@@ -90,7 +91,6 @@ export const RELATION_TYPE_RULES: readonly RelationTypeRule[] = [
   rule('request', 'urging, calling on, asking or demanding is REQUEST (CAMEO 10, which CAMEO2PLOVER names DEMAND)', 'REQUEST', /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed)?\s+(?:on|upon|for)|ask(?:s|ed)?|appeal(?:s|ed)?\s+(?:to|for)|demand(?:s|ed|ing)?|request(?:s|ed)?|press(?:es|ed)?\s+(?:\w+\s+)?to|(?:told|tells|ordered|instructed)\s+(?:[\p{L}’'-]+\s+){1,4}to\s+(?:stop|end|halt|cease|refrain))\b/iu, '100'),
   rule('recognise', 'recognising a state or government, or establishing or restoring diplomatic relations, is SUPPORT (CAMEO 054)', 'SUPPORT', /\b(?:recogni[sz](?:e|es|ed|ing|tion)|establish(?:es|ed|ing)?\s+(?:\w+\s+)?(?:ties|relations)|normali[sz](?:e|es|ed|ation)|restor(?:e|es|ed)\s+(?:\w+\s+)?relations)\b/iu, '054'),
   rule('host-visit', 'welcoming or receiving a named visitor is hosting a visit, CONSULT (CAMEO 043): the visitor acts, the host receives', 'CONSULT', /\b(?:welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|host(?:s|ed|ing)?)(?=\s+(?!the\b|a\b|an\b|this\b|its\b|their\b)(?:\p{Lu}|\p{Ll}+\s+\p{Lu}))/u, '043'),
-  rule('intend', 'agreeing, promising, offering or deciding to act together, or announcing a meeting to come, is AGREE (CAMEO 03)', 'AGREE', /\b(?:agree(?:s|d)?\s+(?:to|on)|promis(?:e|es|ed)|pledg(?:e|es|ed)|offer(?:s|ed)?|commit(?:s|ted)?\s+to|decid(?:e|es|ed)\s+to|invit(?:e|es|ed|ation)|(?:would|will)\s+(?:\w+\s+)?(?:visit|meet|hold\s+talks)|expects?\s+(?:another|a|the\s+next)\s+(?:meeting|visit))\b/iu, '036'),
   rule('praise', 'praising, welcoming, endorsing or thanking is SUPPORT (CAMEO 051)', 'SUPPORT', /\b(?:prais(?:e|es|ed)|welcom(?:e|es|ed)(?!\s+the\s+(?:\w+\s+)?(?:meeting|talks|summit|visit|agreement|signing|negotiations)\b)|hail(?:s|ed|ing)?|commend(?:s|ed)?|congratulat\w*|endors(?:e|es|ed|ing)|applaud(?:s|ed)?|thank(?:s|ed)?|apologi[sz](?:e|es|ed))\b/iu, '051'),
   rule('diplomatic-cooperation', 'launching, expanding or strengthening a dialogue, a partnership or ties is diplomatic cooperation, SUPPORT (CAMEO 050)', 'SUPPORT', /\b(?:launch(?:es|ed)?|expand(?:s|ed)?|upgrad(?:e|es|ed)|strengthen(?:s|ed)?|deepen(?:s|ed)?|improv(?:e|es|ed))\b[^;:]{0,60}\b(?:dialogue|partnership|ties|relations|relationship)\b|\b(?:dialogue|partnership)\b[^;:]{0,30}\b(?:launch(?:ed)?|expanded|upgraded)\b/iu, '050'),
   rule('consult', 'a meeting, talks, a summit, a visit, a call or negotiations is CONSULT (CAMEO 04)', 'CONSULT', /\b(?:meet(?:s|ing|ings)?|met|talks|summit|visit(?:s|ed|ing)?|trip|travel(?:s|led|ling|ed|ing)?|arriv(?:e|es|ed|al)|tour(?:s|ed)?|flew|discuss(?:es|ed|ions?)?|negotiat(?:e|es|ed|ing|ions?)|conference|consult(?:s|ed|ations?)?|(?:phone|telephone)\s+call|spoke|told|tells|dialogue|represented|missions?\s+to|came\s+to)\b/iu, '040'),
@@ -149,7 +149,7 @@ export const RELATION_SIDE_RULES = [
   },
   {
     id: 'article-pair',
-    reason: 'a cooperative happening whose words name one side or none ("The inaugural meeting was held"), or one of "the two sides", takes the other side from the pair the article is about (its title’s, else its text’s most named)',
+    reason: 'the pair the article is about (its title’s sides, else its text’s most named) gives the side the words leave out: the other side of a cooperative happening that names one side or none ("The inaugural meeting was held") or of "the two sides", and who gave when no side stands before the verb ("Handover of Hong Kong to China")',
   },
   {
     id: 'event-actors',
@@ -284,6 +284,7 @@ function twoSides(
   type: PloverType,
   verbAt: number,
   welcomed: boolean,
+  pair: readonly string[],
 ): { actor: string; recipient: string; rule: string } | undefined {
   const distinct = [...new Set(mentions.map((mention) => mention.side))];
   if (distinct.length < 2) return undefined;
@@ -309,26 +310,33 @@ function twoSides(
   if (agents) return { ...agents, rule: 'agent-after-by' };
   const parties = joinedAfter(/\bbetween\s/iu);
   if (parties) return { ...parties, rule: 'parties-between' };
-  const host = type === 'CONSULT' ? mentions.find((mention) => mention.host) : undefined;
+  // The place of a visit follows its verb ("a state visit to China", "met in Beijing").
+  const hosts = type === 'CONSULT' ? mentions.filter((mention) => mention.host) : [];
+  const host = hosts.find((mention) => mention.at >= verbAt) ?? hosts[0];
   if (host) {
     const visitor = firstOther(mentions, host.side);
     if (visitor !== undefined) return { actor: visitor, recipient: host.side, rule: 'visitor-and-host' };
   }
-  const pair = mentions.findIndex((mention, index) => {
+  const hyphenated = mentions.findIndex((mention, index) => {
     const next = mentions[index + 1];
     return next !== undefined && next.side !== mention.side && /^\s?[-–—/]\s?$/u.test(text.slice(mention.end, next.at));
   });
-  if (pair >= 0) return { actor: mentions[pair]!.side, recipient: mentions[pair + 1]!.side, rule: 'hyphenated-pair' };
+  if (hyphenated >= 0) return { actor: mentions[hyphenated]!.side, recipient: mentions[hyphenated + 1]!.side, rule: 'hyphenated-pair' };
   // The subject of the verb's own clause: "the former colony that London handed back to China".
   const clauseStart = Math.max(-1, ...[...text.slice(0, verbAt).matchAll(RELATIVE_CLAUSE)].map((match) => match.index));
-  const subject = mentions.find((mention) => mention.at > clauseStart && mention.at < verbAt) ?? mentions[0]!;
-  const actor = subject.side;
+  const subject = mentions.find((mention) => mention.at > clauseStart && mention.at < verbAt);
   // "handed Hong Kong back to China": the side given to is the recipient, not the thing given.
   const afterVerb = mentions.filter((mention) => mention.at >= verbAt);
-  const recipient =
-    firstOther(afterVerb.filter((mention) => /\bto\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, mention.at - 8), mention.at))), actor) ??
-    firstOther(afterVerb, actor) ??
-    firstOther(mentions, actor)!;
+  const dative = (not: string | undefined) =>
+    afterVerb.find((mention) => mention.side !== not && /\bto\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, mention.at - 8), mention.at)))?.side;
+  if (subject === undefined) {
+    // No side before the verb ("Handover of Hong Kong to China"): the article's pair names who gave.
+    const recipient = dative(undefined);
+    const actor = recipient === undefined ? undefined : pair.find((side) => side !== recipient);
+    if (recipient !== undefined && actor !== undefined) return { actor, recipient, rule: 'article-pair' };
+  }
+  const actor = (subject ?? mentions[0]!).side;
+  const recipient = dative(actor) ?? firstOther(afterVerb, actor) ?? firstOther(mentions, actor)!;
   return { actor, recipient, rule: 'subject-and-object' };
 }
 
@@ -353,7 +361,10 @@ function nearestRule(
   });
   // Before the date, the words that end nearest it ("expects another meeting early next year" is a
   // meeting expected, not a meeting); ties go to the rule first in order.
-  const before = placed.filter(({ at }) => at < dateAt).sort((a, b) => b.end - a.end || RELATION_TYPE_RULES.indexOf(a.rule) - RELATION_TYPE_RULES.indexOf(b.rule))[0];
+  // Of words that end together, the longer says more ("expected to sign" over "sign").
+  const before = placed
+    .filter(({ at }) => at < dateAt)
+    .sort((a, b) => b.end - a.end || a.at - b.at || RELATION_TYPE_RULES.indexOf(a.rule) - RELATION_TYPE_RULES.indexOf(b.rule))[0];
   const after = placed.filter(({ at }) => at >= dateAt).sort((a, b) => a.at - b.at)[0];
   if (before) return { rule: before.rule, place: 'before' };
   return after && { rule: after.rule, place: 'after' };
@@ -396,7 +407,7 @@ export function codeRelation(input: RelationInput, context: RelationContext): Re
     const verb = fired ? new RegExp(fired.words.source, fired.words.flags.replace('g', '')).exec(text) : null;
     const verbAt = verb === null ? 0 : verb.index + verb[0].length;
     const welcomed = typeRule === 'host-visit';
-    const sides = twoSides(sideMentions(text, input, context), text, type, verbAt, welcomed);
+    const sides = twoSides(sideMentions(text, input, context), text, type, verbAt, welcomed, input.pair ?? []);
     if (sides) return { relation: relationOf(type, sides.actor, sides.recipient, cameo), rules: [typeRule, sides.rule] };
   }
   const own = input.editorTitle ? [...new Set(input.actors.flatMap((actor) => sideOf(actor, context) ?? []))] : [];

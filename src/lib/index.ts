@@ -15,7 +15,9 @@ export { analyseArticle, createAnalysisContext } from './events/analyse.ts';
 export type { ArticleAnalysis } from './events/analyse.ts';
 export { mergeEvents, compareEvents } from './events/merge.ts';
 export { eventSpan, withEnd } from './events/event-date.ts';
-export { DROPPED_BY_EDITOR_RULE, applyOverrides } from './events/overrides.ts';
+export { DROPPED_BY_EDITOR_RULE, RELATION_BY_EDITOR_RULE, applyOverrides } from './events/overrides.ts';
+export { RELATION_SIDE_RULES, RELATION_TYPE_RULES, articlePair, codeRelation, relationOf } from './events/relation-rules.ts';
+export type { RelationCoding, RelationContext, RelationInput, RelationTypeRule } from './events/relation-rules.ts';
 export type { OverrideChange, OverrideKnowledge, OverrideResult } from './events/overrides.ts';
 export type {
   Actor,
@@ -25,11 +27,12 @@ export type {
   EventKind,
   EventSource,
   EventType,
+  Relation,
   TimelineEvent,
 } from './events/model.ts';
 export { eventsDocument } from './export/events-json.ts';
 export type { EventsDocument } from './export/events-json.ts';
-export { eventsJsonSchema, eventsDocumentSchema, timelineEventSchema } from './export/events-schema.ts';
+export { eventsJsonSchema, eventsDocumentSchema, relationSchema, timelineEventSchema } from './export/events-schema.ts';
 export type { EventsJsonSchemaOptions } from './export/events-schema.ts';
 export { eventsCalendar } from './export/ics.ts';
 export type { EventsCalendarOptions } from './export/ics.ts';

@@ -84,3 +84,14 @@ describe('analyseArticle with several dates in a sentence', () => {
     expect(events.map((event) => event.date.value)).toEqual(['2025-07']);
   });
 });
+
+describe('analyseArticle and bylines', () => {
+  it('never takes a later short name for a reporter of the byline', () => {
+    const text = '---\ntitle: Summit\ndate: 2018-04-27\n---\n\nBy Hyonhee Shin and Christine Kim\n\nNorth Korean leader Kim Jong Un met South Korean President Moon Jae-in. Kim crossed the border at 9:30 a.m. on Friday.\n';
+    const { article } = parseArticle(new TextEncoder().encode(text), 'summit.md');
+    const analysis = analyseArticle(article!, createAnalysisContext({ actors: [], knownEvents: [] }));
+    const actors = analysis.candidates.flatMap((event) => event.actors.map((actor) => actor.id));
+    expect(actors).toContain('kim-jong-un');
+    expect(actors).not.toContain('christine-kim');
+  });
+});

@@ -86,6 +86,9 @@ const NESTED_DATE_MAX_GAP = 30;
 const FRAMING_DATE_MAX_OFFSET = 4;
 
 /** The named outcome for a date that only dates the report of a happening dated elsewhere in its sentence. */
+/** A byline or a credit line: "By Hyonhee Shin", "(Reporting by …; Editing by …)". */
+const BYLINE = /^\W*(?:By\s+\p{Lu}|(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled)\s+by\b)/u;
+
 export const REPORT_DATE_RULE = {
   id: 'report-date',
   reason: 'the date of a report ("officials said yesterday") whose happening has its own date in the sentence',
@@ -116,7 +119,8 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
     // In a speech or statement, "I" and "we" are the speaker: one of the sentence's actors.
     const speaker = speakers[sentence.blockIndex];
     const actors = speaker !== undefined && FIRST_PERSON.test(sentence.text) ? [...speakerActors(speaker), ...named] : named;
-    knownPeople.push(...actors.filter((actor) => actor.kind === 'person' && !knownPeople.some((known) => known.id === actor.id)));
+    // A byline's reporters ("By Hyonhee Shin and Christine Kim") are no people of the story: a later "Kim" is not them.
+    if (!BYLINE.test(sentence.text)) knownPeople.push(...actors.filter((actor) => actor.kind === 'person' && !knownPeople.some((known) => known.id === actor.id)));
     return actors;
   });
   const resolved = resolvePronouns(

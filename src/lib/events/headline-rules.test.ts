@@ -199,3 +199,22 @@ describe('happeningNamedAfter (headline-named-after-date)', () => {
     ).toEqual({ title: 'The Korean War', rules: ['headline-named-after-date'] });
   });
 });
+
+describe('headline-speaker for communiqués and offices', () => {
+  it('puts the speaker before an operative paragraph that opens on its verb', () => {
+    expect(refineHeadline('Strongly condemns the coup in Mali', { type: 'statement', actors: [], speaker: 'The Peace and Security Council' })).toEqual({
+      title: 'The Peace and Security Council condemns the coup in Mali',
+      rules: ['headline-speaker', 'headline-no-manner'],
+    });
+  });
+
+  it('writes an office standing for a speaker in lower case inside a title', () => {
+    expect(refineHeadline('Obama and I meet in the Oval Office', { type: 'meeting', actors: [], speaker: 'The Prime Minister' })).toEqual({
+      title: 'Obama and the Prime Minister meet in the Oval Office',
+      rules: ['headline-speaker'],
+    });
+    expect(templateHeadline({ type: 'visit', actors: [person('The Minister for Foreign Affairs'), country('Indonesia')] })).toBe(
+      'Visit by the Minister for Foreign Affairs to Indonesia',
+    );
+  });
+});

@@ -132,7 +132,8 @@ const TYPE_NOUN: Readonly<Record<EventType, string>> = {
 };
 
 function listNames(names: readonly string[]): string {
-  return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  const shown = names.map(inText);
+  return shown.length <= 2 ? shown.join(' and ') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
 }
 
 /**
@@ -146,7 +147,7 @@ export function templateHeadline({ type, actors }: Pick<HeadlineContext, 'type' 
   const noun = TYPE_NOUN[type];
   const visitor = people[0] ?? parties[0];
   const visited = places.find((place) => place !== visitor);
-  if (type === 'visit' && visitor !== undefined && visited !== undefined) return `Visit by ${visitor} to ${visited}`;
+  if (type === 'visit' && visitor !== undefined && visited !== undefined) return `Visit by ${inText(visitor)} to ${inText(visited)}`;
   const who = people.length >= 2 ? people.slice(0, 3) : parties.length >= 2 ? parties.slice(0, 3) : [...people, ...parties].slice(0, 3);
   // "Event by the United Kingdom" says nothing a reader can use: a template needs a kind of
   // happening, and one party is enough only for a person's statement ("Statement by Lord Lyell").
@@ -265,6 +266,18 @@ export function datedCircumstance(beforeDate: string, context: Pick<HeadlineCont
   return told ?? (headlineDefect(phrase) === undefined ? phrase : undefined);
 }
 
+/** An office as a name inside a title: "the Prime Minister", not "The Prime Minister". */
+function inText(name: string): string {
+  return name.replace(/^The\s/u, 'the ');
+}
+
+/** Whether a title opens on a verb in the present, maybe after adverbs: "Strongly condemns …", "Welcomes …". */
+function opensOnPresentVerb(title: string): boolean {
+  const terms = taggedTerms(title);
+  const verb = terms.find((term) => !term.tags.includes('Adverb'));
+  return verb !== undefined && verb.tags.includes('PresentTense') && !verb.tags.includes('Noun') && /s$/u.test(verb.text);
+}
+
 /** The third-person present of a verb in the past or the plain form: "met" → "meets", "welcome" → "welcomes". */
 function presentOf(verb: string): string {
   const past = taggedTerms(verb)[0]?.tags.includes('PastTense') === true;
@@ -314,7 +327,9 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
       // "Our trade ministers will meet …": whose they are is the speaker's side, which a title need not say.
       if (/^(?:Our|My)\s+\p{Ll}/u.test(title)) return title.replace(/^(?:Our|My)\s+/u, 'The ');
       // "President Hollande and I negotiate": the speaker is one of the subjects.
-      if (speaker !== undefined && /\band I\b/u.test(title)) return title.replace(/\band I\b/u, `and ${speaker}`);
+      if (speaker !== undefined && /\band I\b/u.test(title)) return title.replace(/\band I\b/u, `and ${inText(speaker)}`);
+      // A communiqué's operative paragraph has no subject ("Strongly condemns the coup …"): its speaker is.
+      if (speaker !== undefined && opensOnPresentVerb(title)) return `${speaker} ${title.charAt(0).toLowerCase()}${title.slice(1)}`;
       if (speaker === undefined || !/^(?:I|We)\b/u.test(title)) return title === draft ? undefined : title;
       // "We welcome" → "The Council welcomes": the speaker is one, whoever "we" were.
       return title

@@ -10,7 +10,7 @@
 import type { Block } from '../article/blocks.ts';
 
 /** A name as a text writes it: capitalised words, with honorifics and initials ("Mr. Hanley", "Dr. Garret FitzGerald"). */
-const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Minister|Secretary|President|Premier|Spokesperson|Ambassador)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+|de\s+|van\s+)?\p{Lu}[\p{L}.'’-]*){0,3}`;
+const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Minister|Secretary|President|Premier|Spokesperson|Ambassador)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+(?:the\s+)?|de\s+|van\s+|and\s+)?\p{Lu}[\p{L}.'’-]*){0,4}`;
 
 /** "Minister Field said:", "Speaking ahead of his visit Foreign Secretary Jeremy Hunt said:". */
 const ATTRIBUTION = new RegExp(String.raw`(?:^|\s)(${NAME})\s+(?:said|says|stated|added|told [\p{L} ]+)\s*:\s*$`, 'u');
@@ -23,15 +23,21 @@ const NAME_COLON = new RegExp(String.raw`^(${NAME}):\s+\S`, 'u');
 /** A line naming only its speaker, with an office before a parenthesised name: "The Minister of State (Lord Lyell)". */
 const OFFICE_WITH_NAME = new RegExp(String.raw`\((${NAME})\)\s*$`, 'u');
 // A byline ("By Jane Doe") names the writer, who is no speaker of the text.
-const NAME_LINE = new RegExp(String.raw`^(?!By\s)(${NAME})\s*:?$`, 'u');
+// A communiqué opens its operative part on its author: "The Peace and Security Council,".
+const NAME_LINE = new RegExp(String.raw`^(?!By\s)(${NAME})\s*[:,]?$`, 'u');
 
 /** A name that runs into the next word, as extracted Hansard prints it ("HanleyMy"): the name ends at the second capital. */
 function unglue(name: string): string {
   return name.replace(/(\p{Ll})(\p{Lu}\p{Ll}*)$/u, '$1');
 }
 
-/** The speaker a block names for what follows, if it names one. */
+/** The speaker a block names for what follows, if it names one; a code in capitals ("CMXLI") names no one. */
 export function speakerNamedBy(block: Pick<Block, 'kind' | 'text'>): string | undefined {
+  const name = nameIn(block);
+  return name !== undefined && /\p{Ll}/u.test(name) ? name : undefined;
+}
+
+function nameIn(block: Pick<Block, 'kind' | 'text'>): string | undefined {
   if (block.kind !== 'paragraph') return undefined;
   const text = block.text.trim();
   const turn = TURN.exec(text);

@@ -26,6 +26,14 @@ describe('headline', () => {
     expect(headlineOf('Vice-Premier Li Lanqing visited London last month.', 'last month')).toBe('Li Lanqing visits London');
   });
 
+  it('returns a participle, a copula and a clause with a modifying gerund in the present', () => {
+    expect(headlineOf('Carter had taken office in January 1977 and sought to revive a peace conference.', 'in January 1977')).toBe('Carter takes office');
+    expect(headlineOf('The elections on 7 November were neither free, fair nor inclusive.', 'on 7 November')).toBe('The elections are neither free');
+    expect(headlineOf('Leaders of the 35 participating states met in Finlandia Hall on 30 July 1975.', 'on 30 July 1975')).toBe(
+      'Leaders of the 35 participating states meet in Finlandia Hall',
+    );
+  });
+
   it('returns the subject or plural a pronoun inside the sentence stands for', () => {
     expect(headlineOf('The Foreign Secretary issued a statement the same day, and he spoke to her by telephone last week.', 'last week')).toBe(
       'The Foreign Secretary speaks to her by telephone',

@@ -183,7 +183,14 @@ function toHeadlineTense(text: string): string {
   const isVerb = (term: TaggedTerm) => term.tags.includes('Verb');
   // News headlines have a subject: a first "verb" with nothing before it ("Trade fell …", "State
   // visit of Xi Jinping") is a noun, and a line with no other verb is a noun phrase to keep as is.
-  const first = terms.findIndex((term, index) => isVerb(term) && index > 0);
+  // A gerund or hyphenated word before a noun modifies it ("the participating states", "a follow-up
+  // meeting"); it is no verb of the clause.
+  const modifies = (index: number) => {
+    const term = terms[index]!;
+    const next = terms[index + 1];
+    return (term.tags.includes('Gerund') || term.tags.includes('Hyphenated')) && next !== undefined && (next.tags.includes('Noun') || next.tags.includes('Hyphenated'));
+  };
+  const first = terms.findIndex((term, index) => isVerb(term) && index > 0 && !modifies(index));
   const head = terms[first];
   if (head === undefined) return text;
   // The verb group: auxiliaries and adverbs up to the main verb ("will also meet", "has said").
@@ -199,8 +206,15 @@ function toHeadlineTense(text: string): string {
   // "may resume", "could sign": a possibility stays one; only "will" becomes a plan ("to sign").
   if (head.tags.includes('Modal') && !/^will$/iu.test(head.text)) return text;
   // "addressing" is tagged both a gerund and a present: conjugated as the present it is read as "addressings".
-  const tense = main.tags.includes('Gerund') ? 'Gerund' : (main.tags.find((tag) => tag === 'PastTense' || tag === 'PresentTense' || tag === 'Infinitive') ?? 'PastTense');
-  const forms = conjugateVerb(main.text, tense);
+  // "had taken": a participle conjugates from its own form, not as a past ("takens").
+  const tense = main.tags.includes('Gerund')
+    ? 'Gerund'
+    : main.tags.includes('Participle')
+      ? 'Participle'
+      : (main.tags.find((tag) => tag === 'PastTense' || tag === 'PresentTense' || tag === 'Infinitive') ?? 'PastTense');
+  // The copula has forms of its own: "were neither free" → "are neither free", never "be".
+  const copula = /^(?:was|were|is|are)$/iu.test(main.text) && first === last;
+  const forms = copula ? { Infinitive: 'are', PresentTense: 'is' } : conjugateVerb(main.text, tense);
   const replacement = /^will$/iu.test(head.text)
     ? `to ${forms.Infinitive ?? main.text}`
     : isPluralSubject(text.slice(0, head.start))

@@ -107,4 +107,6 @@ export const SIDE_NAMES: readonly SideName[] = [
   { id: 'china', names: ['Zhongnanhai', 'Peking'], place: true },
   { id: 'china', names: ['PRC', 'Sino'] },
   { id: 'india', names: ['Indo'] },
+  // world-countries calls it Türkiye; news still writes Turkey.
+  { id: 'turkiye', names: ['Turkey', 'Turkish'] },
 ];

@@ -42,7 +42,7 @@ const TYPE_CASES: Record<string, { fires: string[]; not: string[] }> = {
   sanction: { fires: ['The United States imposed sanctions on Iran.', 'Britain expelled Russian diplomats.', 'The United States withdrew from the nuclear deal with Iran.'], not: ['Britain welcomed Russian diplomats.'] },
   'promise-withdrawal': { fires: ['India said it would withdraw its troops from Pakistan.'], not: ['India withdrew its troops from Pakistan.'] },
   'sign-agreement': { fires: ['China and India signed an agreement in Peking.'], not: ['China and India negotiated an agreement.'] },
-  assault: { fires: ['Iraq invaded Kuwait.', 'War broke out between China and India.'], not: ['China and India discussed their border.'] },
+  assault: { fires: ['Iraq invaded Kuwait.', 'War broke out between China and India.', 'Russia launched missile strikes on Ukraine.'], not: ['China and India discussed their border.'] },
   coerce: { fires: ['Beijing imposed a security law on Hong Kong.', 'Iran arrested British sailors.'], not: ['Ban Ki-moon met Iran’s foreign minister.'] },
   protest: { fires: ['Protesters in Hong Kong demonstrated against China.'], not: ['Hong Kong traded with China.'] },
   mobilize: { fires: ['Russia deployed troops on the border of Ukraine.', 'China sent warships near Taiwan.'], not: ['Russia met Ukraine.'] },
@@ -119,6 +119,10 @@ describe('codeRelation', () => {
         expect(coding.relation).toMatchObject({ actor, recipient });
       });
     }
+    it('returns the object of an accusation, not the place after "to", as the recipient', () => {
+      expect(code('Beijing condemned the visit by the US House Speaker to Taiwan.').relation).toMatchObject({ actor: 'china', recipient: 'united-states' });
+    });
+
     it('returns the first-person voice as a side', () => {
       expect(code('I have also met Mr. Qian in Peking.', { voice: 'united-kingdom' }).relation).toMatchObject({ actor: 'united-kingdom', recipient: 'china' });
     });

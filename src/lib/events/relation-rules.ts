@@ -80,7 +80,7 @@ export const RELATION_TYPE_RULES: readonly RelationTypeRule[] = [
   rule('promise-withdrawal', 'a declaration that forces will pull back, prisoners be freed or territory ceded is a verbal concession, CONCEDE', 'CONCEDE', /\b(?:would|will|shall|agreed to|pledged to|promised to)\s+(?:\w+\s+)?(?:withdraw|pull\s+back|release|cede|hand\s+(?:[\p{L}’'-]+\s+){0,3}?(?:back|over)|return)\b/iu, '080'),
   rule('intend', 'agreeing, promising, offering or deciding to act together, or announcing a meeting to come, is AGREE (CAMEO 03)', 'AGREE', /\b(?:agree(?:s|d)?\s+(?:to|on)|promis(?:e|es|ed)|pledg(?:e|es|ed)|offer(?:s|ed)?|commit(?:s|ted)?\s+to|decid(?:e|es|ed)\s+to|invit(?:e|es|ed|ation)|(?:would|will|shall)\s+(?:\w+\s+)?(?:visit|meet|hold\s+talks|sign)|(?:expected|set|due|plans?|planned|planning|hopes?|hoped|intends?)\s+to\s+(?:sign|meet|visit|hold|conclude)|expects?\s+(?:another|a|the\s+next)\s+(?:meeting|visit))\b/iu, '036'),
   rule('sign-agreement', 'signing or concluding an agreement, a treaty or a declaration is SUPPORT in PLOVER (CAMEO 057, per CAMEO2PLOVER)', 'SUPPORT', /\b(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied)|conclud(?:e|es|ed)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|treaty|accord|pact|convention))\b/iu, '057'),
-  rule('assault', 'a war, an invasion, an attack or a killing is ASSAULT (CAMEO 18–20)', 'ASSAULT', /\b(?:wars?|war\s+broke\s+out|invad(?:e|es|ed|ing)|invasion|attack(?:s|ed|ing)?|bomb(?:s|ed|ing)|shell(?:s|ed|ing)|fighting|fought|air\s?strikes?|killed|killing|murder(?:ed)?|assassinat\w*|hostilities)\b/iu, '190'),
+  rule('assault', 'a war, an invasion, an attack or a killing is ASSAULT (CAMEO 18–20)', 'ASSAULT', /\b(?:wars?|war\s+broke\s+out|invad(?:e|es|ed|ing)|invasion|attack(?:s|ed|ing)?|bomb(?:s|ed|ing)|shell(?:s|ed|ing)|fighting|fought|(?:air|missile|rocket|drone)\s?(?:strikes?|attacks?)|fired\s+(?:\w+\s+){0,3}?(?:missiles?|rockets?|shells?)\s+(?:at|into|on)|killed|killing|murder(?:ed)?|assassinat\w*|hostilities)\b/iu, '190'),
   rule('coerce', 'imposing a law or restrictions on a people, a crackdown, arrests, seizure or occupation is COERCE (CAMEO 17)', 'COERCE', /\b(?:impos(?:e|es|ed|ing)|crack(?:s|ed)?\s+down|crackdown|arrest(?:s|ed)?|detain(?:s|ed)?|seiz(?:e|es|ed|ure)|occup(?:y|ies|ied|ation)|annex(?:es|ed|ation)?|blockade|deport(?:s|ed)?|imprison(?:s|ed)?|ban(?:s|ned)?)\b/u, '170'),
   rule('accuse', 'criticising, condemning, accusing, blaming or investigating is ACCUSE (CAMEO 09, 11)', 'ACCUSE', /\b(?:accus(?:e|es|ed|ing|ation)|criticis\w*|criticiz\w*|condemn\w*|denounc\w*|blam(?:e|es|ed)|alleg(?:e|es|ed)|complain\w*|rebuk\w*|decr(?:y|ies|ied)|investigat\w*|su(?:e|es|ed)\b|lawsuit|summon(?:s|ed)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:ambassador|envoy|charg[ée])|lodg(?:e|es|ed)\s+(?:a\s+)?(?:formal\s+|strong\s+)?protest|protest\s+note)\b/iu, '112'),
   rule('protest', 'a demonstration, a rally, a riot or a boycott is PROTEST (CAMEO 14)', 'PROTEST', /\b(?:protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors)|rall(?:y|ies|ied)|riot(?:s|ed)?|boycott(?:s|ed)?|hunger\s+strike)\b/iu, '140'),
@@ -336,7 +336,9 @@ function twoSides(
     if (recipient !== undefined && actor !== undefined) return { actor, recipient, rule: 'article-pair' };
   }
   const actor = (subject ?? mentions[0]!).side;
-  const recipient = dative(actor) ?? firstOther(afterVerb, actor) ?? firstOther(mentions, actor)!;
+  // What is given goes "to" its recipient; what is said or done is done to its object ("condemned the visit … to Taiwan").
+  const gives = type === 'RETREAT' || type === 'AID' || type === 'CONCEDE' || type === 'COOPERATE';
+  const recipient = (gives ? dative(actor) : undefined) ?? firstOther(afterVerb, actor) ?? firstOther(mentions, actor)!;
   return { actor, recipient, rule: 'subject-and-object' };
 }
 

@@ -119,6 +119,12 @@ describe('codeRelation', () => {
         expect(coding.relation).toMatchObject({ actor, recipient });
       });
     }
+    it('returns an accusation of violence as ACCUSE, with or without a date after it', () => {
+      const text = 'The General Assembly of the United Nations condemned Russia’s invasion of Ukraine on 2 March.';
+      expect(code(text).relation).toMatchObject({ type: 'ACCUSE', actor: 'united-nations', recipient: 'russia' });
+      expect(code(text, { dateText: 'on 2 March' }).relation?.type).toBe('ACCUSE');
+    });
+
     it('returns the object of an accusation, not the place after "to", as the recipient', () => {
       expect(code('Beijing condemned the visit by the US House Speaker to Taiwan.').relation).toMatchObject({ actor: 'china', recipient: 'united-states' });
     });

@@ -94,7 +94,7 @@ export const SIDE_NAMES: readonly SideName[] = [
   { id: 'west-germany', names: ['West Germany', 'Federal Republic of Germany'] },
   { id: 'ottoman-empire', names: ['Ottoman Empire', 'Ottoman'] },
   { id: 'tibet', names: ['Tibet', 'Tibetan'] },
-  { id: 'palestine', names: ['Palestinian Authority', 'Palestinian', 'Palestinians'] },
+  { id: 'palestine', names: ['Palestinian Authority', 'Palestinian', 'Palestinians', 'Gaza Strip', 'Gaza', 'West Bank'] },
   { id: 'taiwan', names: ['Taiwanese', 'Taipei'] },
   { id: 'united-kingdom', names: ['Downing Street', 'Whitehall'], place: true },
   { id: 'united-kingdom', names: ['Foreign and Commonwealth Office', 'Foreign Office', 'Anglo'] },

@@ -50,7 +50,7 @@ const TYPE_CASES: Record<string, { fires: string[]; not: string[] }> = {
   retreat: { fires: ['Britain handed Hong Kong back to China.', 'Iran released British sailors.'], not: ['Britain said it would hand Hong Kong back to China.'] },
   reject: { fires: ['China rejected the demands of Britain.', 'Russia vetoed the resolution of France.'], not: ['China accepted the demands of Britain.'] },
   accuse: { fires: ['France condemned Iran.', 'Germany accused Russia of espionage.', 'China lodged a formal protest with Japan.'], not: ['France praised Iran.'] },
-  request: { fires: ['Human Rights Watch urged Lammy to put rights first.', 'China called on Japan to apologise.'], not: ['China thanked Japan.'] },
+  request: { fires: ['Human Rights Watch urged Lammy to put rights first.', 'China called on Japan to apologise.', 'The EU called on China to release the activists.'], not: ['China thanked Japan.'] },
   recognise: { fires: ['France recognised Tunisia.', 'The United States established full relations with China.'], not: ['France visited Tunisia.'] },
   'host-visit': { fires: ['The Prime Minister welcomed French President Emmanuel Macron to London.'], not: ['Britain welcomed the agreement with France.'] },
   intend: { fires: ['Japan agreed to hold talks with China.', 'Nixon announced that he would visit China.', 'Britain and China are expected to sign trade deals.'], not: ['Japan held talks with China.'] },
@@ -123,6 +123,11 @@ describe('codeRelation', () => {
       const text = 'The General Assembly of the United Nations condemned Russia’s invasion of Ukraine on 2 March.';
       expect(code(text).relation).toMatchObject({ type: 'ACCUSE', actor: 'united-nations', recipient: 'russia' });
       expect(code(text, { dateText: 'on 2 March' }).relation?.type).toBe('ACCUSE');
+    });
+
+    it('returns the partner named with the subject as the other side of a happening of both', () => {
+      expect(code('Argentina and Britain fought over the Falkland Islands.').relation).toMatchObject({ type: 'ASSAULT', actor: 'argentina', recipient: 'united-kingdom' });
+      expect(code('Britain and France condemned Iran.').relation).toMatchObject({ type: 'ACCUSE', actor: 'united-kingdom', recipient: 'iran' });
     });
 
     it('returns the object of an accusation, not the place after "to", as the recipient', () => {

@@ -75,6 +75,8 @@ export const RELATION_TYPE_RULES: readonly RelationTypeRule[] = [
   rule('change-of-office', 'an election, an inauguration or an appointment changes who holds office inside one state', null, /\b(?:elect(?:ed|ion)|took office|takes office|sworn in|inaugurat(?:ed|ion)|appointed|came to power|gained power)\b/iu),
   rule('lapse', 'an agreement that expires, lapses or enters into force changes nothing between the sides by an act of either', null, /\b(?:expir(?:e|es|ed)|laps(?:e|es|ed)|entered\s+into\s+force|came\s+into\s+force|took\s+effect)\b/iu),
   rule('threaten', 'a threat or a warning of harm is THREATEN (CAMEO 13)', 'THREATEN', /\b(?:threaten(?:s|ed|ing)?|threats?\s+(?:to|against)|warn(?:s|ed|ing)?|ultimatum)\b/iu, '130'),
+  rule('reject', 'rejecting, refusing, vetoing or denying is REJECT (CAMEO 12)', 'REJECT', /\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|al)|veto(?:es|ed)?|den(?:y|ies|ied)|declin(?:e|es|ed)\s+to|turn(?:s|ed)?\s+down)\b/iu, '120'),
+  rule('request', 'urging, calling on, asking or demanding is REQUEST (CAMEO 10, which CAMEO2PLOVER names DEMAND)', 'REQUEST', /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed)?\s+(?:on|upon|for)|ask(?:s|ed)?|appeal(?:s|ed)?\s+(?:to|for)|demand(?:s|ed|ing)?|request(?:s|ed)?|press(?:es|ed)?\s+(?:\w+\s+)?to|(?:told|tells|ordered|instructed)\s+(?:[\p{L}’'-]+\s+){1,4}to\s+(?:stop|end|halt|cease|refrain))\b/iu, '100'),
   rule('ease-sanctions', 'lifting sanctions, an embargo or a ban is a material concession, RETREAT (CAMEO 085)', 'RETREAT', /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|al of))\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:sanctions|embargo|ban|restrictions)\b/iu, '084'),
   rule('sanction', 'sanctions, an embargo, expelling diplomats or breaking off ties reduce relations: SANCTION (CAMEO 16)', 'SANCTION', /\b(?:sanction(?:s|ed|ing)?|embargo(?:es|ed)?|expel(?:s|led|ling)?|expulsion|sever(?:s|ed)?\s+(?:\w+\s+)?(?:ties|relations)|broke\s+off|cut\s+(?:off\s+)?(?:ties|relations)|recall(?:s|ed)?\s+(?:its\s+|their\s+)?ambassador|suspend(?:s|ed)?\s+(?:\w+\s+)?(?:talks|aid|relations)|withdr(?:aw|aws|ew|awn|awal)\s+from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:treaty|agreement|accord|deal|pact|talks|negotiations))\b/iu, '163'),
   rule('promise-withdrawal', 'a declaration that forces will pull back, prisoners be freed or territory ceded is a verbal concession, CONCEDE', 'CONCEDE', /\b(?:would|will|shall|agreed to|pledged to|promised to)\s+(?:\w+\s+)?(?:withdraw|pull\s+back|release|cede|hand\s+(?:[\p{L}’'-]+\s+){0,3}?(?:back|over)|return)\b/iu, '080'),
@@ -87,8 +89,6 @@ export const RELATION_TYPE_RULES: readonly RelationTypeRule[] = [
   rule('mobilize', 'deploying or mobilising forces, or raising their alert, short of using them is MOBILIZE (CAMEO 15)', 'MOBILIZE', /\b(?:deploy(?:s|ed|ment)?|mobili[sz](?:e|es|ed|ation)|mass(?:es|ed)\s+troops|sen(?:d|ds|t)\s+(?:\w+\s+)?(?:troops|warships|forces)|(?:high|raised)\s+alert)\b/iu, '150'),
   rule('aid', 'aid, loans, grants, asylum or peacekeeping given to the other side is AID (CAMEO 07)', 'AID', /\b(?:aid|assistance|loans?|grants?|donat(?:e|es|ed|ion)|asylum|peacekeep\w*|(?:verification|monitoring|observer|peace|United\s+Nations|UN)\s+(?:\w+\s+)?mission|humanitarian)\b/iu, '070'),
   rule('retreat', 'withdrawing forces, a ceasefire, releasing prisoners or handing territory over is RETREAT (CAMEO 084, 087)', 'RETREAT', /\b(?:withdr(?:aw|aws|ew|awn|awal)|pull(?:s|ed)?\s+(?:back|out)|ceasefire|cease-fire|truce|releas(?:e|es|ed)|hand(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:back|over)|handover|ced(?:e|es|ed)|surrender(?:s|ed)?|disarm\w*|laying\s+down\s+(?:of\s+)?(?:its\s+|their\s+)?arms|return(?:s|ed)?\s+(?:\w+\s+){0,3}?to\s+(?:\w+\s+)?(?:rule|sovereignty|control))\b/iu, '084'),
-  rule('reject', 'rejecting, refusing, vetoing or denying is REJECT (CAMEO 12)', 'REJECT', /\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|al)|veto(?:es|ed)?|den(?:y|ies|ied)|declin(?:e|es|ed)\s+to|turn(?:s|ed)?\s+down)\b/iu, '120'),
-  rule('request', 'urging, calling on, asking or demanding is REQUEST (CAMEO 10, which CAMEO2PLOVER names DEMAND)', 'REQUEST', /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed)?\s+(?:on|upon|for)|ask(?:s|ed)?|appeal(?:s|ed)?\s+(?:to|for)|demand(?:s|ed|ing)?|request(?:s|ed)?|press(?:es|ed)?\s+(?:\w+\s+)?to|(?:told|tells|ordered|instructed)\s+(?:[\p{L}’'-]+\s+){1,4}to\s+(?:stop|end|halt|cease|refrain))\b/iu, '100'),
   rule('recognise', 'recognising a state or government, or establishing or restoring diplomatic relations, is SUPPORT (CAMEO 054)', 'SUPPORT', /\b(?:recogni[sz](?:e|es|ed|ing|tion)|establish(?:es|ed|ing)?\s+(?:\w+\s+)?(?:ties|relations)|normali[sz](?:e|es|ed|ation)|restor(?:e|es|ed)\s+(?:\w+\s+)?relations)\b/iu, '054'),
   rule('host-visit', 'welcoming or receiving a named visitor is hosting a visit, CONSULT (CAMEO 043): the visitor acts, the host receives', 'CONSULT', /\b(?:welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|host(?:s|ed|ing)?)(?=\s+(?!the\b|a\b|an\b|this\b|its\b|their\b)(?:\p{Lu}|\p{Ll}+\s+\p{Lu}))/u, '043'),
   rule('praise', 'praising, welcoming, endorsing or thanking is SUPPORT (CAMEO 051)', 'SUPPORT', /\b(?:prais(?:e|es|ed)|welcom(?:e|es|ed)(?!\s+the\s+(?:\w+\s+)?(?:meeting|talks|summit|visit|agreement|signing|negotiations)\b)|hail(?:s|ed|ing)?|commend(?:s|ed)?|congratulat\w*|endors(?:e|es|ed|ing)|applaud(?:s|ed)?|thank(?:s|ed)?|apologi[sz](?:e|es|ed))\b/iu, '051'),
@@ -97,6 +97,9 @@ export const RELATION_TYPE_RULES: readonly RelationTypeRule[] = [
   rule('cooperate', 'trade, investment, joint exercises, extradition or shared intelligence is material cooperation, COOPERATE (CAMEO 06)', 'COOPERATE', /\b(?:co-?operat(?:e|es|ed|ing|ion)|joint\s+(?:military\s+)?(?:exercises?|drills?|patrols?|ventures?|operations?|projects?)|trade\s+(?:deal|agreement|pact|ties)|traded|invest(?:s|ed|ment)|extradit\w*|shar(?:e|es|ed)\s+intelligence)\b/iu, '060'),
   rule('comment', 'a statement or a comment with no act is not coded: PLOVER leaves out CAMEO’s comments (01)', null, /\b(?:said|says|announc(?:e|es|ed)|stat(?:e|es|ed)|statement|noted|wrote|letter|issued|published)\b/iu, undefined, true),
 ];
+
+/** Rules for happenings both sides do together: meeting, agreeing, signing, cooperating, fighting. */
+const SYMMETRIC_RULES = new Set(['consult', 'intend', 'sign-agreement', 'recognise', 'diplomatic-cooperation', 'cooperate', 'assault', 'happening-type']);
 
 /** When no word decides, the kind of happening Entente read (`type`) does; a law, an office or a statement alone is no interaction. */
 export const TYPE_FALLBACK_RULE = {
@@ -285,6 +288,7 @@ function twoSides(
   verbAt: number,
   welcomed: boolean,
   pair: readonly string[],
+  symmetric: boolean,
 ): { actor: string; recipient: string; rule: string } | undefined {
   const distinct = [...new Set(mentions.map((mention) => mention.side))];
   if (distinct.length < 2) return undefined;
@@ -336,6 +340,9 @@ function twoSides(
     if (recipient !== undefined && actor !== undefined) return { actor, recipient, rule: 'article-pair' };
   }
   const actor = (subject ?? mentions[0]!).side;
+  // "Argentina and Britain fought over the Falklands": in a happening of both, the partner named with the subject is the other side.
+  const partner = subject && mentions.find((mention) => mention.at > subject.end && mention.at < verbAt && /^\s+and\s+(?:the\s+)?$/iu.test(text.slice(subject.end, mention.at)));
+  if (symmetric && partner && partner.side !== actor) return { actor, recipient: partner.side, rule: 'subject-and-object' };
   // What is given goes "to" its recipient; what is said or done is done to its object ("condemned the visit … to Taiwan").
   const gives = type === 'RETREAT' || type === 'AID' || type === 'CONCEDE' || type === 'COOPERATE';
   const recipient = (gives ? dative(actor) : undefined) ?? firstOther(afterVerb, actor) ?? firstOther(mentions, actor)!;
@@ -410,7 +417,7 @@ export function codeRelation(input: RelationInput, context: RelationContext): Re
     // Where the verb itself ends: a rule's words may run on to its object ("condemned Russia’s invasion").
     const verbAt = verb === null ? 0 : verb.index + (/^\S+/u.exec(verb[0])?.[0].length ?? 0);
     const welcomed = typeRule === 'host-visit';
-    const sides = twoSides(sideMentions(text, input, context), text, type, verbAt, welcomed, input.pair ?? []);
+    const sides = twoSides(sideMentions(text, input, context), text, type, verbAt, welcomed, input.pair ?? [], SYMMETRIC_RULES.has(typeRule));
     if (sides) return { relation: relationOf(type, sides.actor, sides.recipient, cameo), rules: [typeRule, sides.rule] };
   }
   const own = input.editorTitle ? [...new Set(input.actors.flatMap((actor) => sideOf(actor, context) ?? []))] : [];

@@ -107,6 +107,8 @@ export const SIDE_NAMES: readonly SideName[] = [
   { id: 'china', names: ['Zhongnanhai', 'Peking'], place: true },
   { id: 'china', names: ['PRC', 'Sino'] },
   { id: 'india', names: ['Indo'] },
+  // "Saudi Arabian" is world-countries' demonym; news writes "Saudi".
+  { id: 'saudi-arabia', names: ['Saudi'] },
   // world-countries calls it Türkiye; news still writes Turkey.
   { id: 'turkiye', names: ['Turkey', 'Turkish'] },
 ];

@@ -214,6 +214,20 @@ describe('entente extract', SLOW, () => {
     expect(code).toBe(0);
     expect(JSON.parse(stdout.trim())).toMatchObject({ id: 'x' });
   });
+
+  it('loads neither the markdown parser, the frontmatter reader nor the schema library for --jsonl and --help', async () => {
+    // A module hook that prints every module Node loads, so the test sees what the command needed.
+    const hook = `data:text/javascript,${encodeURIComponent(
+      "import { registerHooks } from 'node:module'; registerHooks({ load(url, context, next) { process.stderr.write(url + '\\n'); return next(url, context); } });",
+    )}`;
+    const heavy = /\/node_modules\/(remark|remark-gfm|micromark|gray-matter|js-yaml|zod|compromise)\//u;
+    for (const args of [['extract', '--jsonl'], ['--help']]) {
+      const { code, stderr } = await entente(args, { nodeOptions: ['--import', hook], input: '{"id":"x","text":"on Friday","dct":"2024-10-18"}\n' });
+      expect(code).toBe(0);
+      expect(stderr).toContain('/src/cli/main.ts');
+      expect(stderr.split('\n').filter((url) => heavy.test(url))).toEqual([]);
+    }
+  });
 });
 
 describe('entente new', SLOW, () => {

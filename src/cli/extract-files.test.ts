@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../lib/article/index.ts';
-import { extractionLines } from './extract.ts';
+import { extractionLines } from './extract-files.ts';
 
 function article(text: string) {
   const result = parseArticle(new TextEncoder().encode(text), 'a.md');

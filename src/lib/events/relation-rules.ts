@@ -385,9 +385,9 @@ export function relationOf(type: PloverType, actor: string, recipient: string, c
 }
 
 /**
- * Code one event: the first type rule whose words its title, else its text, has (else its kind of
- * happening), then the two sides it passes between; `null` with the rule that found no
- * interaction.
+ * Code one event: the type rule whose words stand beside its date (see `nearestRule`; an editor's
+ * title first), else its kind of happening; then the two sides it passes between; `null` with the
+ * rule that found no interaction.
  *
  * @example
  * const context = { gazetteer: createGazetteer([]), affiliations: new Map() }
@@ -395,11 +395,11 @@ export function relationOf(type: PloverType, actor: string, recipient: string, c
  * //=> { relation: { type: 'RETREAT', quad: 'material-cooperation', intensity: 7, actor: 'united-kingdom', recipient: 'china' }, rules: ['retreat', 'subject-and-object'] }
  */
 export function codeRelation(input: RelationInput, context: RelationContext): RelationCoding {
-  // An editor's title (a known event's, a correction's) tells the event; else the words around its date do.
+  // An editor's title (a known event's, a correction's) tells the event first of all. Else words
+  // before the date name its happening best; then a text that does not write the date (the title);
+  // then words after the date. A weak rule decides only when no other finds words.
   const texts = input.editorTitle ? [input.title, input.text] : [input.text, input.title];
   const strong = RELATION_TYPE_RULES.filter((candidate) => !candidate.weak);
-  // Words before the date name its happening best; then a text that does not write the date (the
-  // title); then words after the date. An editor's title comes first of all.
   const ranked = (rules: readonly RelationTypeRule[]) => {
     const found = texts.flatMap((text) => nearestRule(rules, text, input.dateText) ?? []);
     if (input.editorTitle) return found[0]?.rule;

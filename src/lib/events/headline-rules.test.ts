@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEADLINE_MAX_LENGTH, HEADLINE_RULES, datedCircumstance, datedNounPhrase, headlineDefect, refineHeadline, templateHeadline } from './headline-rules.ts';
+import { HEADLINE_MAX_LENGTH, HEADLINE_RULES, datedCircumstance, definedHappening, datedNounPhrase, headlineDefect, refineHeadline, templateHeadline } from './headline-rules.ts';
 import type { Actor } from './model.ts';
 
 const person = (name: string): Actor => ({ id: name.toLowerCase().replace(/\W+/gu, '-'), name, kind: 'person' });
@@ -215,6 +215,32 @@ describe('headline-speaker for communiqués and offices', () => {
     });
     expect(templateHeadline({ type: 'visit', actors: [person('The Minister for Foreign Affairs'), country('Indonesia')] })).toBe(
       'Visit by the Minister for Foreign Affairs to Indonesia',
+    );
+  });
+});
+
+describe('definedHappening (headline-definition)', () => {
+  it.each([
+    ['The Camp David Accords is a pair of political agreements signed by Egyptian Anwar Sadat and Israeli Menachem Begin', 'Anwar Sadat and Menachem Begin sign the Camp David Accords'],
+    ['Resolution 2231 is a resolution endorsing the Joint Comprehensive Plan of Action', 'Resolution 2231 endorses the Joint Comprehensive Plan of Action'],
+    ['The Helsinki Final Act is the document signed in Helsinki', 'The Helsinki Final Act signed in Helsinki'],
+  ])('tells the happening of %j', (draft, title) => {
+    expect(definedHappening(draft)).toBe(title);
+  });
+
+  it('returns undefined for a definition that tells no happening', () => {
+    expect(definedHappening('Mr Smith is a diplomat')).toBeUndefined();
+    expect(definedHappening('The treaty is the first of its kind')).toBeUndefined();
+  });
+});
+
+describe('headline-abbreviate and the deictic words', () => {
+  it('writes well-known names short when a title is too long, then drops "today"', () => {
+    expect(
+      refineHeadline('United Nations Security Council Resolution 2231 endorses the Joint Comprehensive Plan of Action on Iran', { type: 'other', actors: [] }).title,
+    ).toBe('Resolution 2231 endorses the Joint Comprehensive Plan of Action');
+    expect(refineHeadline('Security Council today authorizes the creation of a mission', { type: 'other', actors: [] }).title).toBe(
+      'Security Council authorizes the creation of a mission',
     );
   });
 });

@@ -198,9 +198,9 @@ export const DATED_NOUN_RULE = {
   reason: 'the sentence dates several happenings, or gives no usable headline, and this date is written right after a happening ("the trade regulations of 1908", "my meeting with the Taoiseach in Dublin on 8 December 1980"): the title is that happening',
 } as const;
 
-/** Words that say how strongly something was said or done, not what. */
+/** Words that say how strongly something was said or done, or when the text was written, not what happened. */
 const MANNER =
-  /\s+(?:in the (?:strongest|clearest|most robust) (?:possible )?terms|strongly|firmly|warmly|unequivocally|resolutely|categorically|once again|again|further|also)(?=\s)/gu;
+  /\s+(?:in the (?:strongest|clearest|most robust) (?:possible )?terms|strongly|firmly|warmly|unequivocally|resolutely|categorically|once again|again|further|also|today|yesterday|tonight|this (?:morning|afternoon|evening))(?=\s|$)/gu;
 
 /** The rule that titles an event by the named happening its date is part of. */
 export const NAMED_AFTER_DATE_RULE = {
@@ -278,6 +278,48 @@ function opensOnPresentVerb(title: string): boolean {
   return verb !== undefined && verb.tags.includes('PresentTense') && !verb.tags.includes('Noun') && /s$/u.test(verb.text);
 }
 
+/** Names a title may write short, longest first. */
+const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:United Nations |UN )?Security Council [Rr]esolution\b/gu, 'Resolution'],
+  [/\bPeople['’]s Republic of China\b/gu, 'China'],
+  [/\bUnited Nations\b/gu, 'UN'],
+  [/\bEuropean Union\b/gu, 'EU'],
+  [/\b(?:the )?United States of America\b/gu, 'the US'],
+  [/\bUnited Kingdom\b/gu, 'UK'],
+];
+
+/** "X is a resolution …", "X are a pair of agreements …": a definition by the copula and an article. */
+const DEFINITION = /^(.+?)\s+(?:is|are|was|were)\s+(?:a|an|the)\s/u;
+/** Demonyms before an office ("Egyptian President Anwar Sadat"): a title names the person. */
+const DEMONYM_OFFICE = /\b\p{Lu}\p{Ll}+(?:an|ish|ese|i|ic)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu;
+
+/**
+ * The happening a definition tells, or undefined: "The Camp David Accords is a pair of agreements
+ * signed by Anwar Sadat and Menachem Begin" → "Anwar Sadat and Menachem Begin sign the Camp David
+ * Accords"; "Resolution 2231 is a resolution endorsing the Plan" → "Resolution 2231 endorses the Plan".
+ *
+ * @example
+ * definedHappening('Resolution 2231 is a resolution endorsing the Joint Comprehensive Plan of Action')
+ * //=> 'Resolution 2231 endorses the Joint Comprehensive Plan of Action'
+ */
+export function definedHappening(title: string): string | undefined {
+  const definition = DEFINITION.exec(title);
+  if (definition === null) return undefined;
+  const subject = definition[1]!;
+  const rest = title.slice(definition[0].length);
+  // The first verb after the defining noun: a participle ("signed") or a gerund ("endorsing").
+  const verb = taggedTerms(rest).find((term, index) => index > 0 && term.tags.includes('Verb') && !term.tags.includes('Auxiliary'));
+  if (verb === undefined || !(verb.tags.includes('Gerund') || verb.tags.includes('PastTense') || verb.tags.includes('Participle'))) return undefined;
+  const after = rest.slice(verb.start + verb.text.length);
+  if (verb.tags.includes('Gerund')) return `${subject} ${conjugateVerb(verb.text, 'Gerund').PresentTense ?? verb.text}${after}`;
+  const agent = /^\s+by\s+([^,;]+?)(?=\s+(?:on|in|at|during|after|following|for|to)\s|[,;]|$)/u.exec(after)?.[1];
+  const object = subject.replace(/^The\s/u, 'the ');
+  if (agent === undefined) return `${subject} ${verb.text}${after.replace(/^\s+by\b.*$/u, '')}`;
+  const agents = withoutRoles(agent.replace(DEMONYM_OFFICE, ''));
+  const present = conjugateVerb(verb.text, 'PastTense');
+  return `${agents} ${(/\band\b/u.test(agents) ? present.Infinitive : present.PresentTense) ?? verb.text} ${object}`;
+}
+
 /** The third-person present of a verb in the past or the plain form: "met" → "meets", "welcome" → "welcomes". */
 function presentOf(verb: string): string {
   const past = taggedTerms(verb)[0]?.tags.includes('PastTense') === true;
@@ -346,13 +388,19 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     },
   },
   {
+    id: 'headline-definition',
+    reason:
+      'an encyclopedia defines a thing by its happening ("X was a resolution endorsing Y", "X were agreements signed by A and B"): the title tells the happening ("X endorses Y", "A and B sign X")',
+    apply: (title) => definedHappening(title),
+  },
+  {
     id: 'headline-possessive',
     reason: 'a title never opens on "Its", "His" or "Their": the happening is named with "The" ("Its second stage was held …" → "The second stage is held …")',
     apply: (title) => (/^(?:Its|His|Her|Their)\s+\p{Ll}/u.test(title) ? title.replace(/^(?:Its|His|Her|Their)\b/u, 'The') : undefined),
   },
   {
     id: 'headline-no-manner',
-    reason: 'how strongly something was said ("condemned in the strongest terms", "strongly welcomed") is no part of what happened, and "the members of the Security Council" act as the Council',
+    reason: 'how strongly something was said ("condemned in the strongest terms", "strongly welcomed") and when the text was written ("today") are no part of what happened, and "the members of the Security Council" act as the Council',
     apply: (title) => {
       const plain = title
         .replace(MANNER, '')
@@ -369,6 +417,15 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
       let cut = title.replace(/[\s,;:—–-]+$/u, '');
       while (DANGLING_END.test(cut)) cut = cut.replace(DANGLING_END, '').replace(/[\s,;:—–-]+$/u, '');
       return cut === title || cut.split(/\s+/u).length < HEADLINE_MIN_WORDS ? undefined : cut;
+    },
+  },
+  {
+    id: 'headline-abbreviate',
+    reason: `a title longer than ${HEADLINE_MAX_LENGTH} characters writes the names every reader knows short ("UN", "EU", "US", "UK", "Resolution 2231") before anything is cut`,
+    apply: (title) => {
+      if (title.length <= HEADLINE_MAX_LENGTH) return undefined;
+      const short = ABBREVIATIONS.reduce((text, [long, abbreviation]) => text.replace(long, abbreviation), title);
+      return short === title ? undefined : short;
     },
   },
   {

@@ -9,7 +9,7 @@ import { valuesNest } from '../dates/interval.ts';
 import { precisionRank } from '../dates/precision.ts';
 import { compareText } from '../text/compare-text.ts';
 import { wordOverlap } from './keywords.ts';
-import type { Actor, CandidateEvent, EventDate, Relation } from './model.ts';
+import type { Actor, CandidateEvent, EventDate, EventType, Relation } from './model.ts';
 
 /** An event being gathered: the tellings joined so far and what merging reads of them. */
 export interface MergeGroup {
@@ -88,6 +88,11 @@ function daysApart(a: EventDate, b: EventDate): number {
 }
 
 /** Another article's telling at the group's date or one nested in it, at the same precision. */
+/** A kind of happening a headline names for sure: not a statement (which may report any) nor "other". */
+function isSpecificKind(type: EventType): boolean {
+  return type !== 'statement' && type !== 'other';
+}
+
 function sameDateElsewhere({ group, candidate, sameArticle }: MergePair): boolean {
   return sameArticle.length === 0 && valuesNest(group.date.value, candidate.date.value) && group.date.precision === candidate.date.precision;
 }
@@ -144,6 +149,13 @@ export const MERGE_RULES: readonly MergeRule[] = [
     id: 'article-one-date',
     reason: 'a writer dates one happening consistently: two sentences of one article with different dates tell two happenings',
     decides: ({ candidate, sameArticle }) => (sameArticle.some((member) => member.date.value !== candidate.date.value) ? 'different' : undefined),
+  },
+  {
+    id: 'article-two-kinds',
+    reason:
+      'two sentences of one article on the same date that tell different kinds of happening (a visit and a signing, a crossing and a pledge) tell two happenings; a statement or an unnamed kind may tell either',
+    decides: ({ candidate, sameArticle }) =>
+      sameArticle.some((member) => member.type !== candidate.type && isSpecificKind(member.type) && isSpecificKind(candidate.type)) ? 'different' : undefined,
   },
   {
     id: 'shared-people',

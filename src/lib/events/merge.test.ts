@@ -197,6 +197,13 @@ describe('MERGE_RULES', () => {
     expect(decide([telling('a')], telling('a', { date: { value: '2024-10-19', precision: 'day' } }))).toEqual({ rule: 'article-one-date', verdict: 'different' });
   });
 
+  it('keeps apart two sentences of one article on the same date that tell different kinds of happening [article-two-kinds]', () => {
+    expect(decide([telling('a')], telling('a', { type: 'visit', title: 'Lammy visits the Forbidden City with Wang Yi' }))).toEqual({
+      rule: 'article-two-kinds',
+      verdict: 'different',
+    });
+  });
+
   it('joins tellings on the same date with two actors in common, a person among them [shared-people]', () => {
     expect(decide([telling('a')], telling('b', { type: 'statement', title: 'Lammy tells Wang Yi of his hopes' }))).toEqual({ rule: 'shared-people', verdict: 'same' });
     expect(decide([telling('a')], telling('a', { type: 'statement', title: 'Lammy tells Wang Yi of his hopes' }))).toEqual({ rule: 'shared-people', verdict: 'same' });

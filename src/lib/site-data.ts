@@ -1,5 +1,9 @@
 import { join } from 'node:path';
 import { loadArticles } from './article/load.ts';
+import type { ReadArticle } from './article/load.ts';
+import { parseArticle } from './article/parse.ts';
+import { cacheSettingFromEnv, openArticleCache } from './cache/article-cache.ts';
+import type { ArticleCache, CacheSetting } from './cache/article-cache.ts';
 import { compareDiagnostics, throwIfErrors } from './diagnostics.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { Article } from './article/index.ts';
@@ -75,8 +79,13 @@ export async function buildSiteData(contentDir: string, options: ReadOptions = {
 }
 
 export interface ReadOptions {
-  /** Called after each article is analysed, for progress output on long work. */
-  onProgress?: (analysed: number, total: number) => void;
+  /**
+   * Called after each article is analysed, for progress output on long work; `cacheHits` of the
+   * `analysed` came from the cache.
+   */
+  onProgress?: (analysed: number, total: number, cacheHits: number) => void;
+  /** Where readings are cached (see `openArticleCache`); by default as the environment says (`cacheSettingFromEnv`). */
+  cache?: CacheSetting;
 }
 
 /** Everything read from a content folder: articles, their analyses, the merged events. */
@@ -99,16 +108,27 @@ export interface ContentReading {
  * (await readContent('content')).analyses[0].outcomes[0] //=> { candidate: 0 }
  */
 export async function readContent(contentDir: string, options: ReadOptions = {}): Promise<ContentReading> {
-  const [loaded, known] = await Promise.all([loadArticles(join(contentDir, 'articles')), loadKnowledge(contentDir)]);
+  // The knowledge first: it is part of every cached article's key.
+  const known = await loadKnowledge(contentDir);
+  const cache = await openArticleCache(options.cache ?? cacheSettingFromEnv(), contentDir, known.knowledge);
+  const cached = new Map<Article, ArticleAnalysis>();
+  const bytesOf = new Map<Article, Uint8Array>();
+  const loaded = await loadArticles(join(contentDir, 'articles'), readThrough(cache, cached, bytesOf));
   const { articles } = loaded;
   const diagnostics = [...loaded.diagnostics, ...known.diagnostics];
   throwIfErrors(diagnostics);
   const context = createAnalysisContext(known.knowledge);
   const read = articles.map((article, index) => {
-    const analysis = analyseArticle(article, context);
-    options.onProgress?.(index + 1, articles.length);
+    let analysis = cached.get(article);
+    if (analysis === undefined) {
+      analysis = analyseArticle(article, context);
+      const bytes = bytesOf.get(article);
+      if (bytes !== undefined) cache?.set(bytes, { article, diagnostics: diagnosticsOf(loaded.diagnostics, article), analysis });
+    }
+    options.onProgress?.(index + 1, articles.length, cache?.hits ?? 0);
     return analysis;
   });
+  await cache?.close();
   // An editor may name an event by the id of its address, which only merging gives: merge what
   // was read once more, only when some article corrects its events.
   const before = articles.some((article) => article.eventOverrides.length > 0) ? mergeEvents(read) : undefined;
@@ -132,4 +152,27 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
     edits: overridden.map((result) => result.changes),
     warnings: diagnostics.sort(compareDiagnostics),
   };
+}
+
+/**
+ * Read each article file through the cache: a hit gives its parse and analysis (kept in
+ * `cached`); a miss is parsed, and its bytes kept in `bytesOf` to store it once analysed.
+ */
+function readThrough(cache: ArticleCache | undefined, cached: Map<Article, ArticleAnalysis>, bytesOf: Map<Article, Uint8Array>): ReadArticle | undefined {
+  if (cache === undefined) return undefined;
+  return async (bytes, path, id) => {
+    const hit = await cache.get(bytes, path, id, true);
+    if (hit !== undefined) {
+      if (hit.analysis !== undefined) cached.set(hit.article, hit.analysis);
+      return { article: hit.article, diagnostics: hit.diagnostics };
+    }
+    const parsed = parseArticle(bytes, path, { id });
+    if (parsed.article !== undefined) bytesOf.set(parsed.article, bytes);
+    return parsed;
+  };
+}
+
+/** The problems parsing found in one article: those of its file. */
+function diagnosticsOf(diagnostics: readonly Diagnostic[], article: Article): Diagnostic[] {
+  return diagnostics.filter((diagnostic) => diagnostic.file === article.path);
 }

@@ -24,6 +24,15 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/** How a file's bytes become an article: `parseArticle`, or a cache in front of it. */
+export type ReadArticle = (
+  bytes: Uint8Array,
+  path: string,
+  id: string,
+) => { article?: Article; diagnostics: Diagnostic[] } | Promise<{ article?: Article; diagnostics: Diagnostic[] }>;
+
+const parse: ReadArticle = (bytes, path, id) => parseArticle(bytes, path, { id });
+
 /**
  * Load and parse every article under `dir`. Never stops at the first bad file and never skips
  * one silently: `articles` holds the good ones, `diagnostics` every problem, sorted by file and
@@ -33,7 +42,7 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
  * const { articles, diagnostics } = await loadArticles('content/articles')
  * articles.map((a) => a.id) //=> ['lammy-beijing-visit']
  */
-export async function loadArticles(dir: string): Promise<{ articles: Article[]; diagnostics: Diagnostic[] }> {
+export async function loadArticles(dir: string, read: ReadArticle = parse): Promise<{ articles: Article[]; diagnostics: Diagnostic[] }> {
   let files: string[];
   try {
     files = await listArticleFiles(dir);
@@ -57,7 +66,7 @@ export async function loadArticles(dir: string): Promise<{ articles: Article[]; 
     files.map(async (relativePath) => {
       const path = join(dir, relativePath);
       try {
-        return parseArticle(await readFile(path), path, { id: articleId(relativePath) });
+        return await read(await readFile(path), path, articleId(relativePath));
       } catch (error) {
         const reason = `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
         const diagnostic: Diagnostic = { file: path, ruleId: 'file-unreadable', reason, fatal: true };

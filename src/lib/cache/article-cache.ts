@@ -1,0 +1,228 @@
+/**
+ * A disk cache of what reading one article gives (its parse and its analysis), so that an
+ * unchanged article is never parsed or analysed again: in builds, in `astro dev` and in
+ * `entente check`. Entries are addressed by content (see `entryKey`), so the same article in another
+ * folder (a copy in a temporary site) is found too; the path it was read from is left out of an
+ * entry and put back on reading.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Article } from '../article/parse.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import type { ArticleAnalysis } from '../events/analyse.ts';
+import type { Knowledge } from '../knowledge/load.ts';
+
+/** Where the cache lives, or `false` for none. */
+export type CacheSetting = { dir: string } | false;
+
+/**
+ * The cache setting from the environment: `ENTENTE_NO_CACHE=1` turns it off (tests stay
+ * hermetic), `ENTENTE_CACHE_DIR` moves it; by default `node_modules/.cache/entente`, where tools
+ * keep their caches by convention (find-cache-dir), so that `npm ci` or deleting `node_modules` clears it.
+ *
+ * @example
+ * cacheSettingFromEnv({ ENTENTE_CACHE_DIR: '/tmp/c' }) //=> { dir: '/tmp/c' }
+ */
+export function cacheSettingFromEnv(env: NodeJS.ProcessEnv = process.env): CacheSetting {
+  if (env.ENTENTE_NO_CACHE !== undefined && env.ENTENTE_NO_CACHE !== '' && env.ENTENTE_NO_CACHE !== '0') return false;
+  return { dir: env.ENTENTE_CACHE_DIR || join('node_modules', '.cache', 'entente') };
+}
+
+/** What reading one article gave; `analysis` is absent when only parsing was asked for. */
+export interface CachedReading {
+  article: Article;
+  diagnostics: Diagnostic[];
+  analysis?: ArticleAnalysis;
+}
+
+/** An entry as stored: the reading with its path left out, and its key to tell a stale or foreign file. */
+interface StoredEntry {
+  key: string;
+  reading: CachedReading;
+}
+
+/** How many content folders keep their entries: the latest runs of each (builds, checks, evals, tests). */
+const KEPT_FOLDERS = 16;
+
+/** How old a half-written entry must be to be taken for one a crash left behind. */
+const ABANDONED_MS = 10 * 60 * 1000;
+
+/** Bumped when the stored shape changes, so that old entries are not read as new ones. */
+const FORMAT = 1;
+
+const sha256 = (...parts: ReadonlyArray<string | Uint8Array>): string => {
+  const hash = createHash('sha256');
+  // A separator no part holds at its edge keeps ("ab", "c") and ("a", "bc") apart.
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+};
+
+let codeDigestPromise: Promise<string | undefined> | undefined;
+
+/**
+ * A digest of Entente's own version: package.json (its version and dependencies' ranges), the
+ * lockfile (the exact versions of compromise and others the reading uses) and every file of the
+ * library's source. Hashing the source, not the version alone, makes a change to a rule during
+ * development invalidate the cache without anyone bumping a number; it is read once per process
+ * and costs a few milliseconds. `undefined` when the source cannot be found (a bundle): then
+ * nothing is cached rather than a stale reading served.
+ */
+function codeDigest(): Promise<string | undefined> {
+  codeDigestPromise ??= (async () => {
+    if (!import.meta.url.startsWith('file:')) return undefined;
+    const libDir = fileURLToPath(new URL('../', import.meta.url));
+    const root = fileURLToPath(new URL('../../../', import.meta.url));
+    try {
+      const entries = await readdir(libDir, { recursive: true, withFileTypes: true });
+      const files = entries
+        .filter((entry) => entry.isFile() && !entry.name.endsWith('.test.ts'))
+        .map((entry) => join(entry.parentPath, entry.name))
+        .sort();
+      const manifest = await readFile(join(root, 'package.json'));
+      const lock = await readFile(join(root, 'package-lock.json')).catch(() => new Uint8Array());
+      const sources = await Promise.all(files.map(async (file) => [file.slice(libDir.length), await readFile(file)] as const));
+      return sha256(String(FORMAT), manifest, lock, ...sources.flat());
+    } catch {
+      return undefined;
+    }
+  })();
+  return codeDigestPromise;
+}
+
+let warned = false;
+function warnOnce(reason: string): void {
+  if (warned) return;
+  warned = true;
+  process.emitWarning(`Entente reads every article without its cache: ${reason}`, 'EntenteCacheWarning');
+}
+
+/** The reading of one article, with the path it was read from left out or put back. */
+function withPath<Entry extends CachedReading>(entry: Entry, path: string): Entry {
+  // Spreading keeps each key where it was, so what is written from a cached article is byte for byte the same.
+  return {
+    ...entry,
+    article: { ...entry.article, path },
+    diagnostics: entry.diagnostics.map((diagnostic) => ({ ...diagnostic, file: path })),
+  };
+}
+
+/** The articles' cache for one run over one content folder. */
+export interface ArticleCache {
+  /** The reading stored for these bytes, or `undefined`. Counts a hit when it has what `needAnalysis` asks. */
+  get(bytes: Uint8Array, path: string, id: string, needAnalysis: boolean): Promise<CachedReading | undefined>;
+  /** Keep a reading for the next run; written by `close`. */
+  set(bytes: Uint8Array, reading: CachedReading): void;
+  /** How many articles came from the cache so far. */
+  readonly hits: number;
+  /** Write what was set, and remove the entries no recent run used. */
+  close(): Promise<void>;
+}
+
+/**
+ * Open the cache for one run over `contentDir`, whose knowledge (actors, known events, eras) is
+ * part of every key: a change to it invalidates every entry. `undefined` when the cache is off or
+ * cannot be used; the reason is given once per process as a Node warning.
+ *
+ * @example
+ * const cache = await openArticleCache({ dir: 'node_modules/.cache/entente' }, 'content', knowledge)
+ * await cache?.get(bytes, 'content/articles/a.md', 'a', true) //=> { article, diagnostics, analysis } or undefined
+ */
+export async function openArticleCache(setting: CacheSetting, contentDir: string, knowledge: Knowledge): Promise<ArticleCache | undefined> {
+  if (setting === false) return undefined;
+  const code = await codeDigest();
+  if (code === undefined) {
+    warnOnce("its own source cannot be found to tell one version's readings from another's");
+    return undefined;
+  }
+  const dir = resolve(setting.dir);
+  const entriesDir = join(dir, 'entries');
+  try {
+    await mkdir(entriesDir, { recursive: true });
+    await mkdir(join(dir, 'runs'), { recursive: true });
+  } catch (error) {
+    warnOnce(`${dir} cannot be created (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    return undefined;
+  }
+  const knowledgeDigest = sha256(JSON.stringify(knowledge));
+  /** The key of an article: its bytes and id, the editors' knowledge and Entente's version. */
+  const entryKey = (bytes: Uint8Array, id: string): string => sha256(code, knowledgeDigest, id, bytes);
+  const used = new Set<string>();
+  const pending = new Map<string, StoredEntry>();
+  let hits = 0;
+
+  return {
+    get hits() {
+      return hits;
+    },
+    async get(bytes, path, id, needAnalysis) {
+      const key = entryKey(bytes, id);
+      let stored: StoredEntry;
+      try {
+        stored = JSON.parse(await readFile(join(entriesDir, `${key}.json`), 'utf8')) as StoredEntry;
+      } catch {
+        // Missing, or cut short or corrupt (a crash while writing): read the article, and write it again.
+        return undefined;
+      }
+      if (stored.key !== key || (needAnalysis && stored.reading.analysis === undefined)) return undefined;
+      used.add(key);
+      hits += 1;
+      return withPath(stored.reading, path);
+    },
+    set(bytes, reading) {
+      const key = entryKey(bytes, reading.article.id);
+      used.add(key);
+      pending.set(key, { key, reading: withPath(reading, '') });
+    },
+    async close() {
+      try {
+        // Write beside, then rename: a reader in another process sees the old entry or the new one, never half.
+        await Promise.all(
+          [...pending].map(async ([key, entry]) => {
+            const file = join(entriesDir, `${key}.json`);
+            const temporary = `${file}.${process.pid}.tmp`;
+            await writeFile(temporary, JSON.stringify(entry));
+            await rename(temporary, file);
+          }),
+        );
+        await writeFile(join(dir, 'runs', `${sha256(resolve(contentDir))}.json`), JSON.stringify([...used]));
+        await evict(dir);
+      } catch (error) {
+        warnOnce(`${dir} cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      }
+    },
+  };
+}
+
+/**
+ * Keep the entries the latest run over each of the most recent content folders used; remove the
+ * rest (articles since changed or deleted, knowledge or code since changed), so the cache stays
+ * as large as the few sites read lately.
+ */
+async function evict(dir: string): Promise<void> {
+  const runsDir = join(dir, 'runs');
+  const runs = await Promise.all(
+    (await readdir(runsDir)).map(async (name) => ({ name, modified: (await stat(join(runsDir, name))).mtimeMs })),
+  );
+  runs.sort((a, b) => b.modified - a.modified);
+  const kept = new Set<string>();
+  for (const run of runs.slice(0, KEPT_FOLDERS)) {
+    const keys = await readFile(join(runsDir, run.name), 'utf8').then(
+      (text) => JSON.parse(text) as string[],
+      () => [],
+    );
+    for (const key of keys) kept.add(`${key}.json`);
+  }
+  await Promise.all(runs.slice(KEPT_FOLDERS).map((run) => rm(join(runsDir, run.name), { force: true })));
+  const entriesDir = join(dir, 'entries');
+  const names = await readdir(entriesDir);
+  const stale = names.filter((name) => name.endsWith('.json') && !kept.has(name));
+  // A `.tmp` file is another process's write in flight, or one a crash left: only an old one is removed.
+  const crashed = await Promise.all(
+    names
+      .filter((name) => name.endsWith('.tmp'))
+      .map(async (name) => ((await stat(join(entriesDir, name)).then((info) => info.mtimeMs, () => Date.now())) < Date.now() - ABANDONED_MS ? [name] : [])),
+  );
+  await Promise.all([...stale, ...crashed.flat()].map((name) => rm(join(entriesDir, name), { force: true })));
+}

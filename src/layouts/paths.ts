@@ -24,6 +24,11 @@ export const relationsPath = (): string => sitePath('relations/');
 export const relationPath = (pairId: string): string => sitePath(`relations/${pairId}/`);
 /** A relationship's events of one quad class or PLOVER type. */
 export const relationFilterPath = (pairId: string, filter: string): string => sitePath(`relations/${pairId}/${filter.toLowerCase()}/`);
+/**
+ * Page `number` of a paginated list whose first page is at `path`: `/kinds/background/` and then
+ * `/kinds/background/2/`.
+ */
+export const pagedPath = (path: string, number: number): string => (number === 1 ? path : `${path}${number}/`);
 /** The paragraph of the article a source quotes. */
 export const sourcePath = (source: Pick<EventSource, 'articleId' | 'anchor'>): string =>
   sitePath(`articles/${source.articleId}/#${source.anchor}`);

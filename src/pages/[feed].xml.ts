@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { eventPath, sitePath, siteUrl } from '../layouts/paths.ts';
 import { SITE_NAME, siteArticles, siteEvents } from '../layouts/site.ts';
-import { articleFeedItem, articlesWithEvents, sortArticles } from '../lib/index.ts';
+import { FEED_ARTICLES, articleFeedItem, articlesWithEvents, sortArticles } from '../lib/index.ts';
 
 /**
  * `rss.xml`, built only when the site's address (ENTENTE_SITE) is known: a feed's links must be
@@ -11,7 +11,7 @@ import { articleFeedItem, articlesWithEvents, sortArticles } from '../lib/index.
 export const getStaticPaths = (() => (import.meta.env.SITE ? [{ params: { feed: 'rss' } }] : [])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ site }) => {
-  const articles = articlesWithEvents(sortArticles(await siteArticles()), await siteEvents());
+  const articles = articlesWithEvents(sortArticles(await siteArticles()).slice(0, FEED_ARTICLES), await siteEvents());
   return rss({
     title: SITE_NAME,
     description: 'News articles on diplomatic relations, each with the dated events read from it.',

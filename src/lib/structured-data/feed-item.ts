@@ -4,6 +4,12 @@ import type { SiteArticle } from '../site-data.ts';
 import { countOf } from '../timeline/describe.ts';
 import { formatEventDateRange } from '../timeline/format-date.ts';
 
+/**
+ * How many of the newest articles the feed carries: readers poll it for what is new, and a feed of
+ * every article grows with the archive on every poll.
+ */
+export const FEED_ARTICLES = 50;
+
 /** One RSS item, in the shape `@astrojs/rss` takes. */
 export interface FeedItem {
   title: string;

@@ -43,9 +43,10 @@ for (const base of BASES) {
   buildAndTest(base === '/' ? firstBuild : dist, env);
 }
 
-// Overlapping fixture articles: merged events, several sources, a disagreement, seen in the browser.
+// Overlapping fixture articles: merged events, several sources, a disagreement, seen in the browser;
+// pages of three events, so its few events still fill several pages of a list.
 console.log('\n▶ end-to-end tests with the site built from tests/fixtures/timeline');
-buildAndTest(dist, { ENTENTE_BASE: '/', ENTENTE_SITE: '', ENTENTE_CONTENT: 'tests/fixtures/timeline' });
+buildAndTest(dist, { ENTENTE_BASE: '/', ENTENTE_SITE: '', ENTENTE_CONTENT: 'tests/fixtures/timeline', ENTENTE_PAGE_SIZE: '3' });
 
 // An editor correcting an article's `events:` while `astro dev` runs (see playwright.dev.config.ts).
 console.log('\n▶ end-to-end tests of the dev server while an article’s events: are corrected');

@@ -1,0 +1,24 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSyntheticSite, checkBudgets, HOME_BUDGET, PAGE_BUDGET } from './page-budgets.ts';
+
+// 300 articles give about a thousand events: enough for the home page's overview and several pages
+// per facet, in well under a minute. `node tests/build/page-budgets.ts --n 4000` checks a larger site.
+const ARTICLES = 300;
+
+describe('the page-size budgets of a large site', { timeout: 180_000 }, () => {
+  let dist = '';
+  beforeAll(() => {
+    dist = buildSyntheticSite(ARTICLES);
+  }, 180_000);
+
+  it(`keeps the home page within ${HOME_BUDGET / 1024} KB and every page within ${PAGE_BUDGET / 1024} KB`, () => {
+    const { over } = checkBudgets(dist);
+    expect(over).toEqual([]);
+  });
+
+  it('splits the longest lists into pages linked from the first', () => {
+    expect(existsSync(join(dist, 'kinds/background/2/index.html'))).toBe(true);
+  });
+});

@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'bench/**/*.test.ts'],
+    // Tests run in parallel over shared fixtures: none reads through the project's cache, only
+    // the cache's own tests, each through a folder of its own.
+    env: { ENTENTE_NO_CACHE: '1' },
   },
 });

@@ -6,6 +6,8 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadArticles } from '../lib/article/index.ts';
+import type { Article } from '../lib/article/index.ts';
+import { cacheSettingFromEnv, openArticleCache, readThrough } from '../lib/cache/article-cache.ts';
 import { loadKnowledge } from '../lib/knowledge/load.ts';
 import { EntenteContentError, formatDiagnostic } from '../lib/diagnostics.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
@@ -30,6 +32,24 @@ async function read(dir: string, events: boolean): Promise<{ diagnostics: Diagno
     if (error instanceof EntenteContentError) return { diagnostics: [...error.diagnostics] };
     throw error;
   }
+}
+
+/**
+ * Load a content folder's articles and knowledge without reading their events, through the
+ * cache the build and the reading share: an article read before is not parsed again, and one
+ * parsed now is kept for them.
+ */
+async function loadContent(dir: string): Promise<{ articles: Article[]; diagnostics: Diagnostic[] }> {
+  const known = await loadKnowledge(dir);
+  const cache = await openArticleCache(cacheSettingFromEnv(), dir, known.knowledge);
+  const loaded = await loadArticles(
+    join(dir, 'articles'),
+    cache && readThrough(cache, false, (reading, bytes, hit) => {
+      if (!hit) cache.set(bytes, reading);
+    }),
+  );
+  await cache?.close();
+  return { articles: loaded.articles, diagnostics: [...loaded.diagnostics, ...known.diagnostics] };
 }
 
 /**
@@ -61,11 +81,9 @@ export async function check(args: string[], io: CliIo): Promise<number> {
     writeLines(io.stderr, [`entente check --events: ${dir} has no articles/ folder; give the content folder`]);
     return EXIT_USAGE;
   }
-  const [{ articles, diagnostics: articleDiagnostics }, knowledge] = await Promise.all([
-    loadArticles(isContentDir ? join(dir, 'articles') : dir),
-    isContentDir ? loadKnowledge(dir) : undefined,
-  ]);
-  let diagnostics: Diagnostic[] = [...articleDiagnostics, ...(knowledge?.diagnostics ?? [])];
+  const loaded = await (isContentDir ? loadContent(dir) : loadArticles(dir));
+  const { articles } = loaded;
+  let diagnostics: Diagnostic[] = loaded.diagnostics;
   let report: ReviewReport | undefined;
   // The editors' `events:` corrections are checked against what the reading finds, so read when
   // they need it or the events are asked for; the reading lists the files' problems again, with its own.

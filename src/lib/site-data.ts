@@ -1,9 +1,7 @@
 import { join } from 'node:path';
 import { loadArticles } from './article/load.ts';
-import type { ReadArticle } from './article/load.ts';
-import { parseArticle } from './article/parse.ts';
-import { cacheSettingFromEnv, openArticleCache } from './cache/article-cache.ts';
-import type { ArticleCache, CacheSetting } from './cache/article-cache.ts';
+import { cacheSettingFromEnv, openArticleCache, readThrough } from './cache/article-cache.ts';
+import type { CacheSetting, CachedReading } from './cache/article-cache.ts';
 import { compareDiagnostics, throwIfErrors } from './diagnostics.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { Article } from './article/index.ts';
@@ -111,19 +109,22 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
   // The knowledge first: it is part of every cached article's key.
   const known = await loadKnowledge(contentDir);
   const cache = await openArticleCache(options.cache ?? cacheSettingFromEnv(), contentDir, known.knowledge);
-  const cached = new Map<Article, ArticleAnalysis>();
-  const bytesOf = new Map<Article, Uint8Array>();
-  const loaded = await loadArticles(join(contentDir, 'articles'), readThrough(cache, cached, bytesOf));
+  /** Each article as read: from the cache with its analysis, or parsed now with the bytes to store it by. */
+  const reads = new Map<Article, { reading: CachedReading; bytes: Uint8Array }>();
+  const loaded = await loadArticles(
+    join(contentDir, 'articles'),
+    cache && readThrough(cache, true, (reading, bytes) => reads.set(reading.article, { reading, bytes })),
+  );
   const { articles } = loaded;
   const diagnostics = [...loaded.diagnostics, ...known.diagnostics];
   throwIfErrors(diagnostics);
   const context = createAnalysisContext(known.knowledge);
   const read = articles.map((article, index) => {
-    let analysis = cached.get(article);
+    const entry = reads.get(article);
+    let analysis = entry?.reading.analysis;
     if (analysis === undefined) {
       analysis = analyseArticle(article, context);
-      const bytes = bytesOf.get(article);
-      if (bytes !== undefined) cache?.set(bytes, { article, diagnostics: diagnosticsOf(loaded.diagnostics, article), analysis });
+      if (entry !== undefined) cache?.set(entry.bytes, { ...entry.reading, analysis });
     }
     options.onProgress?.(index + 1, articles.length, cache?.hits ?? 0);
     return analysis;
@@ -154,25 +155,3 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
   };
 }
 
-/**
- * Read each article file through the cache: a hit gives its parse and analysis (kept in
- * `cached`); a miss is parsed, and its bytes kept in `bytesOf` to store it once analysed.
- */
-function readThrough(cache: ArticleCache | undefined, cached: Map<Article, ArticleAnalysis>, bytesOf: Map<Article, Uint8Array>): ReadArticle | undefined {
-  if (cache === undefined) return undefined;
-  return async (bytes, path, id) => {
-    const hit = await cache.get(bytes, path, id, true);
-    if (hit !== undefined) {
-      if (hit.analysis !== undefined) cached.set(hit.article, hit.analysis);
-      return { article: hit.article, diagnostics: hit.diagnostics };
-    }
-    const parsed = parseArticle(bytes, path, { id });
-    if (parsed.article !== undefined) bytesOf.set(parsed.article, bytes);
-    return parsed;
-  };
-}
-
-/** The problems parsing found in one article: those of its file. */
-function diagnosticsOf(diagnostics: readonly Diagnostic[], article: Article): Diagnostic[] {
-  return diagnostics.filter((diagnostic) => diagnostic.file === article.path);
-}

@@ -9,6 +9,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ReadArticle } from '../article/load.ts';
+import { parseArticle } from '../article/parse.ts';
 import type { Article } from '../article/parse.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { ArticleAnalysis } from '../events/analyse.ts';
@@ -126,8 +128,8 @@ export interface ArticleCache {
  * cannot be used; the reason is given once per process as a Node warning.
  *
  * @example
- * const cache = await openArticleCache({ dir: 'node_modules/.cache/entente' }, 'content', knowledge)
- * await cache?.get(bytes, 'content/articles/a.md', 'a', true) //=> { article, diagnostics, analysis } or undefined
+ * const cache = await openArticleCache({ dir: 'node_modules/.cache/entente' }, 'content', (await loadKnowledge('content')).knowledge)
+ * await cache?.get(new TextEncoder().encode('---\ntitle: Never read\n---\nText.'), 'content/articles/a.md', 'a', true) //=> undefined
  */
 export async function openArticleCache(setting: CacheSetting, contentDir: string, knowledge: Knowledge): Promise<ArticleCache | undefined> {
   if (setting === false) return undefined;
@@ -145,6 +147,7 @@ export async function openArticleCache(setting: CacheSetting, contentDir: string
     warnOnce(`${dir} cannot be created (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
     return undefined;
   }
+  // What was loaded, not the files: the reading sees only this, so an editor's note in a file changes no key.
   const knowledgeDigest = sha256(JSON.stringify(knowledge));
   /** The key of an article: its bytes and id, the editors' knowledge and Entente's version. */
   const entryKey = (bytes: Uint8Array, id: string): string => sha256(code, knowledgeDigest, id, bytes);
@@ -225,4 +228,27 @@ async function evict(dir: string): Promise<void> {
       .map(async (name) => ((await stat(join(entriesDir, name)).then((info) => info.mtimeMs, () => Date.now())) < Date.now() - ABANDONED_MS ? [name] : [])),
   );
   await Promise.all([...stale, ...crashed.flat()].map((name) => rm(join(entriesDir, name), { force: true })));
+}
+
+/**
+ * How `loadArticles` reads each file through the cache: a hit gives the stored parse (with its
+ * analysis when `needAnalysis`), a miss is parsed now. Each article read is passed to `found`
+ * with its bytes and whether it came from the cache, so that what is read anew can be stored.
+ *
+ * @example
+ * const cache = await openArticleCache(cacheSettingFromEnv(), 'content', (await loadKnowledge('content')).knowledge)
+ * const read = cache && readThrough(cache, false, (reading, bytes, hit) => hit || cache.set(bytes, reading));
+ * (await loadArticles('content/articles', read)).articles.map((article) => article.id) //=> ['lammy-beijing-visit']
+ */
+export function readThrough(
+  cache: ArticleCache,
+  needAnalysis: boolean,
+  found: (reading: CachedReading, bytes: Uint8Array, hit: boolean) => void,
+): ReadArticle {
+  return async (bytes, path, id) => {
+    const hit = await cache.get(bytes, path, id, needAnalysis);
+    const reading = hit ?? parseArticle(bytes, path, { id });
+    if (reading.article !== undefined) found({ ...reading, article: reading.article }, bytes, hit !== undefined);
+    return { article: reading.article, diagnostics: reading.diagnostics };
+  };
 }

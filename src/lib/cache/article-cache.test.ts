@@ -1,0 +1,119 @@
+import { appendFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readContent } from '../site-data.ts';
+import type { ContentReading } from '../site-data.ts';
+import { cacheSettingFromEnv } from './article-cache.ts';
+
+let work: string;
+let cacheDir: string;
+
+beforeEach(async () => {
+  work = await mkdtemp(join(tmpdir(), 'entente-cache-'));
+  cacheDir = join(work, 'cache');
+});
+afterEach(() => rm(work, { recursive: true, force: true }));
+
+/** Read `dir` through the test's cache; `hits` is how many articles came from it. */
+async function read(dir: string): Promise<{ reading: ContentReading; hits: number }> {
+  let hits = 0;
+  const reading = await readContent(dir, { cache: { dir: cacheDir }, onProgress: (_analysed, _total, cacheHits) => (hits = cacheHits) });
+  return { reading, hits };
+}
+
+/** A copy of a fixture's content folder to change. */
+async function copyOf(fixture: string): Promise<string> {
+  const dir = join(work, 'content');
+  await cp(fixture, dir, { recursive: true });
+  return dir;
+}
+
+const entries = async (): Promise<string[]> => (await readdir(join(cacheDir, 'entries'))).filter((name) => name.endsWith('.json'));
+
+describe('openArticleCache', () => {
+  it.each(['content', 'tests/fixtures/timeline'])('gives from a warm cache what reading %s cold gives', async (dir) => {
+    const uncached = await readContent(dir, { cache: false });
+    const cold = await read(dir);
+    const warm = await read(dir);
+    expect(cold.hits).toBe(0);
+    expect(warm.hits).toBe(warm.reading.articles.length);
+    expect(warm.reading).toStrictEqual(uncached);
+    expect(cold.reading).toStrictEqual(uncached);
+    // The same bytes in events.json and the check report: the keys come back in their order.
+    expect(JSON.stringify(warm.reading)).toBe(JSON.stringify(uncached));
+  });
+
+  it('reads again only the article that changed', async () => {
+    const dir = await copyOf('tests/fixtures/timeline');
+    const { reading } = await read(dir);
+    await appendFile(join(dir, 'articles', '2015-xi-arrives-in-london.md'), '\nThe visit ended on Friday.\n');
+    const changed = await read(dir);
+    expect(changed.hits).toBe(reading.articles.length - 1);
+    expect(changed.reading).toStrictEqual(await readContent(dir, { cache: false }));
+  });
+
+  it('reads every article again when the editors change an actor', async () => {
+    const dir = await copyOf('tests/fixtures/timeline');
+    await read(dir);
+    const actor = join(dir, 'actors', 'xi-jinping.md');
+    await writeFile(actor, (await readFile(actor, 'utf8')).replace('aliases: [Xi,', 'aliases: [Xi, Chairman Xi,'));
+    expect((await read(dir)).hits).toBe(0);
+  });
+
+  it('keeps every article when an actor changes only in what no reading uses', async () => {
+    const dir = await copyOf('tests/fixtures/timeline');
+    const { reading } = await read(dir);
+    await appendFile(join(dir, 'actors', 'xi-jinping.md'), '\nNotes for the editors.\n');
+    expect((await read(dir)).hits).toBe(reading.articles.length);
+  });
+
+  it('finds the same article in another folder, and puts back the path it was read from', async () => {
+    await read('tests/fixtures/timeline');
+    const dir = await copyOf('tests/fixtures/timeline');
+    const copy = await read(dir);
+    expect(copy.hits).toBe(copy.reading.articles.length);
+    expect(copy.reading).toStrictEqual(await readContent(dir, { cache: false }));
+  });
+
+  it('keeps no entry of an article since deleted', async () => {
+    const dir = await copyOf('tests/fixtures/timeline');
+    const { reading } = await read(dir);
+    await rm(join(dir, 'articles', '2015-xi-arrives-in-london.md'));
+    await read(dir);
+    expect(await entries()).toHaveLength(reading.articles.length - 1);
+  });
+
+  describe('edge cases', () => {
+    it('ignores a corrupt entry and writes it again', async () => {
+      const { reading } = await read('tests/fixtures/timeline');
+      for (const name of await entries()) await writeFile(join(cacheDir, 'entries', name), '{"key": "cut sho');
+      const again = await read('tests/fixtures/timeline');
+      expect(again.hits).toBe(0);
+      expect(again.reading).toStrictEqual(reading);
+      expect((await read('tests/fixtures/timeline')).hits).toBe(reading.articles.length);
+    });
+
+    it('reads without a cache it cannot create', async () => {
+      await writeFile(join(work, 'file'), '');
+      cacheDir = join(work, 'file', 'cache');
+      const { reading, hits } = await read('content');
+      expect(hits).toBe(0);
+      expect(reading).toStrictEqual(await readContent('content', { cache: false }));
+    });
+  });
+});
+
+describe('cacheSettingFromEnv', () => {
+  it('returns node_modules/.cache/entente by default', () => {
+    expect(cacheSettingFromEnv({})).toStrictEqual({ dir: join('node_modules', '.cache', 'entente') });
+  });
+
+  it('returns the folder ENTENTE_CACHE_DIR names', () => {
+    expect(cacheSettingFromEnv({ ENTENTE_CACHE_DIR: '/tmp/c' })).toStrictEqual({ dir: '/tmp/c' });
+  });
+
+  it('returns false when ENTENTE_NO_CACHE is set', () => {
+    expect(cacheSettingFromEnv({ ENTENTE_NO_CACHE: '1', ENTENTE_CACHE_DIR: '/tmp/c' })).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSyntheticSite, checkBudgets, HOME_BUDGET, PAGE_BUDGET } from './page-budgets.ts';
 
 // 300 articles give about a thousand events: enough for the home page's overview and several pages
@@ -12,6 +12,8 @@ describe('the page-size budgets of a large site', { timeout: 180_000 }, () => {
   beforeAll(() => {
     dist = buildSyntheticSite(ARTICLES);
   }, 180_000);
+  // The synthetic articles, the project's copy and the built site are all in the one scratch folder.
+  afterAll(() => rmSync(dirname(dist), { recursive: true, force: true }));
 
   it(`keeps the home page within ${HOME_BUDGET / 1024} KB and every page within ${PAGE_BUDGET / 1024} KB`, () => {
     const { over } = checkBudgets(dist);

@@ -6,7 +6,7 @@
  *   node tests/build/page-budgets.ts --n 4000
  */
 import { spawnSync } from 'node:child_process';
-import { globSync, mkdtempSync, statSync } from 'node:fs';
+import { cpSync, globSync, mkdtempSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -40,12 +40,24 @@ export function checkBudgets(dist: string): BudgetReport {
   return { home, pages, over };
 }
 
-/** Write `n` synthetic articles to a scratch folder and build their site; returns the built folder. */
+/** What `astro build` reads from the project, besides node_modules. */
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
+
+/**
+ * Write `n` synthetic articles to a scratch folder and build their site; returns the built folder.
+ * The build runs in a copy of the project: Astro keeps its prerender chunks in the project's
+ * `.astro/`, which another build of the same checkout running at the same time would overwrite.
+ */
 export function buildSyntheticSite(n: number): string {
-  const content = mkdtempSync(join(tmpdir(), 'entente-budget-'));
+  const scratch = mkdtempSync(join(tmpdir(), 'entente-budget-'));
+  const content = join(scratch, 'content');
   writeSyntheticSite(content, n);
-  const dist = join(content, 'dist');
-  const result = spawnSync(process.execPath, [join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'build', '--silent', '--outDir', dist], {
+  const root = join(scratch, 'project');
+  for (const file of PROJECT_FILES) cpSync(join(process.cwd(), file), join(root, file), { recursive: true });
+  symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'), 'dir');
+  const dist = join(scratch, 'dist');
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent', '--outDir', dist], {
+    cwd: root,
     env: { ...process.env, ENTENTE_CONTENT: content, ENTENTE_BASE: '/', ENTENTE_SITE: '' },
     encoding: 'utf8',
   });

@@ -161,14 +161,15 @@ export async function openArticleCache(setting: CacheSetting, contentDir: string
     },
     async get(bytes, path, id, needAnalysis) {
       const key = entryKey(bytes, id);
-      let stored: StoredEntry;
+      let stored: Partial<StoredEntry> | null;
       try {
-        stored = JSON.parse(await readFile(join(entriesDir, `${key}.json`), 'utf8')) as StoredEntry;
+        stored = JSON.parse(await readFile(join(entriesDir, `${key}.json`), 'utf8')) as Partial<StoredEntry> | null;
       } catch {
-        // Missing, or cut short or corrupt (a crash while writing): read the article, and write it again.
+        // Missing, or cut short (a crash while writing): read the article, and write it again.
         return undefined;
       }
-      if (stored.key !== key || (needAnalysis && stored.reading.analysis === undefined)) return undefined;
+      // Some other file under its name (edited by hand, written by an older Entente): the same.
+      if (stored?.key !== key || stored.reading === undefined || (needAnalysis && stored.reading.analysis === undefined)) return undefined;
       used.add(key);
       hits += 1;
       return withPath(stored.reading, path);

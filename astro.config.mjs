@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { JS_CLASS_SCRIPT } from './src/layouts/js-class.ts';
+import { addPhaseTime, profileLine } from './src/loaders/build-profile.ts';
 
 /**
  * Where the site is deployed, set at build time so one build serves one place:
@@ -23,6 +24,7 @@ function pagefindIndex() {
     name: 'entente-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const pagefind = await import('pagefind');
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -33,6 +35,10 @@ function pagefindIndex() {
         const problems = [...added.errors, ...written.errors];
         if (problems.length > 0) throw new Error(`Pagefind failed: ${problems.join('; ')}`);
         logger.info(`search index: ${added.page_count} pages`);
+        // The last step of a build: with ENTENTE_PROFILE=1, say where the build's time went.
+        addPhaseTime('index', performance.now() - started);
+        const profile = profileLine();
+        if (profile !== undefined) logger.info(profile);
       },
     },
   };

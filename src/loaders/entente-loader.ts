@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { EntenteContentError, buildSiteData, formatDiagnostic } from '../lib/index.ts';
 import type { SiteData } from '../lib/index.ts';
+import { addPhaseTime, type Phase } from './build-profile.ts';
 import { setContentError } from './content-error.ts';
+import { isCi, progressReporter } from './progress.ts';
 
 /**
  * Every collection comes from one run of the pipeline: events need every article at once. In
@@ -14,21 +16,32 @@ let pending: Promise<SiteData | undefined> | undefined;
 const reloaders = new Map<string, () => Promise<void>>();
 const watched = new WeakSet<object>();
 
-/** Reading many articles takes a while: say how far it got, about every tenth of the way. */
-const PROGRESS_FROM_ARTICLES = 50;
-
+/**
+ * Read the site's data, saying how far it got on a long reading (see `progressReporter`) and, when
+ * profiling, timing its phases: loading ends when the first article has been analysed, analysing
+ * when the last has, and merging (corrections, merge, article views) when the data is complete.
+ */
 async function readSite(contentDir: string, logger: LoaderContext['logger']): Promise<SiteData> {
-  const started = performance.now();
-  let reported = 0;
+  const progress = progressReporter({
+    interactive: process.stdout.isTTY === true && !isCi(process.env),
+    write: (text) => process.stdout.write(text),
+    log: (line) => logger.info(line),
+  });
+  let mark = performance.now();
+  const phaseEnds = (phase: Phase): void => {
+    const time = performance.now();
+    addPhaseTime(phase, time - mark);
+    mark = time;
+  };
   const data = await buildSiteData(contentDir, {
-    onProgress: (analysed, total) => {
-      if (total < PROGRESS_FROM_ARTICLES || (analysed < total && analysed - reported < total / 10)) return;
-      reported = analysed;
-      logger.info(`Read ${analysed} of ${total} articles`);
+    onProgress: (analysed, total, cacheHits?: number) => {
+      if (analysed === 1) phaseEnds('load');
+      if (analysed === total) phaseEnds('analyse');
+      progress.update(analysed, total, cacheHits);
     },
   });
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  logger.info(`${data.events.length} events from ${data.articles.length} articles in ${seconds} s`);
+  phaseEnds('merge');
+  progress.finish(data.events.length, data.articles.length);
   return data;
 }
 
@@ -80,10 +93,12 @@ export function ententeLoader(part: 'articles' | 'events' | 'eras', contentDir: 
         // Clearing writes the data store, so open pages reload and show the error (src/middleware.ts).
         if (data === undefined) return;
         if (part === 'articles') for (const warning of data.warnings) logger.warn(formatDiagnostic(warning));
+        const storing = performance.now();
         for (const entry of data[part]) {
           const record = { ...entry };
           store.set({ id: entry.id, data: record, digest: generateDigest(record) });
         }
+        addPhaseTime('store', performance.now() - storing);
       };
       reloaders.set(part, () => run().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error))));
       if (watcher && !watched.has(watcher)) {

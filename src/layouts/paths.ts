@@ -29,6 +29,11 @@ export const relationFilterPath = (pairId: string, filter: string): string => si
  * `/kinds/background/2/`.
  */
 export const pagedPath = (path: string, number: number): string => (number === 1 ? path : `${path}${number}/`);
+/**
+ * Page `number` of the article index. Not `/articles/2/`: an article's own page is `/articles/<id>/`,
+ * and an id may be a number.
+ */
+export const articlesPagePath = (number: number): string => sitePath(number === 1 ? 'articles/' : `articles/page/${number}/`);
 /** The paragraph of the article a source quotes. */
 export const sourcePath = (source: Pick<EventSource, 'articleId' | 'anchor'>): string =>
   sitePath(`articles/${source.articleId}/#${source.anchor}`);

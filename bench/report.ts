@@ -73,7 +73,7 @@ export function profileSummary(builds: readonly BuildMeasure[]): string | undefi
 
 /** A row of the table: a label, Entente's figure, the baseline's, and the ratio when it means something. */
 const row = (label: string, entente: string, baseline: string, ratio = ''): string =>
-  `${label.padEnd(20)}${entente.padStart(12)}${baseline.padStart(12)}${ratio.padStart(18)}`;
+  `${label.padEnd(20)}${entente.padStart(12)}${baseline.padStart(12)}${ratio.padStart(18)}`.trimEnd();
 
 /**
  * The report of one size: a heading, the table of medians with the ratios Entente/baseline, and

@@ -56,7 +56,7 @@ const FORMAT = 1;
 
 const sha256 = (...parts: ReadonlyArray<string | Uint8Array>): string => {
   const hash = createHash('sha256');
-  // A separator no part holds at its edge keeps ("ab", "c") and ("a", "bc") apart.
+  // Parts are text, digests and ids, with no NUL but in an article's bytes, always last: a NUL after each keeps ("ab", "c") and ("a", "bc") apart.
   for (const part of parts) hash.update(part).update('\0');
   return hash.digest('hex');
 };

@@ -82,7 +82,26 @@ test('timeline.json links to event pages that exist under the site’s base', as
 test('events.csv has the header and one row per event, with links under the site’s base', async ({ request, baseURL }) => {
   const rows = parseCsv(await fetchText(request, 'events.csv'));
   const { events } = await seedDocument(request);
-  expect(rows[0]).toEqual(['id', 'date', 'precision', 'end', 'end_precision', 'title', 'summary', 'type', 'kind', 'actors', 'sources', 'first_source', 'url']);
+  expect(rows[0]).toEqual([
+    'id',
+    'date',
+    'precision',
+    'end',
+    'end_precision',
+    'title',
+    'summary',
+    'type',
+    'kind',
+    'relation_type',
+    'quad',
+    'intensity',
+    'relation_actor',
+    'relation_recipient',
+    'actors',
+    'sources',
+    'first_source',
+    'url',
+  ]);
   expect(rows).toHaveLength(events.length + 1);
   expect(rows.slice(1).map((row) => row[0])).toEqual(events.map((event) => event.id));
   // Absolute when the build knows its address (ENTENTE_SITE), site-relative otherwise.

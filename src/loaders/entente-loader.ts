@@ -34,7 +34,7 @@ async function readSite(contentDir: string, logger: LoaderContext['logger']): Pr
     mark = time;
   };
   const data = await buildSiteData(contentDir, {
-    onProgress: (analysed, total, cacheHits?: number) => {
+    onProgress: (analysed, total, cacheHits) => {
       if (analysed === 1) phaseEnds('load');
       if (analysed === total) phaseEnds('analyse');
       progress.update(analysed, total, cacheHits);

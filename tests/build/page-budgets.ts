@@ -10,9 +10,11 @@ import { cpSync, globSync, mkdtempSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeSyntheticSite } from './synthetic-site.ts';
+import { writeSyntheticArticles } from '../../bench/generate.ts';
 
 export const HOME_BUDGET = 150 * 1024;
+/** The synthetic articles' seed: the same site on every run (the benchmark's generator, `bench/generate.ts`). */
+const BUDGET_SEED = 11;
 export const PAGE_BUDGET = 300 * 1024;
 
 export interface PageSize {
@@ -51,7 +53,7 @@ const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src
 export function buildSyntheticSite(n: number): string {
   const scratch = mkdtempSync(join(tmpdir(), 'entente-budget-'));
   const content = join(scratch, 'content');
-  writeSyntheticSite(content, n);
+  writeSyntheticArticles(content, n, BUDGET_SEED);
   const root = join(scratch, 'project');
   for (const file of PROJECT_FILES) cpSync(join(process.cwd(), file), join(root, file), { recursive: true });
   symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'), 'dir');

@@ -32,7 +32,10 @@ export function extractionLines(article: Article): string[] {
  * the first bad one. Resolves to 1 when some file could not be read or parsed.
  *
  * @example
+ * const printed = []
+ * const io = { stdin: process.stdin, stdout: { write: (text) => printed.push(text) }, stderr: process.stderr }
  * await extractFiles(['content/articles/lammy-beijing-visit.md'], io) //=> 0
+ * printed[0].startsWith('content/articles/lammy-beijing-visit.md:') //=> true
  */
 export async function extractFiles(paths: readonly string[], io: CliIo): Promise<number> {
   const diagnostics: Diagnostic[] = [];

@@ -76,6 +76,10 @@ describe('rejectingRule', () => {
     expect(ruleFor('Britain does not want negotiations to drag on into the autumn.', 'the autumn', '2020-FA')).toBe('bounding-date');
   });
 
+  it('keeps a date after "since" that a "when" clause dates', () => {
+    expect(ruleFor('They reviewed progress since December 17, 2014, when Obama and Castro announced a thaw.', 'December 17, 2014', '2014-12-17')).toBeUndefined();
+  });
+
   it('returns no-happening for a line with neither a verb nor a word for a happening', () => {
     expect(ruleFor('Lammy, 2024.', '2024', '2024')).toBe('no-happening');
   });

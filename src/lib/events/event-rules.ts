@@ -35,6 +35,9 @@ const PUBLICATION_WORD_BEFORE = /(?:^|[(\s])(?:first\s+)?(?:published|updated|po
 /** A date after "since", "until" or "into" bounds a state ("ties have cooled since 2016", "talks into the autumn"); it is not when something happened. */
 const BOUNDING_WORD_BEFORE = /\b(?:since|until|till|through|throughout|ever since|into|well into)\s+(?:the\s+)?$/iu;
 
+/** A clause that the date before it dates: "…, when Obama and Castro announced …". */
+const WHEN_AFTER = /^\s*,?\s*when\s/u;
+
 /**
  * A proper name after the first word ("The Berlin Wall fell …"): the gazetteer and the name finders
  * do not know every place, treaty or company, but a capitalised word inside a sentence names one.
@@ -87,7 +90,9 @@ export const EVENT_RULES: readonly EventRule[] = [
   {
     id: 'bounding-date',
     reason: 'a date after "since", "until" or "into" bounds a state or how far something lasts; it dates no happening of its own',
-    rejects: ({ sentence, dateStart }) => BOUNDING_WORD_BEFORE.test(sentence.slice(0, dateStart)),
+    // "since December 17, 2014, when Obama and Castro announced …": the date is the announcement's.
+    rejects: ({ sentence, dateStart, timex }) =>
+      BOUNDING_WORD_BEFORE.test(sentence.slice(0, dateStart)) && !WHEN_AFTER.test(sentence.slice(dateStart + timex.text.length)),
   },
   {
     id: 'no-happening',

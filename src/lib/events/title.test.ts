@@ -34,6 +34,12 @@ describe('headline', () => {
     );
   });
 
+  it('returns the "when" clause that a date after "since" dates', () => {
+    expect(
+      headlineOf('The ministers reviewed progress since December 17, 2014, when President Obama and President Raúl Castro announced a thaw.', 'December 17, 2014'),
+    ).toBe('Obama and Raúl Castro announce a thaw');
+  });
+
   it('returns the subject or plural a pronoun inside the sentence stands for', () => {
     expect(headlineOf('The Foreign Secretary issued a statement the same day, and he spoke to her by telephone last week.', 'last week')).toBe(
       'The Foreign Secretary speaks to her by telephone',

@@ -437,14 +437,17 @@ export function headline(
   const split = clauses(withoutDate);
   const dated = split.findLastIndex((clause) => clause.start <= dateStart);
   const all = participleWithSubject(split, dated, dateStart);
-  const chosen = chooseClause(all, dated);
+  // "… reviewed progress since December 17, 2014, when Obama and Castro announced …": the "when"
+  // clause is the happening the date dates.
+  const whenClause = /^\s*,\s*when\s/iu.test(story.slice(dateEnd)) ? all.find((clause) => clause.start > dateStart && /^\s*when\s/iu.test(clause.text)) : undefined;
+  const chosen = whenClause ?? chooseClause(all, dated);
   if (chosen === undefined) {
     // A verbless line, as in a list of key dates ("1997 – Handover of Hong Kong"): its words without the date.
     const words = all.map((clause) => clause.text.trim()).filter(Boolean).join(', ').replace(/[.!?]+$/u, '');
     const line = words === '' ? sentence.trim() : words;
     return { title: line.charAt(0).toUpperCase() + line.slice(1), clause: line, fromDatedClause: true, datesReport: false };
   }
-  let text = withoutFinalStop(subordinateHappening(withSubject(all, chosen), dateStart - chosen.start).replace(/\s+/gu, ' ').trim());
+  let text = withoutFinalStop(subordinateHappening(whenClause ? chosen.text.replace(/^\s*when\s+/iu, '') : withSubject(all, chosen), dateStart - chosen.start).replace(/\s+/gu, ' ').trim());
   const relative = APPOSITIVE_RELATIVE.exec(text);
   const chosenIndex = all.indexOf(chosen);
   const previous = chosenIndex > 0 ? (all[chosenIndex - 1]?.text ?? '') : '';

@@ -15,6 +15,16 @@ let pending: Promise<SiteData | undefined> | undefined;
 /** How each collection reloads after a change to the content, and the dev watchers listened to. */
 const reloaders = new Map<string, () => Promise<void>>();
 const watched = new WeakSet<object>();
+/** How long after a reading that found a content error in `astro dev` the content is read again, once. */
+const RETRY_AFTER_ERROR_MS = 300;
+/** Whether the content was read again after an error since the last change. */
+let retried = false;
+
+/** Read the content afresh and reload every collection from it. */
+function reloadAll(): void {
+  pending = undefined;
+  for (const reload of reloaders.values()) void reload();
+}
 
 /**
  * Read the site's data, saying how far it got on a long reading (see `progressReporter`) and, when
@@ -66,6 +76,14 @@ function readOnce(contentDir: string, logger: LoaderContext['logger'], dev: bool
       if (reading === pending) {
         logger.error(error.message);
         setContentError(error);
+        // A save caught halfway (an editor that empties the file, then writes it) reads as broken,
+        // and the watcher may not report the second half: read once more, a moment later.
+        if (!retried) {
+          retried = true;
+          setTimeout(() => {
+            if (reading === pending) reloadAll();
+          }, RETRY_AFTER_ERROR_MS);
+        }
       }
       return undefined;
     },
@@ -107,8 +125,8 @@ export function ententeLoader(part: 'articles' | 'events' | 'eras', contentDir: 
         watcher.add(watchedDir);
         watcher.on('all', (_event, path) => {
           if (!path.startsWith(watchedDir)) return;
-          pending = undefined;
-          for (const reload of reloaders.values()) void reload();
+          retried = false;
+          reloadAll();
         });
       }
       await run();

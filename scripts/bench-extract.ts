@@ -5,7 +5,7 @@
  * of RUNS runs (default 5) are compared.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,10 @@ const MIN_SYNTHETIC_CHARS = 4_000_000;
 const goldPath = fileURLToPath(new URL('../../shared/eval/meantime-en.jsonl', import.meta.url));
 const workerPath = fileURLToPath(new URL('./bench-extract-worker.ts', import.meta.url));
 
+if (!existsSync(goldPath)) {
+  console.error(`bench:extract needs the shared evaluation data beside the repository: ${goldPath} is missing.`);
+  process.exit(2);
+}
 const meantime = readFileSync(goldPath, 'utf8').split('\n').filter((l) => l.trim() !== '')
   .map((l) => { const { dct, text } = JSON.parse(l) as { dct: string; text: string }; return { dct, text }; });
 const documents = [...meantime, ...syntheticArticles(MIN_SYNTHETIC_CHARS, 20241018)];

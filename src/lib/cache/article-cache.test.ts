@@ -112,10 +112,10 @@ describe('cacheSettingFromEnv', () => {
   });
 
   it('returns the folder ENTENTE_CACHE_DIR names', () => {
-    expect(cacheSettingFromEnv({ ENTENTE_CACHE_DIR: '/tmp/c' })).toStrictEqual({ dir: '/tmp/c' });
+    expect(cacheSettingFromEnv({ ENTENTE_CACHE_DIR: '.cache/entente' })).toStrictEqual({ dir: '.cache/entente' });
   });
 
   it('returns false when ENTENTE_NO_CACHE is set', () => {
-    expect(cacheSettingFromEnv({ ENTENTE_NO_CACHE: '1', ENTENTE_CACHE_DIR: '/tmp/c' })).toBe(false);
+    expect(cacheSettingFromEnv({ ENTENTE_NO_CACHE: '1', ENTENTE_CACHE_DIR: '.cache/entente' })).toBe(false);
   });
 });

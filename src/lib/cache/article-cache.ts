@@ -25,7 +25,7 @@ export type CacheSetting = { dir: string } | false;
  * keep their caches by convention (find-cache-dir), so that `npm ci` or deleting `node_modules` clears it.
  *
  * @example
- * cacheSettingFromEnv({ ENTENTE_CACHE_DIR: '/tmp/c' }) //=> { dir: '/tmp/c' }
+ * cacheSettingFromEnv({ ENTENTE_CACHE_DIR: '.cache/entente' }) //=> { dir: '.cache/entente' }
  */
 export function cacheSettingFromEnv(env: NodeJS.ProcessEnv = process.env): CacheSetting {
   if (env.ENTENTE_NO_CACHE !== undefined && env.ENTENTE_NO_CACHE !== '' && env.ENTENTE_NO_CACHE !== '0') return false;

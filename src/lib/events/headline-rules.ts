@@ -247,8 +247,11 @@ const OFFICE = /\b(?:the\s+)?(?:(?:Vice|Deputy|Foreign|Prime|Home|Defence|Trade)
  * datedCircumstance('I am glad to build on the vision the Prime Minister set out during her visit to Japan ', { type: 'visit', actors: [] })
  * //=> 'The Prime Minister visits Japan'
  */
-export function datedCircumstance(beforeDate: string, context: Pick<HeadlineContext, 'speaker' | 'actors' | 'type'>): string | undefined {
-  const phrase = datedNounPhrase(beforeDate);
+export function datedCircumstance(
+  beforeDate: string,
+  context: Pick<HeadlineContext, 'speaker' | 'actors' | 'type'>,
+  phrase: string | undefined = datedNounPhrase(beforeDate),
+): string | undefined {
   if (phrase === undefined) return undefined;
   const text = beforeDate.replace(/\s+/gu, ' ');
   const at = text.toLowerCase().lastIndexOf(phrase.toLowerCase());
@@ -334,8 +337,7 @@ function presentOf(verb: string): string {
  * listedHappening("Her trip follows Foreign Secretary David Lammy's meeting with Wang Yi in Beijing in ")
  * //=> 'David Lammy meets with Wang Yi in Beijing'
  */
-export function listedHappening(beforeDate: string): string | undefined {
-  const phrase = datedNounPhrase(beforeDate);
+export function listedHappening(beforeDate: string, phrase: string | undefined = datedNounPhrase(beforeDate)): string | undefined {
   if (phrase === undefined) return undefined;
   const text = beforeDate.replace(/\s+/gu, ' ');
   const at = text.toLowerCase().lastIndexOf(phrase.toLowerCase());
@@ -467,9 +469,11 @@ export const NO_HEADLINE_RULE = {
 export function refineHeadline(draft: string, context: HeadlineContext): HeadlineOutcome {
   const named = context.beforeDate === undefined || context.afterDate === undefined ? undefined : happeningNamedAfter(context.beforeDate, context.afterDate);
   if (named !== undefined) return { title: named, rules: [NAMED_AFTER_DATE_RULE.id] };
-  const circumstance = context.beforeDate === undefined ? undefined : datedCircumstance(context.beforeDate, context);
+  // The happening written before the date, parsed once for the three rules that ask for it.
+  const noun = context.beforeDate === undefined ? undefined : datedNounPhrase(context.beforeDate);
+  const circumstance = context.beforeDate === undefined ? undefined : datedCircumstance(context.beforeDate, context, noun);
   // In a sentence that dates several happenings, the one named right before a date is that date's.
-  const listed = circumstance === undefined && context.several === true && context.beforeDate !== undefined ? listedHappening(context.beforeDate) : undefined;
+  const listed = circumstance === undefined && context.several === true && context.beforeDate !== undefined ? listedHappening(context.beforeDate, noun) : undefined;
   if (listed !== undefined && headlineDefect(listed) === undefined && listed.length <= HEADLINE_MAX_LENGTH) return { title: listed, rules: [DATED_NOUN_RULE.id] };
   let title = circumstance ?? draft;
   const rules: string[] = circumstance === undefined ? [] : [DATED_CIRCUMSTANCE_RULE.id];
@@ -481,7 +485,6 @@ export function refineHeadline(draft: string, context: HeadlineContext): Headlin
   }
   const defect = headlineDefect(title) ?? (title.length > HEADLINE_LIMIT ? 'too long to read as a title' : undefined);
   if (defect === undefined) return { title, rules };
-  const noun = context.beforeDate === undefined ? undefined : datedNounPhrase(context.beforeDate);
   if (noun !== undefined && headlineDefect(noun) === undefined && noun.length <= HEADLINE_MAX_LENGTH) return { title: noun, rules: [...rules, DATED_NOUN_RULE.id] };
   const template = templateHeadline(context);
   if (template !== undefined && headlineDefect(template) === undefined) return { title: template, rules: [...rules, TEMPLATE_RULE.id] };

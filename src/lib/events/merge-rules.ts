@@ -54,7 +54,7 @@ export interface MergeRule {
 const SAME_WORDS_RATIO = 0.5;
 
 /** Sources a week apart on the same happening disagree on its day rather than tell two happenings. */
-const DISAGREEMENT_MAX_DAYS = 7;
+export const DISAGREEMENT_MAX_DAYS = 7;
 
 /** A headline whose subject is the happening itself ("The meeting lasts four hours"), told before. */
 const HAPPENING_SUBJECT =

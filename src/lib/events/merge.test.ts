@@ -69,6 +69,19 @@ describe('mergeEvents', () => {
     expect(events.filter((event) => event.date.value === '2024-10-18')).toHaveLength(2);
   });
 
+  it('joins tellings a few days apart across the end of a year, and a decade to a day in it, wherever merging files them', () => {
+    const { events } = mergeEvents([
+      analysed('year-end-a', '2024-01-10', 'Xi Jinping met Joe Biden in Beijing on 29 December 2023.'),
+      analysed('year-end-b', '2024-01-12', 'Xi Jinping met Joe Biden in Beijing on 3 January 2024.'),
+      analysed('decade-a', '2001-05-01', 'Britain handed Hong Kong back to China on 1 July 1997.'),
+      analysed('decade-b', '2001-05-02', 'Britain handed Hong Kong back to China in the 1990s.'),
+    ]);
+    expect(events.map((event) => [event.date.value, event.sources.length])).toEqual([
+      ['1997-07-01', 2],
+      ['2023-12-29', 2],
+    ]);
+  });
+
   it('returns the merged event ids for each article’s candidates', () => {
     const first = analysed('hk-a', '2017-06-30', 'Britain handed Hong Kong back to China in 1997.');
     const { events, eventIdsByArticle } = mergeEvents([first]);

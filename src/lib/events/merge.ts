@@ -5,7 +5,7 @@ import type { ArticleAnalysis } from './analyse.ts';
 import { eventId } from './event-id.ts';
 import { eventSpan } from './event-date.ts';
 import { contentWords } from './keywords.ts';
-import { MERGED_DATE_RULE, MERGED_RELATION_RULE, isAgent, mergePair, mergeRuleFor } from './merge-rules.ts';
+import { DISAGREEMENT_MAX_DAYS, MERGED_DATE_RULE, MERGED_RELATION_RULE, isAgent, mergePair, mergeRuleFor } from './merge-rules.ts';
 import type { MergeGroup } from './merge-rules.ts';
 import type { Actor, CandidateEvent, EventKind, TimelineEvent } from './model.ts';
 import { mergedEdit } from './overrides.ts';
@@ -48,6 +48,10 @@ interface Group extends MergeGroup {
   words: Set<string>;
   actorIds: Set<string>;
   agentIds: Set<string>;
+  /** Where the index files the group: the months or years its first date covers (see `filedUnder`). */
+  periods: readonly string[];
+  /** Its keys in the index (see `joinKeys`). */
+  keys: Set<string>;
 }
 
 function mergeGroup(group: Group): Omit<TimelineEvent, 'id'> {
@@ -104,19 +108,19 @@ export function mergeEvents(analyses: readonly ArticleAnalysis[]): MergedEvents 
   );
 
   const groups: Group[] = [];
-  // Groups indexed by the years they cover (and by known event), so a candidate is compared only
-  // with groups it could join: near-linear in the number of articles.
-  const byYear = new Map<number, Group[]>();
+  const index = new GroupIndex();
   const byKnownEvent = new Map<string, Group>();
   const membership = new Map<Entry, Group>();
   const joins: Array<{ entry: Entry; group: Group; rule: string }> = [];
   for (const entry of entries) {
     const { candidate } = entry;
+    const actorIds = candidate.actors.map((actor) => actor.id);
     // A known event has one group wherever its tellings are dated; any other telling is compared
-    // with the nearby groups in the order they were made, so the first that fits is the same on every run.
+    // with the nearby groups it could join in the order they were made, so the first that fits is
+    // the same on every run.
     const pool =
       candidate.knownEventId === undefined
-        ? [...new Set(yearsAround(entry.interval).flatMap((year) => byYear.get(year) ?? []))].sort((a, b) => a.order - b.order)
+        ? index.candidatesFor(searchedUnder(entry.interval), joinKeys(articleOf(candidate), { added: entry.words, all: entry.words }, { added: actorIds, all: actorIds }))
         : [byKnownEvent.get(candidate.knownEventId) ?? []].flat();
     const join = firstJoin(pool, entry);
     let group: Group;
@@ -124,29 +128,31 @@ export function mergeEvents(analyses: readonly ArticleAnalysis[]): MergedEvents 
       joins.push({ entry, ...join });
       group = join.group;
       group.candidates.push(candidate);
-      for (const word of entry.words) group.words.add(word);
     } else {
       group = {
         order: groups.length,
         candidates: [candidate],
-        words: new Set(entry.words),
+        words: new Set(),
         date: candidate.date,
         actorIds: new Set(),
         agentIds: new Set(),
+        periods: filedUnder(entry.interval),
+        keys: new Set(),
         ...(candidate.knownEventId === undefined ? {} : { knownEventId: candidate.knownEventId }),
       };
       groups.push(group);
       if (candidate.knownEventId !== undefined) byKnownEvent.set(candidate.knownEventId, group);
-      for (const year of yearsOf(entry.interval)) {
-        const bucket = byYear.get(year);
-        if (bucket) bucket.push(group);
-        else byYear.set(year, [group]);
-      }
     }
+    // The group's keys grow with what this telling adds; every actor it has may pair with itself.
+    const newWords = [...entry.words].filter((word) => !group.words.has(word));
+    const newActors = actorIds.filter((id) => !group.actorIds.has(id));
+    for (const word of newWords) group.words.add(word);
     for (const actor of candidate.actors) {
       group.actorIds.add(actor.id);
       if (isAgent(actor)) group.agentIds.add(actor.id);
     }
+    const allActors = [...group.actorIds, ...group.actorIds];
+    index.add(group, joinKeys(articleOf(candidate), { added: newWords, all: group.words }, { added: newActors, all: allActors }));
     membership.set(entry, group);
   }
 
@@ -187,6 +193,80 @@ export function mergeEvents(analyses: readonly ArticleAnalysis[]): MergedEvents 
   return { events, eventIdsByArticle, merges };
 }
 
+/** The article a telling comes from, as the merge rules tell articles apart (its first source). */
+function articleOf(candidate: CandidateEvent): string {
+  return candidate.sources[0]?.articleId ?? '';
+}
+
+/**
+ * What a telling and a group must share for any merge rule to join them (see MERGE_RULES): a
+ * telling from the same article, two content words of their headlines, or two actors. Each pair is
+ * a key: of a word or actor `added` with any of `all`; an actor listed twice pairs with itself, as
+ * the rules count it twice.
+ *
+ * @example
+ * joinKeys('a', { added: ['talk', 'trade'], all: ['talk', 'trade'] }, { added: ['china', 'france'], all: ['china', 'france'] })
+ * //=> ['article\u0000a', 'words\u0000talk\u0000trade', 'actors\u0000china\u0000france']
+ */
+export function joinKeys(articleId: string, words: KeySource, actors: KeySource): string[] {
+  const keys = new Set([`article\u0000${articleId}`]);
+  const pairs = (kind: string, { added, all }: KeySource, withItself: boolean): void => {
+    const counts = new Map<string, number>();
+    for (const item of all) counts.set(item, (counts.get(item) ?? 0) + 1);
+    for (const item of new Set(added)) {
+      for (const [other, count] of counts) {
+        if (other !== item || (withItself && count > 1)) keys.add(item < other ? `${kind}\u0000${item}\u0000${other}` : `${kind}\u0000${other}\u0000${item}`);
+      }
+    }
+  };
+  pairs('words', words, false);
+  pairs('actors', actors, true);
+  return [...keys];
+}
+
+/** Items new to a telling or group (`added`) and all it has with them, each as often as it counts. */
+interface KeySource {
+  added: Iterable<string>;
+  all: Iterable<string>;
+}
+
+/**
+ * Groups filed by each of their join keys and each period they cover, so that a telling is compared
+ * only with the groups that some rule could join it to: near-linear in the number of articles, where
+ * comparing with every group of the year grew with its square. The first group that fits is the one
+ * comparing with all of them in creation order would find.
+ */
+class GroupIndex {
+  /** key → period → groups: most of a telling's keys are nobody else's, and are skipped at once. */
+  readonly #filed = new Map<string, Map<string, Group[]>>();
+
+  /** File `group` under the keys it did not have yet. */
+  add(group: Group, keys: readonly string[]): void {
+    for (const key of keys) {
+      if (group.keys.has(key)) continue;
+      group.keys.add(key);
+      let byPeriod = this.#filed.get(key);
+      if (byPeriod === undefined) this.#filed.set(key, (byPeriod = new Map()));
+      for (const period of group.periods) {
+        const filed = byPeriod.get(period);
+        if (filed) filed.push(group);
+        else byPeriod.set(period, [group]);
+      }
+    }
+  }
+
+  /** The groups filed under one of `periods` that share one of `keys`, in creation order. */
+  candidatesFor(periods: readonly string[], keys: readonly string[]): Group[] {
+    const found = new Set<Group>();
+    for (const key of keys) {
+      const byPeriod = this.#filed.get(key);
+      if (byPeriod === undefined) continue;
+      for (const period of periods) for (const group of byPeriod.get(period) ?? []) found.add(group);
+    }
+    return [...found].sort((a, b) => a.order - b.order);
+  }
+}
+
 /** The first group the merge rules join the entry's telling to, and the rule that joined it. */
 function firstJoin(pool: readonly Group[], entry: Entry): { group: Group; rule: string } | undefined {
   for (const group of pool) {
@@ -196,18 +276,52 @@ function firstJoin(pool: readonly Group[], entry: Entry): { group: Group; rule: 
   return undefined;
 }
 
-/** The years a date covers; decades and centuries are indexed by every year in them. */
-function yearsOf(interval: Entry['interval']): number[] {
-  if (interval === undefined) return [0];
-  const first = Number(interval.start.slice(0, 4));
-  const last = Number(interval.end.slice(0, 4));
-  return Array.from({ length: last - first + 1 }, (_, index) => first + index);
+/** A span of up to this many months files its group under each month, a longer one under each year. */
+const MONTHS_FILED_MAX = 13;
+
+/** The months from `start` to `end` ('YYYY-MM-DD'), and the years, as period names. */
+function periodsOf(start: string, end: string): { months: string[]; years: string[] } {
+  const [startYear, startMonth] = yearMonth(start);
+  const [endYear, endMonth] = yearMonth(end);
+  const months: string[] = [];
+  for (let at = startYear * 12 + startMonth - 1; at <= endYear * 12 + endMonth - 1; at++) months.push(`m${Math.floor(at / 12)}-${(at % 12) + 1}`);
+  const years: string[] = [];
+  for (let year = startYear; year <= endYear; year++) years.push(`y${year}`);
+  return { months, years };
 }
 
-/** The years a group that a date could join may cover: its own, and a year either side for sources a few days apart. */
-function yearsAround(interval: Entry['interval']): number[] {
-  const years = yearsOf(interval);
-  return [years[0]! - 1, ...years, years.at(-1)! + 1];
+function yearMonth(day: string): [number, number] {
+  const [, year, month] = /^(-?\d+)-(\d\d)/u.exec(day) ?? [];
+  return [Number(year), Number(month)];
+}
+
+/**
+ * Where a group is filed: each month of a date up to a year or so long, each year of a longer one
+ * (a decade, a century); a value with no calendar place by itself.
+ */
+function filedUnder(interval: Entry['interval']): string[] {
+  if (interval === undefined) return ['none'];
+  const { months, years } = periodsOf(interval.start, interval.end);
+  return months.length <= MONTHS_FILED_MAX ? months : years;
+}
+
+/**
+ * Where to look for the groups a telling may join. Every member of a group is dated within, around
+ * or at most DISAGREEMENT_MAX_DAYS from the group's first date (the merge rules join nothing else,
+ * and a sentence joins its own article's tellings only at their date): so its date, widened by
+ * that many days (a month either side when near a month's end), meets the group's periods.
+ */
+function searchedUnder(interval: Entry['interval']): string[] {
+  if (interval === undefined) return ['none'];
+  const [startYear, startMonth] = yearMonth(interval.start);
+  const [endYear, endMonth] = yearMonth(interval.end);
+  const startDay = Number(interval.start.slice(-2));
+  const endDay = Number(interval.end.slice(-2));
+  const before = startDay <= DISAGREEMENT_MAX_DAYS ? startYear * 12 + startMonth - 2 : startYear * 12 + startMonth - 1;
+  const after = endDay > 28 - DISAGREEMENT_MAX_DAYS ? endYear * 12 + endMonth : endYear * 12 + endMonth - 1;
+  const day = (at: number, dayOfMonth: string): string => `${Math.floor(at / 12)}-${String((at % 12) + 1).padStart(2, '0')}-${dayOfMonth}`;
+  const { months, years } = periodsOf(day(before, '01'), day(after, '28'));
+  return [...months, ...years];
 }
 
 /**

@@ -14,6 +14,9 @@ import { addPhaseTime, profileLine } from './src/loaders/build-profile.ts';
 const site = process.env.ENTENTE_SITE || undefined;
 const base = process.env.ENTENTE_BASE || '/';
 
+/** The pages search reads: those with `data-pagefind-body` (tests/unit/search-pages.test.ts keeps the two in step). */
+export const SEARCHED_PAGES = '{events,articles}/**/*.html';
+
 /**
  * Pagefind's static search index, written into the build after every `astro build` (whatever
  * runs it: npm scripts, the tests, withastro/action), so search can never lag the pages.
@@ -29,7 +32,9 @@ function pagefindIndex() {
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const site = fileURLToPath(dir);
-        const added = await index.addDirectory({ path: site });
+        // Only event and article pages carry `data-pagefind-body`, so only they are indexed; reading
+        // every list page as well gave the same index in twice the time.
+        const added = await index.addDirectory({ path: site, glob: SEARCHED_PAGES });
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
         await pagefind.close();
         const problems = [...added.errors, ...written.errors];

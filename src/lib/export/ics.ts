@@ -22,8 +22,6 @@ const CRLF = '\r\n';
 /** RFC 5545 §3.1: a content line is at most 75 octets, excluding the line break. */
 const MAX_LINE_OCTETS = 75;
 
-const encoder = new TextEncoder();
-
 export interface EventsCalendarOptions {
   /**
    * The site's address with its base (`https://example.org/timeline/`). When absolute, each
@@ -53,11 +51,13 @@ function escapeText(text: string): string {
  * sequence, so every physical line is valid UTF-8 on its own.
  */
 function foldLine(line: string): string {
+  // Most lines are short ASCII: nothing to fold, and nothing to count.
+  if (line.length <= MAX_LINE_OCTETS && /^[\x00-\x7F]*$/u.test(line)) return line;
   const lines: string[] = [];
   let current = '';
   let octets = 0;
   for (const character of line) {
-    const size = encoder.encode(character).length;
+    const size = utf8Octets(character);
     if (octets + size > MAX_LINE_OCTETS) {
       lines.push(current);
       current = ' ';
@@ -68,6 +68,12 @@ function foldLine(line: string): string {
   }
   lines.push(current);
   return lines.join(CRLF);
+}
+
+/** The UTF-8 length of one code point (RFC 3629), counted without encoding it. */
+function utf8Octets(character: string): number {
+  const point = character.codePointAt(0) ?? 0;
+  return point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
 }
 
 /** `2024-10-18` → `20241018` (RFC 5545 §3.3.4 DATE). */

@@ -1,0 +1,25 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SEARCHED_PAGES } from '../../astro.config.mjs';
+
+const SRC = join(import.meta.dirname, '../../src');
+
+/** Every source file under `dir` that marks its page as searchable. */
+function searchBodies(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((file) => join(dir, file))
+    .filter((file) => /\.(?:astro|ts)$/u.test(file) && readFileSync(file, 'utf8').includes('data-pagefind-body'));
+}
+
+describe('the search index', () => {
+  it('reads every folder of pages that marks its text as searchable, and only pages do', () => {
+    const folders = /^\{([^}]+)\}\//u.exec(SEARCHED_PAGES)?.[1]?.split(',') ?? [];
+    const bodies = searchBodies(SRC).map((file) => relative(SRC, file));
+    expect(bodies.length).toBeGreaterThan(0);
+    for (const body of bodies) {
+      expect(body, 'a layout or component would make every page searchable').toMatch(/^pages\//u);
+      expect(folders, `${body} is searchable, but Pagefind does not read its folder`).toContain(body.split('/')[1]);
+    }
+  });
+});

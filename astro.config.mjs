@@ -55,8 +55,9 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: {
     format: 'directory',
-    // One small stylesheet: inlining it saves a request on every page.
-    inlineStylesheets: 'always',
+    // One stylesheet file for the whole site, fetched once and cached: inlined, its 10 KB were two
+    // thirds of every event page, repeated in thousands of pages (15.6 KB → 5.4 KB an event page).
+    inlineStylesheets: 'never',
   },
   vite: {
     build: {

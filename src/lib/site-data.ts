@@ -5,7 +5,8 @@ import type { CacheSetting, CachedReading } from './cache/article-cache.ts';
 import { compareDiagnostics, throwIfErrors } from './diagnostics.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { Article } from './article/index.ts';
-import { analyseArticle, createAnalysisContext } from './events/analyse.ts';
+import { createAnalysisContext } from './events/analyse.ts';
+import { analyseArticles, poolSize } from './events/analyse-pool.ts';
 import type { ArticleAnalysis } from './events/analyse.ts';
 import { withKnownEventEnds } from './events/known-events.ts';
 import type { MergedEvents } from './events/merge.ts';
@@ -119,16 +120,24 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
   const diagnostics = [...loaded.diagnostics, ...known.diagnostics];
   throwIfErrors(diagnostics);
   const context = createAnalysisContext(known.knowledge);
-  const read = articles.map((article, index) => {
-    const entry = reads.get(article);
-    let analysis = entry?.reading.analysis;
-    if (analysis === undefined) {
-      analysis = analyseArticle(article, context);
+  const cached = articles.map((article) => reads.get(article)?.reading.analysis);
+  const misses = articles.filter((_, index) => cached[index] === undefined);
+  let analysed = 0;
+  const progress = (): void => options.onProgress?.((analysed += 1), articles.length, cache?.hits ?? 0);
+  // The cache hits were counted as the articles were loaded: they are told first, the rest as each is done.
+  for (const analysis of cached) if (analysis !== undefined) progress();
+  const fresh = await analyseArticles(misses, {
+    knowledge: known.knowledge,
+    context,
+    workers: poolSize(misses.length),
+    onAnalysed: (index, analysis) => {
+      const entry = reads.get(misses[index]!);
       if (entry !== undefined) cache?.set(entry.bytes, { ...entry.reading, analysis });
-    }
-    options.onProgress?.(index + 1, articles.length, cache?.hits ?? 0);
-    return analysis;
+      progress();
+    },
   });
+  let next = 0;
+  const read = cached.map((analysis) => analysis ?? fresh[next++]!);
   await cache?.close();
   // An editor may name an event by the id of its address, which only merging gives: merge what
   // was read once more, only when some article corrects its events.

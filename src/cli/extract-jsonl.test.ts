@@ -1,6 +1,6 @@
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { extractJsonl } from './extract-jsonl.ts';
+import { BATCH_CHARS, extractJsonl } from './extract-jsonl.ts';
 
 function sink(): { chunks: string[]; write(s: string): void; text(): string } {
   const chunks: string[] = [];
@@ -64,5 +64,44 @@ describe('extractJsonl', () => {
     }
     expect(await extractJsonl(input(), output, errors)).toBe(0);
     expect(JSON.parse(output.text())).toEqual({ id: 'm', timexes: [{ start: 12, end: 22, text: 'early 2018', type: 'DATE', value: '2018', mod: 'START' }] });
+  });
+
+  it('gives from a stream in batches exactly what it gives line by line, errors and line numbers included', async () => {
+    const records: string[] = [];
+    for (let i = 0; records.join('\n').length < 3 * BATCH_CHARS; i++) {
+      if (i % 37 === 5) records.push('{broken');
+      else if (i % 41 === 7) records.push(JSON.stringify({ id: `bad${i}`, dct: '2024-13-01', text: 'x' }));
+      else if (i % 43 === 9) records.push('');
+      else records.push(JSON.stringify({ id: `r${i}`, dct: '2024-10-18', text: `Talks on Friday, ${i} days after the March 2015 accord, resumed last week. `.repeat(1 + (i % 9)) }));
+    }
+    const text = records.join('\r\n');
+    // Split into uneven chunks, some cutting lines (and a CRLF) in two.
+    const chunks: string[] = [];
+    for (let at = 0; at < text.length; at += 7_001) chunks.push(text.slice(at, at + 7_001));
+    const streamed = { out: sink(), err: sink() };
+    const streamedCode = await extractJsonl(Readable.from(chunks), streamed.out, streamed.err);
+    const single = { out: sink(), err: sink() };
+    async function* lines() {
+      yield* records;
+    }
+    const singleCode = await extractJsonl(lines(), single.out, single.err);
+    expect(streamedCode).toBe(1);
+    expect(singleCode).toBe(1);
+    expect(streamed.err.text()).toBe(single.err.text());
+    expect(streamed.out.text()).toBe(single.out.text());
+    expect(streamed.out.text().split('\n').length).toBeGreaterThan(100);
+    // Fewer writes than lines: a batch is written at once.
+    expect(streamed.out.chunks.length).toBeLessThan(single.out.chunks.length);
+  });
+
+  it('answers a line piped in alone before the input ends', async () => {
+    const input = new PassThrough();
+    const output = sink();
+    const done = extractJsonl(input, output, sink());
+    input.write(`${JSON.stringify({ id: 'a', dct: '2024-10-18', text: 'in 2015' })}\n`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(output.text()).toBe('{"id":"a","timexes":[{"start":3,"end":7,"text":"2015","type":"DATE","value":"2015"}]}\n');
+    input.end();
+    expect(await done).toBe(0);
   });
 });

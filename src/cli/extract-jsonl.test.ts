@@ -1,6 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { BATCH_CHARS, extractJsonl } from './extract-jsonl.ts';
+import { BATCH_CHARS, extractJsonl, extractLines } from './extract-jsonl.ts';
+import { tagTimexes } from '../lib/dates/index.ts';
 
 function sink(): { chunks: string[]; write(s: string): void; text(): string } {
   const chunks: string[] = [];
@@ -103,5 +104,15 @@ describe('extractJsonl', () => {
     expect(output.text()).toBe('{"id":"a","timexes":[{"start":3,"end":7,"text":"2015","type":"DATE","value":"2015"}]}\n');
     input.end();
     expect(await done).toBe(0);
+  });
+
+  it('writes each timex with the keys start, end, text, type, value and mod (only when set), in that order', () => {
+    const text = 'It began in early 2018, about three years ago, on Friday afternoon, and ends by mid-2026 or later.';
+    const timexes = tagTimexes(text, { dct: '2024-10-18' });
+    expect(timexes.some((timex) => timex.mod !== undefined)).toBe(true);
+    const copied = timexes.map(({ start, end, text: span, type, value, mod }) =>
+      (mod === undefined ? { start, end, text: span, type, value } : { start, end, text: span, type, value, mod }));
+    const { out } = extractLines([JSON.stringify({ id: 'x', dct: '2024-10-18', text })], 1);
+    expect(out).toBe(`${JSON.stringify({ id: 'x', timexes: copied })}\n`);
   });
 });

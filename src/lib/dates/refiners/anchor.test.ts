@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tag } from '../_lib/testing.ts';
+import { calendarYear } from './anchor.ts';
 
 describe('anchor', () => {
   it('returns the month nearer the DCT when the sentence has no tense cue', () => {
@@ -36,5 +37,13 @@ describe('anchor', () => {
   });
   it('returns the next year\'s quarter when a future sentence names a past quarter', () => {
     expect(tag('Sales will recover in the first quarter.', '2024-10-18')).toEqual([['the first quarter', 'DATE', '2025-Q1']]);
+  });
+
+  it('reads a calendar year by char codes exactly as the pattern it replaced', () => {
+    const pattern = /^(?:(?!0000)\d{4}(?:$|[-T])|\d{3}X$|\d{2}$)/u;
+    const values = ['', '1', '19', '199', '199X', '199X-', '19XX', '1997', '0000', '0000-01', '0001', '2024-10-18', '2024-10-18TAF', '2024T',
+      '2024-W42', '20241', '17183', '-634', '00-1', '0NaN', '2X', '20', '20-', 'P2D', 'PRESENT_REF', '2024 ', '9999', '1x', '12a4'];
+    for (let i = 0; i < 2000; i++) values.push(Array.from({ length: 1 + (i % 7) }, (_, k) => '0129X-T'[(i * 31 + k * 17 + (i >> 3)) % 7]!).join(''));
+    for (const value of values) expect([value, calendarYear(value)]).toEqual([value, pattern.test(value)]);
   });
 });

@@ -69,7 +69,10 @@ export function tenseMarkers(text: string, sentenceStart: number, sentenceEnd: n
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(sentence); m !== null; m = BOUNDARY.exec(sentence)) {
     // ", and the leaders agreed …" starts a new clause even right after the expression; a bare comma may close a fronted phrase.
-    markers.push({ at: sentenceStart + m.index, length: m[0].length, tense: /^[;,]\s*$/u.test(m[0]) ? 'comma' : 'boundary' });
+    // Of BOUNDARY's three forms only `[;,]\s` is two characters long and starts with the mark: a
+    // bare comma (this replaced a /^[;,]\s*$/ test run for every boundary).
+    const mark = m[0].charCodeAt(0);
+    markers.push({ at: sentenceStart + m.index, length: m[0].length, tense: m[0].length === 2 && (mark === 44 || mark === 59) ? 'comma' : 'boundary' });
   }
   return markers;
 }

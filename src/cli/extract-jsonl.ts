@@ -117,7 +117,9 @@ function write({ out, err, bad }: BatchResult, output: Writable, errors: Writabl
 
 /**
  * The stream path. `for await` over readline cost a promise and a microtask turn per line, and a
- * write per line; so lines come from readline's 'line' events and are gathered into a batch,
+ * write (a system call on a pipe) per line: on 41,648 one-sentence lines piped through, 0.13–0.25 s
+ * of system time against 0.08 s now (on the bench's 1,654 long lines the two are level). So
+ * lines come from readline's 'line' events and are gathered into a batch,
  * handled when it reaches `BATCH_CHARS` or when the chunk of input that brought its lines is used
  * up (setImmediate runs after readline has emitted the whole chunk), so that a line piped in
  * alone is still answered at once. Batches are handled in input order on this thread.

@@ -97,6 +97,23 @@ function sameDateElsewhere({ group, candidate, sameArticle }: MergePair): boolea
   return sameArticle.length === 0 && valuesNest(group.date.value, candidate.date.value) && group.date.precision === candidate.date.precision;
 }
 
+/** A headline's opening word that is no name though capitalised. */
+const OPENING_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'both', 'two']);
+
+/**
+ * The capitalised words of a headline, in order: the names it gives its parties, or '' when it
+ * names none ("The two countries fight a border dispute").
+ *
+ * @example
+ * namesIn('Britain hands Hong Kong back to China') //=> 'Britain Hong Kong China'
+ */
+export function namesIn(title: string): string {
+  return [...title.matchAll(/\p{Lu}[\p{L}'’-]*/gu)]
+    .filter((match) => match.index > 0 || !OPENING_WORDS.has(match[0].toLowerCase()))
+    .map((match) => match[0])
+    .join(' ');
+}
+
 /** The rules, in order; the first that decides wins, and two tellings no rule joins stay two events. */
 export const MERGE_RULES: readonly MergeRule[] = [
   {
@@ -120,6 +137,20 @@ export const MERGE_RULES: readonly MergeRule[] = [
       }
       const groupFirst = group.candidates[0]?.actors.find(isAgent);
       return agents[0] !== undefined && groupFirst !== undefined && agents[0].id !== groupFirst.id ? 'different' : undefined;
+    },
+  },
+  {
+    id: 'parties-differ',
+    reason:
+      'across articles, a telling that shares none of its parties with a telling already joined tells a happening of other parties (Indonesia freezing a loan programme, Kenya freezing one; "the two countries" of one article and of another), unless both headlines name the same parties, which the parser may have read differently',
+    decides: ({ group, candidate, sameArticle }) => {
+      if (sameArticle.length > 0 || candidate.actors.length === 0) return undefined;
+      const parties = new Set(candidate.actors.map((actor) => actor.id));
+      const names = namesIn(candidate.title);
+      const other = group.candidates.some(
+        (member) => member.actors.length > 0 && !member.actors.some((actor) => parties.has(actor.id)) && (names === '' || namesIn(member.title) !== names),
+      );
+      return other ? 'different' : undefined;
     },
   },
   {

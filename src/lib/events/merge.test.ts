@@ -186,6 +186,17 @@ describe('MERGE_RULES', () => {
     });
   });
 
+  it('keeps apart tellings in other articles that share none of their parties with a telling already joined [parties-differ]', () => {
+    const INDONESIA: Actor = { id: 'indonesia', name: 'Indonesia', kind: 'country' };
+    const KENYA: Actor = { id: 'kenya', name: 'Kenya', kind: 'country' };
+    const freeze = { type: 'other', date: DAY } as const;
+    const indonesia = telling('a', { ...freeze, title: 'Indonesia freezes a loan programme', actors: [INDONESIA] });
+    expect(decide([indonesia], telling('b', { ...freeze, title: 'Kenya freezes a loan programme', actors: [KENYA] }))).toEqual({ rule: 'parties-differ', verdict: 'different' });
+    // A telling that names fewer of the parties, or none, is left to the other rules.
+    expect(decide([telling('a', { actors: [LAMMY, WANG, CHINA] })], telling('b', { actors: [CHINA] }))?.rule).not.toBe('parties-differ');
+    expect(decide([indonesia], telling('b', { ...freeze, title: 'A loan programme is frozen', actors: [] }))?.rule).not.toBe('parties-differ');
+  });
+
   it('keeps apart two sentences of one article that name different people besides a shared one [article-other-people]', () => {
     const praise = { type: 'statement', date: DAY } as const;
     const wang = telling('a', { ...praise, title: 'Lammy praises Wang Yi', actors: [LAMMY, WANG] });

@@ -25,8 +25,17 @@ function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
+/** Each value's words, once: a site shows the same dates on many pages, and date-fns' `format` is not cheap. */
+const FORMATTED = new Map<string, string>();
+
 /** The value at its own precision, without any modifier. */
 function formatValue(value: string): string {
+  let text = FORMATTED.get(value);
+  if (text === undefined) FORMATTED.set(value, (text = valueWords(value)));
+  return text;
+}
+
+function valueWords(value: string): string {
   const year = value.slice(0, 4);
   const part = value.slice(5, 7);
   // parseISO reads a date-only string as local midnight, and format prints it back in local time,

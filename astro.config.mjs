@@ -83,4 +83,11 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  experimental: {
+    // A rebuild renders only the pages whose data changed: every page of getStaticPaths() has a
+    // `cacheKey` (src/layouts/cache-key.ts), and one whose key, code, config and lockfile are those
+    // of the last build is copied from that build's output in `cacheDir` (node_modules/.astro/ by
+    // default; `astro build --force` renders everything). Needs build.concurrency 1, the default.
+    incrementalBuild: true,
+  },
 });

@@ -5,6 +5,8 @@
 import { getCollection } from 'astro:content';
 import type { Era, EventsPage, SiteArticle, TimelineEvent } from '../lib/index.ts';
 import { pageParam, pageSize, paginateEvents, timelineOrder } from '../lib/index.ts';
+import type { KeyData } from './cache-key.ts';
+import { pageCacheKeys } from './cache-key.ts';
 
 /** `ENTENTE_ORDER=newest` puts the newest events first on the timeline; oldest first otherwise. */
 export const TIMELINE_ORDER = timelineOrder(process.env.ENTENTE_ORDER);
@@ -13,28 +15,52 @@ export const TIMELINE_ORDER = timelineOrder(process.env.ENTENTE_ORDER);
 export const PAGE_SIZE = pageSize(process.env.ENTENTE_PAGE_SIZE);
 
 /**
+ * The pages' `cacheKey`s (see cache-key.ts): a key changes with the page's props and with every
+ * setting a page reads while rendering, so an incremental build re-renders exactly the pages whose
+ * HTML would change. The site's address and base are also in the Astro config, which Astro hashes.
+ * The events and articles, each on many pages, are digested once (`siteEvents`, `siteArticles`).
+ */
+const cacheKeys = pageCacheKeys({
+  order: TIMELINE_ORDER,
+  pageSize: PAGE_SIZE,
+  site: import.meta.env.SITE,
+  base: import.meta.env.BASE_URL,
+});
+
+/**
+ * One entry of `getStaticPaths()` with its `cacheKey`. Every page with static paths is built
+ * through this: its props must hold all the content it shows, for the key to cover it.
+ */
+export function staticPath<Params extends Record<string, string | undefined>, Props extends object>(
+  params: Params,
+  props: Props & KeyData<Props>,
+): { params: Params; props: Props; cacheKey: string } {
+  return { params, props, cacheKey: cacheKeys.keyOf(props) };
+}
+
+/**
  * The static paths of a paginated list of events: one route per page with `params` and the page,
  * the first page without a `page` parameter, so its address is the list's own.
  */
 export function eventPageRoutes<Params extends Record<string, string>, Props extends object>(
   events: readonly TimelineEvent[],
   params: Params,
-  props: Props,
-): Array<{ params: Params & { page: string | undefined }; props: Props & { page: EventsPage } }> {
-  return paginateEvents(events, { order: TIMELINE_ORDER, size: PAGE_SIZE }).map((page) => ({
-    params: { ...params, page: pageParam(page.number) },
-    props: { ...props, page },
-  }));
+  props: Props & KeyData<Props>,
+): Array<{ params: Params & { page: string | undefined }; props: Props & { page: EventsPage }; cacheKey: string }> {
+  return paginateEvents(events, { order: TIMELINE_ORDER, size: PAGE_SIZE }).map((page) => {
+    const pageProps = { ...props, page };
+    return { params: { ...params, page: pageParam(page.number) }, props: pageProps, cacheKey: cacheKeys.keyOf(pageProps) };
+  });
 }
 
 export const SITE_NAME = 'Entente';
 
 export async function siteEvents(): Promise<TimelineEvent[]> {
-  return (await getCollection('events')).map((entry) => entry.data);
+  return cacheKeys.share((await getCollection('events')).map((entry) => entry.data));
 }
 
 export async function siteArticles(): Promise<SiteArticle[]> {
-  return (await getCollection('articles')).map((entry) => entry.data);
+  return cacheKeys.share((await getCollection('articles')).map((entry) => entry.data));
 }
 
 export async function siteEras(): Promise<Era[]> {

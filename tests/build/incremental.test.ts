@@ -1,0 +1,127 @@
+/**
+ * Incremental builds (astro.config.mjs, `experimental.incrementalBuild`; keys in
+ * src/layouts/cache-key.ts): a rebuild after one article changed renders only the pages whose data
+ * changed, copies the others from the last build, and gives the very bytes a cold build of the
+ * edited content gives, so no page can be left stale.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSyntheticArticles } from '../../bench/generate.ts';
+import { buildDifferences } from '../../scripts/same-build.ts';
+
+/** What `astro build` reads from the project, besides node_modules. */
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
+/** A sentence that adds an event ("next Tuesday") to the article it is appended to. */
+const NEW_SENTENCE = '\nThe two ministers will meet again next Tuesday, officials said.\n';
+
+/** The pages one build wrote, rendered or copied from the incremental cache, from its log. */
+interface BuildLog {
+  rendered: Set<string>;
+  restored: Set<string>;
+}
+
+function pagesOf(output: string): BuildLog {
+  // eslint-disable-next-line no-control-regex
+  const lines = output.replace(/\u001B\[[0-9;]*m/gu, '').split('\n');
+  const log: BuildLog = { rendered: new Set(), restored: new Set() };
+  for (const line of lines) {
+    const match = /├─ (\S+) \((restored|cached|\+[^)]*)\)/u.exec(line);
+    if (match) (match[2] === 'restored' || match[2] === 'cached' ? log.restored : log.rendered).add(match[1]!);
+  }
+  return log;
+}
+
+describe('a rebuild after one article changed', { timeout: 600_000 }, () => {
+  let scratch = '';
+  let content = '';
+  let edited = '';
+  const builds: Record<'cold' | 'unchanged' | 'edited' | 'coldEdited', BuildLog> = {} as never;
+
+  /**
+   * Build `content` into `dist` with the Astro cache (and so the incremental cache) in `cache`.
+   * The build runs in a copy of the project: Astro keeps its prerender chunks in the project's
+   * `.astro/`, which another build of the same checkout running at the same time would overwrite.
+   */
+  function build(dist: string, cache: string): BuildLog {
+    const result = spawnSync(process.execPath, [join(scratch, 'project/node_modules/astro/bin/astro.mjs'), 'build', '--config', 'incremental.config.mjs', '--outDir', join(scratch, dist)], {
+      cwd: join(scratch, 'project'),
+      env: {
+        ...process.env,
+        ENTENTE_CONTENT: content,
+        ENTENTE_SITE: 'https://example.org',
+        ENTENTE_BASE: '/',
+        // Small pages, so that lists have several and an added event moves others between them.
+        ENTENTE_PAGE_SIZE: '3',
+        ENTENTE_NO_CACHE: '1',
+        INCREMENTAL_TEST_CACHE: join(scratch, cache),
+      },
+      encoding: 'utf8',
+    });
+    const output = `${result.stdout}${result.stderr}`;
+    if (result.status !== 0) throw new Error(`astro build failed:\n${output}`);
+    return pagesOf(output);
+  }
+
+  beforeAll(() => {
+    scratch = mkdtempSync(join(tmpdir(), 'entente-incremental-'));
+    content = join(scratch, 'content');
+    // The editors' knowledge (an era, a known event, actors) and a few synthetic news articles.
+    cpSync(new URL('../fixtures/edited-site/', import.meta.url), content, { recursive: true });
+    const articles = writeSyntheticArticles(content, 6, 3);
+    const root = join(scratch, 'project');
+    for (const file of PROJECT_FILES) cpSync(join(process.cwd(), file), join(root, file), { recursive: true });
+    symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'), 'dir');
+    // The project's config with Astro's cache in the scratch folder, not the shared node_modules/.astro.
+    writeFileSync(
+      join(root, 'incremental.config.mjs'),
+      "import config from './astro.config.mjs';\nexport default { ...config, cacheDir: process.env.INCREMENTAL_TEST_CACHE };\n",
+    );
+
+    builds.cold = build('cold', 'cache');
+    builds.unchanged = build('unchanged', 'cache');
+    edited = articles[2]!;
+    appendFileSync(edited, NEW_SENTENCE);
+    builds.edited = build('edited', 'cache');
+    builds.coldEdited = build('cold-edited', 'fresh-cache');
+  }, 600_000);
+  // Four builds and two caches: removing them takes a while on a busy machine.
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }), 120_000);
+
+  it('renders every page on a cold build and keeps a cache of them', () => {
+    expect(builds.cold.restored.size).toBe(0);
+    expect(builds.cold.rendered.size).toBeGreaterThan(50);
+    expect(existsSync(join(scratch, 'cache/incremental-build.json'))).toBe(true);
+  });
+
+  it('renders only the pages without static paths when nothing changed, and gives the same bytes', () => {
+    const all = new Set([...builds.unchanged.rendered, ...builds.unchanged.restored]);
+    expect(all).toEqual(builds.cold.rendered);
+    // The few pages with no getStaticPaths() (the home page, the exports, the indexes) are always rendered.
+    expect(builds.unchanged.rendered.size).toBeLessThan(20);
+    expect([...builds.unchanged.rendered].filter((page) => /^\/(events|articles|actors|years|relations|types|kinds|quads|plover)\/[^/]+\//u.test(page))).toEqual([]);
+    expect(buildDifferences(join(scratch, 'cold'), join(scratch, 'unchanged'))).toEqual([]);
+  });
+
+  it('renders the pages of the changed article and reuses the others', () => {
+    const { rendered, restored } = builds.edited;
+    const articleId = readdirSync(join(scratch, 'cold-edited/articles')).find((id) => edited.includes(id));
+    expect(articleId).toBeDefined();
+    expect(rendered).toContain(`/articles/${articleId}/index.html`);
+    expect(restored.size).toBeGreaterThan(rendered.size);
+    // Every page the unchanged rebuild rendered is rendered again (it has no key), and more.
+    for (const page of builds.unchanged.rendered) expect(rendered).toContain(page);
+    expect(rendered.size).toBeGreaterThan(builds.unchanged.rendered.size);
+  });
+
+  it('gives the very bytes a cold build of the edited content gives: no stale page', () => {
+    expect(builds.coldEdited.restored.size).toBe(0);
+    const all = new Set([...builds.edited.rendered, ...builds.edited.restored]);
+    expect(all).toEqual(builds.coldEdited.rendered);
+    expect(buildDifferences(join(scratch, 'cold-edited'), join(scratch, 'edited'))).toEqual([]);
+    // The edit did change the site: the cold builds before and after it differ.
+    expect(buildDifferences(join(scratch, 'cold'), join(scratch, 'cold-edited')).length).toBeGreaterThan(0);
+  });
+});

@@ -48,6 +48,7 @@ export { htmlDatetime } from './timeline/html-datetime.ts';
 export { groupTimeline } from './timeline/group.ts';
 export type { Timeline } from './timeline/group.ts';
 export { sortArticles } from './timeline/sort-articles.ts';
+export { SOURCES_QUOTED, sourceListing } from './timeline/event-sources.ts';
 export type { BlockView, TextSegment } from './timeline/article-view.ts';
 export { loadKnowledge } from './knowledge/load.ts';
 export type { Era, KnownActor, KnownEvent, Knowledge } from './knowledge/load.ts';

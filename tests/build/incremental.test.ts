@@ -4,16 +4,13 @@
  * changed, copies the others from the last build, and gives the very bytes a cold build of the
  * edited content gives, so no page can be left stale.
  */
-import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticArticles } from '../../bench/generate.ts';
 import { buildDifferences } from '../../scripts/same-build.ts';
-
-/** What `astro build` reads from the project, besides node_modules. */
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
+import { buildScratch, scratchProject } from './_lib/scratch-project.ts';
 /** A sentence that adds an event ("next Tuesday") to the article it is appended to. */
 const NEW_SENTENCE = '\nThe two ministers will meet again next Tuesday, officials said.\n';
 
@@ -40,28 +37,20 @@ describe('a rebuild after one article changed', { timeout: 600_000 }, () => {
   let edited = '';
   const builds: Record<'cold' | 'unchanged' | 'edited' | 'coldEdited', BuildLog> = {} as never;
 
-  /**
-   * Build `content` into `dist` with the Astro cache (and so the incremental cache) in `cache`.
-   * The build runs in a copy of the project: Astro keeps its prerender chunks in the project's
-   * `.astro/`, which another build of the same checkout running at the same time would overwrite.
-   */
+  /** Build `content` into `dist` in a copy of the project, with the Astro cache (and so the incremental cache) in `cache`. */
   function build(dist: string, cache: string): BuildLog {
-    const result = spawnSync(process.execPath, [join(scratch, 'project/node_modules/astro/bin/astro.mjs'), 'build', '--config', 'incremental.config.mjs', '--outDir', join(scratch, dist)], {
-      cwd: join(scratch, 'project'),
+    const output = buildScratch(join(scratch, 'project'), {
+      outDir: join(scratch, dist),
+      cacheDir: join(scratch, cache),
       env: {
-        ...process.env,
         ENTENTE_CONTENT: content,
         ENTENTE_SITE: 'https://example.org',
         ENTENTE_BASE: '/',
         // Small pages, so that lists have several and an added event moves others between them.
         ENTENTE_PAGE_SIZE: '3',
         ENTENTE_NO_CACHE: '1',
-        INCREMENTAL_TEST_CACHE: join(scratch, cache),
       },
-      encoding: 'utf8',
     });
-    const output = `${result.stdout}${result.stderr}`;
-    if (result.status !== 0) throw new Error(`astro build failed:\n${output}`);
     return pagesOf(output);
   }
 
@@ -71,14 +60,7 @@ describe('a rebuild after one article changed', { timeout: 600_000 }, () => {
     // The editors' knowledge (an era, a known event, actors) and a few synthetic news articles.
     cpSync(new URL('../fixtures/edited-site/', import.meta.url), content, { recursive: true });
     const articles = writeSyntheticArticles(content, 6, 3);
-    const root = join(scratch, 'project');
-    for (const file of PROJECT_FILES) cpSync(join(process.cwd(), file), join(root, file), { recursive: true });
-    symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'), 'dir');
-    // The project's config with Astro's cache in the scratch folder, not the shared node_modules/.astro.
-    writeFileSync(
-      join(root, 'incremental.config.mjs'),
-      "import config from './astro.config.mjs';\nexport default { ...config, cacheDir: process.env.INCREMENTAL_TEST_CACHE };\n",
-    );
+    scratchProject(scratch);
 
     builds.cold = build('cold', 'cache');
     builds.unchanged = build('unchanged', 'cache');

@@ -5,12 +5,12 @@
  *
  *   node tests/build/page-budgets.ts --n 4000
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, globSync, mkdtempSync, statSync, symlinkSync } from 'node:fs';
+import { globSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticArticles } from '../../bench/generate.ts';
+import { buildScratch, scratchProject } from './_lib/scratch-project.ts';
 
 export const HOME_BUDGET = 150 * 1024;
 /** The synthetic articles' seed: the same site on every run (the benchmark's generator, `bench/generate.ts`). */
@@ -42,28 +42,18 @@ export function checkBudgets(dist: string): BudgetReport {
   return { home, pages, over };
 }
 
-/** What `astro build` reads from the project, besides node_modules. */
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
-
-/**
- * Write `n` synthetic articles to a scratch folder and build their site; returns the built folder.
- * The build runs in a copy of the project: Astro keeps its prerender chunks in the project's
- * `.astro/`, which another build of the same checkout running at the same time would overwrite.
- */
+/** Write `n` synthetic articles to a scratch folder and build their site in a copy of the project; returns the built folder. */
 export function buildSyntheticSite(n: number): string {
   const scratch = mkdtempSync(join(tmpdir(), 'entente-budget-'));
   const content = join(scratch, 'content');
   writeSyntheticArticles(content, n, BUDGET_SEED);
-  const root = join(scratch, 'project');
-  for (const file of PROJECT_FILES) cpSync(join(process.cwd(), file), join(root, file), { recursive: true });
-  symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'), 'dir');
   const dist = join(scratch, 'dist');
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent', '--outDir', dist], {
-    cwd: root,
-    env: { ...process.env, ENTENTE_CONTENT: content, ENTENTE_BASE: '/', ENTENTE_SITE: '' },
-    encoding: 'utf8',
+  buildScratch(scratchProject(scratch), {
+    outDir: dist,
+    cacheDir: join(scratch, 'astro-cache'),
+    env: { ENTENTE_CONTENT: content, ENTENTE_BASE: '/', ENTENTE_SITE: '' },
+    silent: true,
   });
-  if (result.status !== 0) throw new Error(`astro build of ${n} synthetic articles failed:\n${result.stdout}${result.stderr}`);
   return dist;
 }
 

@@ -71,7 +71,9 @@ try {
     const started = performance.now();
     await until((page) => page.includes(`/events/1931-03-${day}-`), 10 * 60_000);
     times.push(performance.now() - started);
-    console.log(`edit ${edit + 1}: the new event showed after ${(times.at(-1)! / 1000).toFixed(2)} s`);
+    // The loader's own account of its reading: "17,000 events from 1,000 articles in 4.2 s, …".
+    const reading = [...log.matchAll(/\d[\d,]* events from [\d,]+ articles in [\d.]+ s[^\n]*/gu)].at(-1)?.[0];
+    console.log(`edit ${edit + 1}: the new event showed after ${(times.at(-1)! / 1000).toFixed(2)} s${reading ? ` (the loader: ${reading})` : ''}`);
     await sleep(1000);
   }
   const sorted = [...times].sort((a, b) => a - b);

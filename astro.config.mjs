@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { markBuilding } from './src/layouts/build-mode.ts';
 import { JS_CLASS_SCRIPT } from './src/layouts/js-class.ts';
 import { addPhaseTime, profileLine } from './src/loaders/build-profile.ts';
 
@@ -49,6 +50,15 @@ function pagefindIndex() {
   };
 }
 
+/**
+ * Tells the pages a build is running, so that they give Astro the cache keys only a build uses
+ * (src/layouts/build-mode.ts).
+ * @returns {import('astro').AstroIntegration}
+ */
+function buildMode() {
+  return { name: 'entente-build-mode', hooks: { 'astro:build:start': () => markBuilding() } };
+}
+
 export default defineConfig({
   site,
   base,
@@ -67,7 +77,7 @@ export default defineConfig({
       assetsInlineLimit: (_file, content) => (content.includes('__VITE_PRELOAD__') ? false : undefined),
     },
   },
-  integrations: [sitemap({ filter: (page) => !/\/404\/?$/u.test(page) }), pagefindIndex()],
+  integrations: [buildMode(), sitemap({ filter: (page) => !/\/404\/?$/u.test(page) }), pagefindIndex()],
   security: {
     // A <meta> Content-Security-Policy on every page: scripts and styles only from the site itself
     // or inline with a hash Astro computes (or, for the layout's one `is:inline` script, this file).

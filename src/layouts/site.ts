@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import type { Era, EventsPage, SiteArticle, TimelineEvent } from '../lib/index.ts';
 import { pageParam, pageSize, paginateEvents, timelineOrder } from '../lib/index.ts';
 import type { KeyData } from './cache-key.ts';
+import { isBuilding } from './build-mode.ts';
 import { pageCacheKeys } from './cache-key.ts';
 
 /** `ENTENTE_ORDER=newest` puts the newest events first on the timeline; oldest first otherwise. */
@@ -27,6 +28,11 @@ const cacheKeys = pageCacheKeys({
   base: import.meta.env.BASE_URL,
 });
 
+/** A page's `cacheKey`, in a build only (see build-mode.ts). */
+function keyOf(props: unknown): { cacheKey?: string } {
+  return isBuilding() ? { cacheKey: cacheKeys.keyOf(props) } : {};
+}
+
 /**
  * One entry of `getStaticPaths()` with its `cacheKey`. Every page with static paths is built
  * through this: its props must hold all the content it shows, for the key to cover it.
@@ -34,8 +40,8 @@ const cacheKeys = pageCacheKeys({
 export function staticPath<Params extends Record<string, string | undefined>, Props extends object>(
   params: Params,
   props: Props & KeyData<Props>,
-): { params: Params; props: Props; cacheKey: string } {
-  return { params, props, cacheKey: cacheKeys.keyOf(props) };
+): { params: Params; props: Props; cacheKey?: string } {
+  return { params, props, ...keyOf(props) };
 }
 
 /**
@@ -46,10 +52,10 @@ export function eventPageRoutes<Params extends Record<string, string>, Props ext
   events: readonly TimelineEvent[],
   params: Params,
   props: Props & KeyData<Props>,
-): Array<{ params: Params & { page: string | undefined }; props: Props & { page: EventsPage }; cacheKey: string }> {
+): Array<{ params: Params & { page: string | undefined }; props: Props & { page: EventsPage }; cacheKey?: string }> {
   return paginateEvents(events, { order: TIMELINE_ORDER, size: PAGE_SIZE }).map((page) => {
     const pageProps = { ...props, page };
-    return { params: { ...params, page: pageParam(page.number) }, props: pageProps, cacheKey: cacheKeys.keyOf(pageProps) };
+    return { params: { ...params, page: pageParam(page.number) }, props: pageProps, ...keyOf(pageProps) };
   });
 }
 

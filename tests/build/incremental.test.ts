@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticArticles } from '../../bench/generate.ts';
 import { buildDifferences } from '../../scripts/same-build.ts';
-import { buildScratch, scratchProject } from './_lib/scratch-project.ts';
+import { buildCopy, copyProject } from './_lib/project-copy.ts';
 /** A sentence that adds an event ("next Tuesday") to the article it is appended to. */
 const NEW_SENTENCE = '\nThe two ministers will meet again next Tuesday, officials said.\n';
 
@@ -39,7 +39,7 @@ describe('a rebuild after one article changed', { timeout: 600_000 }, () => {
 
   /** Build `content` into `dist` in a copy of the project, with the Astro cache (and so the incremental cache) in `cache`. */
   function build(dist: string, cache: string): BuildLog {
-    const output = buildScratch(join(scratch, 'project'), {
+    const output = buildCopy(join(scratch, 'project'), {
       outDir: join(scratch, dist),
       cacheDir: join(scratch, cache),
       env: {
@@ -60,7 +60,7 @@ describe('a rebuild after one article changed', { timeout: 600_000 }, () => {
     // The editors' knowledge (an era, a known event, actors) and a few synthetic news articles.
     cpSync(new URL('../fixtures/edited-site/', import.meta.url), content, { recursive: true });
     const articles = writeSyntheticArticles(content, 6, 3);
-    scratchProject(scratch);
+    copyProject(scratch);
 
     builds.cold = build('cold', 'cache');
     builds.unchanged = build('unchanged', 'cache');

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticArticles } from '../../bench/generate.ts';
-import { buildScratch, scratchProject } from './_lib/scratch-project.ts';
+import { buildCopy, copyProject } from './_lib/project-copy.ts';
 
 export const HOME_BUDGET = 150 * 1024;
 /** The synthetic articles' seed: the same site on every run (the benchmark's generator, `bench/generate.ts`). */
@@ -48,7 +48,7 @@ export function buildSyntheticSite(n: number): string {
   const content = join(scratch, 'content');
   writeSyntheticArticles(content, n, BUDGET_SEED);
   const dist = join(scratch, 'dist');
-  buildScratch(scratchProject(scratch), {
+  buildCopy(copyProject(scratch), {
     outDir: dist,
     cacheDir: join(scratch, 'astro-cache'),
     env: { ENTENTE_CONTENT: content, ENTENTE_BASE: '/', ENTENTE_SITE: '' },

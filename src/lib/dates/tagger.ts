@@ -10,6 +10,7 @@ import { splitRanges } from './refiners/splitRanges.ts';
 import { type Tense, type TenseMarker, tenseMarkers, tenseNear } from './refiners/tense.ts';
 import { RULES } from './rules/index.ts';
 import { sentenceAround } from '../text/sentences.ts';
+import { isDigit } from './_lib/chars.ts';
 
 /** Options for {@link tagTimexes}. */
 export interface TagOptions {
@@ -167,7 +168,6 @@ function findCandidates(text: string): Candidate[] {
 }
 
 const isAsciiSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /**
  * The lower-case word after the white space that follows a starter ending at `end`, or undefined

@@ -279,20 +279,19 @@ function firstJoin(pool: readonly Group[], entry: Entry): { group: Group; rule: 
 /** A span of up to this many months files its group under each month, a longer one under each year. */
 const MONTHS_FILED_MAX = 13;
 
-/** The months from `start` to `end` ('YYYY-MM-DD'), and the years, as period names. */
-function periodsOf(start: string, end: string): { months: string[]; years: string[] } {
-  const [startYear, startMonth] = yearMonth(start);
-  const [endYear, endMonth] = yearMonth(end);
-  const months: string[] = [];
-  for (let at = startYear * 12 + startMonth - 1; at <= endYear * 12 + endMonth - 1; at++) months.push(`m${Math.floor(at / 12)}-${(at % 12) + 1}`);
-  const years: string[] = [];
-  for (let year = startYear; year <= endYear; year++) years.push(`y${year}`);
-  return { months, years };
+/** The month of a day ('YYYY-MM-DD') as a count of months since year 0: 1997-07 is 1997 × 12 + 6. */
+function monthOf(day: string): number {
+  const [, year, month] = /^(-?\d+)-(\d\d)/u.exec(day) ?? [];
+  return Number(year) * 12 + Number(month) - 1;
 }
 
-function yearMonth(day: string): [number, number] {
-  const [, year, month] = /^(-?\d+)-(\d\d)/u.exec(day) ?? [];
-  return [Number(year), Number(month)];
+/** The months from the `first` to the `last` (see `monthOf`), and their years, as period names. */
+function periodsBetween(first: number, last: number): { months: string[]; years: string[] } {
+  const months: string[] = [];
+  for (let at = first; at <= last; at++) months.push(`m${Math.floor(at / 12)}-${(at % 12) + 1}`);
+  const years: string[] = [];
+  for (let year = Math.floor(first / 12); year <= Math.floor(last / 12); year++) years.push(`y${year}`);
+  return { months, years };
 }
 
 /**
@@ -301,7 +300,7 @@ function yearMonth(day: string): [number, number] {
  */
 function filedUnder(interval: Entry['interval']): string[] {
   if (interval === undefined) return ['none'];
-  const { months, years } = periodsOf(interval.start, interval.end);
+  const { months, years } = periodsBetween(monthOf(interval.start), monthOf(interval.end));
   return months.length <= MONTHS_FILED_MAX ? months : years;
 }
 
@@ -313,14 +312,9 @@ function filedUnder(interval: Entry['interval']): string[] {
  */
 function searchedUnder(interval: Entry['interval']): string[] {
   if (interval === undefined) return ['none'];
-  const [startYear, startMonth] = yearMonth(interval.start);
-  const [endYear, endMonth] = yearMonth(interval.end);
-  const startDay = Number(interval.start.slice(-2));
-  const endDay = Number(interval.end.slice(-2));
-  const before = startDay <= DISAGREEMENT_MAX_DAYS ? startYear * 12 + startMonth - 2 : startYear * 12 + startMonth - 1;
-  const after = endDay > 28 - DISAGREEMENT_MAX_DAYS ? endYear * 12 + endMonth : endYear * 12 + endMonth - 1;
-  const day = (at: number, dayOfMonth: string): string => `${Math.floor(at / 12)}-${String((at % 12) + 1).padStart(2, '0')}-${dayOfMonth}`;
-  const { months, years } = periodsOf(day(before, '01'), day(after, '28'));
+  const startsEarly = Number(interval.start.slice(-2)) <= DISAGREEMENT_MAX_DAYS;
+  const endsLate = Number(interval.end.slice(-2)) > 28 - DISAGREEMENT_MAX_DAYS;
+  const { months, years } = periodsBetween(monthOf(interval.start) - (startsEarly ? 1 : 0), monthOf(interval.end) + (endsLate ? 1 : 0));
   return [...months, ...years];
 }
 

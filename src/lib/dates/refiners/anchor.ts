@@ -3,6 +3,7 @@ import type { Timex } from '../timex.ts';
 import type { Candidate, Relative, Unit } from '../_lib/candidate.ts';
 import { type CalendarPoint, formatAt, makeDay, parseDay, shift, toPoint } from '../_lib/calendar.ts';
 import type { Tense } from './tense.ts';
+import { isDigit } from '../_lib/chars.ts';
 
 /**
  * How a text tells time (HeidelTime's document types): `news` places a yearless date or a weekday
@@ -113,9 +114,6 @@ function weekdayDate(dct: Date, weekday: number, direction: -1 | 0 | 1): Date {
   return direction === 0 ? dct : direction < 0 ? previousDay(dct, day) : nextDay(dct, day);
 }
 
-
-const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
-
 /**
  * Whether a value starts a year as TIMEX3 writes it: 0001–9999, a decade or a century; that is
  * `/^(?:(?!0000)\d{4}(?:$|[-T])|\d{3}X$|\d{2}$)/`, read by char codes as every timex asks (the
@@ -123,12 +121,12 @@ const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
  */
 export function calendarYear(value: string): boolean {
   const length = value.length;
-  if (length < 2 || !isDigitCode(value.charCodeAt(0)) || !isDigitCode(value.charCodeAt(1))) return false;
+  if (length < 2 || !isDigit(value.charCodeAt(0)) || !isDigit(value.charCodeAt(1))) return false;
   if (length === 2) return true;
-  if (!isDigitCode(value.charCodeAt(2))) return false;
+  if (!isDigit(value.charCodeAt(2))) return false;
   const fourth = value.charCodeAt(3);
   if (fourth === 88) return length === 4; // "199X"
-  if (!isDigitCode(fourth) || value.startsWith('0000')) return false;
+  if (!isDigit(fourth) || value.startsWith('0000')) return false;
   const fifth = value.charCodeAt(4); // NaN at the end
   return length === 4 || fifth === 45 || fifth === 84;
 }

@@ -4,6 +4,7 @@ import { HOLIDAYS } from '../data/holidays.ts';
 import { monthNumber } from '../data/months.ts';
 import { SEASONS } from '../data/seasons.ts';
 import { WEEKDAYS } from '../data/weekdays.ts';
+import { isDigit } from '../_lib/chars.ts';
 
 /** Words before a number that make it a year: prepositions and determiners of time. */
 const YEAR_CUES = new Set([
@@ -114,7 +115,6 @@ function inDocumentNumber(text: string, start: number, end: number): boolean {
 }
 
 const isSpace = (code: number): boolean => code === 32 || code === 160 || (code >= 9 && code <= 13);
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /**
  * Whether a number written where a year can stand, from `start` (the year's first digit) to `end`

@@ -2,6 +2,7 @@ import { dayInterval, valuesNest, valuesOverlap } from '../dates/interval.ts';
 import { datePrecision, precisionRank } from '../dates/precision.ts';
 import type { DatePrecision } from '../dates/precision.ts';
 import { findActors } from './actors.ts';
+import { withinSentence } from './parse-english.ts';
 import { slugify } from './slug.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { FIRST_PERSON } from '../article/genre.ts';
@@ -142,7 +143,7 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
   }
   const sharedSentences = new Set([...mentionsPerSentence].filter(([, count]) => count > 1).map(([index]) => index));
 
-  const candidate = (
+  const candidateOf = (
     sentenceIndex: number,
     date: EventDate,
     dateText: string,
@@ -177,7 +178,7 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
         ? namedFriendBefore(article.sentences.map((earlier) => earlier.text), sentenceIndex)
         : // A line of its own (a speaker's name, a dateline) is no sentence a pronoun takes up.
           previous && article.blocks[previous.blockIndex]?.kind === 'paragraph' && !isLabelLine(article.blocks[previous.blockIndex]!)
-          ? (/^(?:They|These|Those)\b/u.test(draft) ? pluralAntecedent : sentenceSubject)(previous.text)
+          ? withinSentence(previous.text, () => (/^(?:They|These|Those)\b/u.test(draft) ? pluralAntecedent : sentenceSubject)(previous.text))
           : undefined,
       type: eventType(draft, sentence.text),
       actors,
@@ -217,6 +218,9 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
       ],
     };
   };
+  /** A candidate's clauses, titles and phrases are read from its sentence's one parse. */
+  const candidate: typeof candidateOf = (sentenceIndex, ...rest) =>
+    withinSentence(article.sentences[sentenceIndex]!.text, () => candidateOf(sentenceIndex, ...rest));
 
   /** A dated telling keeps the sentence's actors; a passing mention keeps only the known event's. */
   const joinKnownEvent = (event: CandidateEvent, known: KnownEventMention, dated: boolean): CandidateEvent => ({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HEADLINE_MAX_LENGTH, HEADLINE_RULES, datedCircumstance, definedHappening, datedNounPhrase, headlineDefect, refineHeadline, templateHeadline } from './headline-rules.ts';
+import { withinSentence } from './parse-english.ts';
 import type { Actor } from './model.ts';
 
 const person = (name: string): Actor => ({ id: name.toLowerCase().replace(/\W+/gu, '-'), name, kind: 'person' });
@@ -100,6 +101,13 @@ describe('datedNounPhrase (headline-dated-noun)', () => {
     ['and the Sino-India negotiations concerning Tibet, ', 'Sino-India negotiations concerning Tibet'],
   ])('returns the happening written before the date in %j', (before, phrase) => {
     expect(datedNounPhrase(before)).toBe(phrase);
+  });
+
+  it('leaves out the name that owns the happening, however the sentence around tags it', () => {
+    const sentence = "Her trip follows Foreign Secretary David Lammy's meeting with Wang Yi in Beijing in October 2024.";
+    const before = sentence.slice(0, sentence.indexOf('October'));
+    expect(datedNounPhrase(before)).toBe('Meeting with Wang Yi in Beijing');
+    expect(withinSentence(sentence, () => datedNounPhrase(before))).toBe('Meeting with Wang Yi in Beijing');
   });
 
   it('returns undefined when no happening is named before the date', () => {

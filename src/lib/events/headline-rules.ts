@@ -183,7 +183,8 @@ export function datedNounPhrase(beforeDate: string): string | undefined {
   let start = noun.index;
   for (let k = before.length - 1, count = 0; k >= 0 && count < MAX_MODIFIERS; k--, count++) {
     const { text: word, tags, start: at } = before[k]!;
-    if (NOT_A_MODIFIER.test(word) || /[^\p{L}’'-]/u.test(word) || tags.some((tag) => NOT_A_MODIFIER_TAGS.has(tag))) break;
+    // A name in the possessive ("Lammy's meeting") owns the happening; it is no part of its name.
+    if (NOT_A_MODIFIER.test(word) || /[^\p{L}’'-]/u.test(word) || /['’]s$/u.test(word) || tags.some((tag) => NOT_A_MODIFIER_TAGS.has(tag))) break;
     start = at;
   }
   let phrase = text.slice(start).replace(/\bthe then\b/giu, 'the').trim();

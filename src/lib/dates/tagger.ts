@@ -1,5 +1,5 @@
 import type { Timex } from './timex.ts';
-import type { Candidate, Rule } from './_lib/candidate.ts';
+import type { Candidate, NextWordTest, Rule } from './_lib/candidate.ts';
 import { isCalendarDay, parseDay } from './_lib/calendar.ts';
 import { anchor } from './refiners/anchor.ts';
 import type { Reading } from './refiners/anchor.ts';
@@ -46,6 +46,8 @@ interface StickyRule {
 /** A rule as tried at one starter: with the words that may follow that starter, if the rule lists them. */
 interface GroupEntry extends StickyRule {
   next: ReadonlySet<string> | undefined;
+  /** The rule's test of the next word, where a list cannot say it (see `Rule.next`). */
+  nextTest: NextWordTest | undefined;
   /** By ASCII code, whether that character may follow the starter (see `Rule.nextChar`). */
   nextChar: Uint8Array | undefined;
   /** Whether the `next` list admits a word that begins with a digit. */
@@ -85,16 +87,18 @@ function group(rules: StickyRule[], starters: readonly string[]): RuleGroup {
     const starter = lists === undefined ? undefined : starters.find((word) => lists[word] !== undefined && entry.rule.starters.includes(word));
     const chars = entry.rule.nextChar;
     const charStarter = chars === undefined ? undefined : starters.find((word) => chars[word] !== undefined && entry.rule.starters.includes(word));
-    const next = starter === undefined ? undefined : lists![starter];
+    const listed = starter === undefined ? undefined : lists![starter];
+    const next = typeof listed === 'function' ? undefined : listed;
     return {
       ...entry,
       next,
+      nextTest: typeof listed === 'function' ? listed : undefined,
       nextChar: charStarter === undefined ? undefined : charTable(chars![charStarter]!),
       nextNumber: next?.has('#') ?? false,
       capital: starters.some((word) => entry.rule.capitalised?.includes(word) ?? false),
     };
   });
-  return { rules: entries, gated: entries.some((entry) => entry.next !== undefined) };
+  return { rules: entries, gated: entries.some((entry) => entry.next !== undefined || entry.nextTest !== undefined) };
 }
 
 const newNode = (): TrieNode => ({ next: new Array<TrieNode | undefined>(26).fill(undefined), rules: undefined });
@@ -193,9 +197,10 @@ function tryRules({ rules, gated }: RuleGroup, text: string, at: number, tokenEn
   const stop = after === 46 && isDigit(text.charCodeAt(tokenEnd - 1)) && !isDigit(text.charCodeAt(tokenEnd + 1));
   const lowerCase = text.charCodeAt(at) >= 97;
   for (let r = 0; r < rules.length; r++) {
-    const { rule, sticky, priority, next: allowed, nextChar, nextNumber, capital } = rules[r]!;
+    const { rule, sticky, priority, next: allowed, nextTest, nextChar, nextNumber, capital } = rules[r]!;
     if (capital && lowerCase) continue;
     if (allowed !== undefined && next !== undefined && !allowed.has(next) && !(nextNumber && isDigit(next.charCodeAt(0)))) continue;
+    if (nextTest !== undefined && next !== undefined && !nextTest(next)) continue;
     // At the text's end `after` is NaN: no character follows, and a table asks for one.
     if (nextChar !== undefined && !(after >= 128) && (nextChar[after] !== 1 || stop)) continue;
     sticky.lastIndex = at;

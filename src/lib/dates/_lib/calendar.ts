@@ -45,6 +45,33 @@ export function makeDay(year: number, month: number, day: number): Date | undefi
   return date;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => pad(n));
+
+/**
+ * `YYYY-MM-DD` of a real day, or undefined for a day the calendar lacks: what `makeDay` and
+ * `formatDay` give together, but for the years 1000–9999 counted without a `Date` (the
+ * proleptic Gregorian calendar `Date` uses). Every month-day a rule reads and every yearless day
+ * anchoring places asks this; building and reading back a local-time `Date` showed in profiles
+ * of `extract --jsonl`. Other years take the `Date` path. Unlike a local-time `Date`, the count
+ * does not depend on the time zone (in Pacific/Apia, which skipped 30 December 2011, `makeDay`
+ * refuses that day).
+ *
+ * @example
+ * dayValue(2024, 2, 29) //=> '2024-02-29'
+ * dayValue(2023, 2, 29) //=> undefined
+ */
+export function dayValue(year: number, month: number, day: number): string | undefined {
+  if (!(year >= 1000 && year <= 9999 && Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day))) {
+    const date = makeDay(year, month, day);
+    return date && formatDay(date);
+  }
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  const leap = month === 2 && (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
+  if (day > DAYS_IN_MONTH[month - 1]! + (leap ? 1 : 0)) return undefined;
+  return `${year}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`;
+}
+
 /** Parse a TIMEX3 DATE value into a point with its granularity, if it names a calendar place. */
 export function toPoint(value: string): CalendarPoint | undefined {
   // Values that start with no digit (PRESENT_REF, XXXX-…) name no calendar place; a bare year is the commonest.

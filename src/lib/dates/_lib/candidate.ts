@@ -50,6 +50,9 @@ export interface Candidate {
   priority?: number;
 }
 
+/** Whether a rule can match with this lower-case word (letters and digits) after its starter. */
+export type NextWordTest = (word: string) => boolean;
+
 /** A recognition rule: one pattern (global, precompiled) and what a match means. */
 export interface Rule {
   name: string;
@@ -65,9 +68,11 @@ export interface Rule {
    * starter and skips a rule whose list lacks it rather than run its pattern only to fail ("the"
    * is one word in eleven). A starter not listed, or a next word the tagger cannot read plainly
    * (no ASCII space after the starter, a non-ASCII character), tries the rule as before. `'#'` in
-   * a list admits any word that begins with a digit ("October 18", "last 30 days").
+   * a list admits any word that begins with a digit ("October 18", "last 30 days"). Where no list
+   * can say it, a test of the word does: after a month, a day is one or two digits ("July 2022"
+   * starts no month-day date); a clock time's zone is any word like "CET".
    */
-  next?: Readonly<Record<string, ReadonlySet<string>>>;
+  next?: Readonly<Record<string, ReadonlySet<string> | NextWordTest>>;
   /**
    * For some starters, the ASCII characters that can come right after the starter in a match: an
    * ISO date needs "-" after its four digits, a decade "s". A non-ASCII character always tries the

@@ -6,3 +6,14 @@
  * isDigit('7'.charCodeAt(0)) //=> true
  */
 export const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * Whether a word begins with a run of one or two digits ("18", "18th"), as a day of a month does
+ * in "July 18"; "July 2022" does not (see `Rule.next`).
+ *
+ * @example
+ * startsWithDayDigits('18th') //=> true
+ * startsWithDayDigits('2022') //=> false
+ */
+export const startsWithDayDigits = (word: string): boolean =>
+  isDigit(word.charCodeAt(0)) && !(isDigit(word.charCodeAt(1)) && isDigit(word.charCodeAt(2)));

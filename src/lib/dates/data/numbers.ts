@@ -1,3 +1,5 @@
+import { isDigit } from '../_lib/chars.ts';
+
 /** Cardinal number words as they appear in news prose, up to the sizes durations use. */
 const UNITS: ReadonlyArray<readonly [string, number]> = [
   ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8],
@@ -35,6 +37,16 @@ function isDigits(word: string): boolean {
   return true;
 }
 
+/** Whether a word is ASCII letters only (`/^[A-Za-z]+$/`, by char codes). */
+function isLetters(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const folded = word.charCodeAt(i) | 32;
+    if (folded < 97 || folded > 122) return false;
+  }
+  return true;
+}
+
 /** "one" to "nineteen": number words that never take a hyphen ("twenty-one" does). */
 export const SMALL_NUMBER_WORDS: readonly string[] = UNITS.map(([w]) => w);
 
@@ -46,8 +58,9 @@ export const NUMBER_FIRST_WORDS: ReadonlySet<string> = new Set([
 export function numberValue(word: string): number | 'X' | undefined {
   // Most counts are plain digits ("30 days"): no lower-casing or pattern needed.
   if (isDigits(word)) return Number(word);
-  const lower = word.toLowerCase().replace(/\s+/g, ' ');
-  if (/^\d+(?:\.\d+)?$/.test(lower)) return Number(lower);
+  // A word of letters alone ("two", "several") needs neither the space folding nor the decimal test.
+  const lower = isLetters(word) ? word.toLowerCase() : word.toLowerCase().replace(/\s+/g, ' ');
+  if (isDigit(lower.charCodeAt(0)) && /^\d+(?:\.\d+)?$/.test(lower)) return Number(lower);
   if (VAGUE.has(lower)) return 'X';
   const direct = WORDS.get(lower);
   if (direct !== undefined) return direct;

@@ -3,6 +3,8 @@ export const WEEKDAYS: readonly string[] = ['Sunday', 'Monday', 'Tuesday', 'Wedn
 
 const BY_WORD = new Map<string, number>();
 WEEKDAYS.forEach((name, index) => {
+  // The name as written too, so the common lookup needs no lower-casing.
+  BY_WORD.set(name, index);
   BY_WORD.set(name.toLowerCase(), index);
   BY_WORD.set(name.slice(0, 3).toLowerCase(), index);
 });
@@ -16,5 +18,5 @@ export const WEEKDAY_SOURCE = `(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day|(?:
 
 /** Weekday index (0 = Sunday) of a name or abbreviation. */
 export function weekdayNumber(word: string): number | undefined {
-  return BY_WORD.get(word.toLowerCase().replace(/\.$/, ''));
+  return BY_WORD.get(word) ?? BY_WORD.get(word.toLowerCase().replace(/\.$/, ''));
 }

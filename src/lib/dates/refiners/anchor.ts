@@ -1,7 +1,7 @@
 import { nextDay, previousDay } from '../_lib/dateFns.ts';
 import type { Timex } from '../timex.ts';
 import type { Candidate, Relative, Unit } from '../_lib/candidate.ts';
-import { type CalendarPoint, formatAt, makeDay, parseDay, shift, toPoint } from '../_lib/calendar.ts';
+import { type CalendarPoint, dayValue, formatAt, makeDay, parseDay, shift, toPoint } from '../_lib/calendar.ts';
 import type { Tense } from './tense.ts';
 import { isDigit } from '../_lib/chars.ts';
 
@@ -24,12 +24,12 @@ export interface AnchorContext {
 const MONTH_INDEX_OF_SPAN = { season: 3, quarter: 3, half: 6 } as const;
 
 /** The year for a month/day stated without one, from the DCT and the clause's tense. */
-function yearFor(relative: Extract<Relative, { kind: 'yearless' }>, candidate: Candidate, context: AnchorContext & { dct: Date }): number {
-  const dctYear = context.dct.getFullYear();
+function yearFor(relative: Extract<Relative, { kind: 'yearless' }>, candidate: Candidate, dct: Date, context: AnchorContext): number {
+  const dctYear = dct.getFullYear();
   if (relative.yearOffset !== undefined) return dctYear + relative.yearOffset;
   const month = relative.month ?? 1;
-  const dctMonth = context.dct.getMonth() + 1;
-  const dctDay = context.dct.getDate();
+  const dctMonth = dct.getMonth() + 1;
+  const dctDay = dct.getDate();
   const length = relative.span !== undefined ? MONTH_INDEX_OF_SPAN[relative.span] : 1;
   const startsAfterDct = relative.day !== undefined ? month > dctMonth || (month === dctMonth && relative.day > dctDay) : month > dctMonth;
   const endsBeforeDct = relative.day !== undefined ? month < dctMonth || (month === dctMonth && relative.day < dctDay) : month + length - 1 < dctMonth;
@@ -50,7 +50,7 @@ function yearFor(relative: Extract<Relative, { kind: 'yearless' }>, candidate: C
   // weekday. "… follows Starmer's meeting with Xi in November" on 10 January is two months back,
   // not ten ahead; "has a June 1 deadline" on 28 May is four days ahead. Ties go back: news
   // reports what happened.
-  if (startsAfterDct && nearerLastYear(relative, month, length, context.dct)) return dctYear - 1;
+  if (startsAfterDct && nearerLastYear(relative, month, length, dct)) return dctYear - 1;
   return dctYear;
 }
 
@@ -72,10 +72,11 @@ function nearerLastYear(relative: Extract<Relative, { kind: 'yearless' }>, month
 
 /**
  * Which way from the DCT a weekday name points: back (-1) in past clauses, forward (1) in future
- * ones, else to the nearer one; 0 for the DCT itself.
+ * ones, else to the nearer one; 0 for the DCT itself. `dct` is the day it is placed from: the
+ * DCT, or in a narrative the day reached (passed apart from `context`, so no copy of the context
+ * is made per expression).
  */
-function weekdayDirection(relative: Extract<Relative, { kind: 'weekday' }>, candidate: Candidate, context: AnchorContext & { dct: Date }): -1 | 0 | 1 {
-  const { dct } = context;
+function weekdayDirection(relative: Extract<Relative, { kind: 'weekday' }>, candidate: Candidate, dct: Date, context: AnchorContext): -1 | 0 | 1 {
   const weekday = relative.weekday;
   if (relative.shift === -1) return -1;
   if (relative.shift === 1) return 1;
@@ -230,7 +231,7 @@ export function anchor(candidates: Candidate[], text: string, context: AnchorCon
             value = unresolved('day');
             break;
           }
-          const direction = weekdayDirection(relative, candidate, { ...context, dct: now });
+          const direction = weekdayDirection(relative, candidate, now, context);
           if (now !== context.dct) {
             value = formatAt(weekdayDate(now, relative.weekday, direction), 'day');
             break;
@@ -261,12 +262,12 @@ export function anchor(candidates: Candidate[], text: string, context: AnchorCon
           const now = narrativeNow(false);
           // A narrative keeps the year it has reached (gold and HeidelTime alike): "1965 … on 23 September" is 1965.
           const year =
-            now === undefined ? undefined : now === context.dct ? yearFor(relative, candidate, { ...context, dct: now }) : now.getFullYear() + (relative.yearOffset ?? relative.shift ?? 0);
+            now === undefined ? undefined : now === context.dct ? yearFor(relative, candidate, now, context) : now.getFullYear() + (relative.yearOffset ?? relative.shift ?? 0);
           const yearText = year === undefined ? 'XXXX' : String(year).padStart(4, '0');
           if (relative.suffix !== undefined) value = `${yearText}-${relative.suffix}`;
           else if (relative.day !== undefined) {
-            const date = year === undefined ? undefined : makeDay(year, relative.month ?? 1, relative.day);
-            value = date ? formatAt(date, 'day') : `${yearText}-${String(relative.month).padStart(2, '0')}-${String(relative.day).padStart(2, '0')}`;
+            const day = year === undefined ? undefined : dayValue(year, relative.month ?? 1, relative.day);
+            value = day ?? `${yearText}-${String(relative.month).padStart(2, '0')}-${String(relative.day).padStart(2, '0')}`;
           } else value = `${yearText}-${String(relative.month).padStart(2, '0')}`;
           break;
         }

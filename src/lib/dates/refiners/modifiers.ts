@@ -18,6 +18,37 @@ const DURATION_MODS = /(?:^|[^\w-])((about|around|approximately|roughly|some|nea
 const DATE_MOD_ENDS = new Set(['early', 'late', 'mid', 'in', 'of', 'around', 'about', 'circa', 'approximately', 'roughly']);
 const DURATION_MOD_ENDS = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'than', 'over', 'under', 'least', 'most', 'to']);
 
+/**
+ * DATE_MODS ends in "in" only after early/late/mid ("early in 2018") and in "of" only after one
+ * of these ("the end of 2018"): the word before those two must be one of them for the pattern to
+ * match, which most "in 2015" and "of 2026" are not.
+ */
+const BEFORE_IN: ReadonlySet<string> = new Set(['early', 'late', 'mid']);
+const BEFORE_OF: ReadonlySet<string> = new Set(['beginning', 'start', 'end', 'middle', 'close', 'turn', 'dawn', 'outset']);
+
+/**
+ * Whether DATE_MODS may match `before`, whose last word is "in" or "of": false only when that word
+ * stands at the end of `before` after ASCII spaces or hyphens, and the word before it, read
+ * plainly (ASCII spaces or hyphens, then ASCII letters), is not one that can precede it. Anything
+ * else (another character, no gap, a non-ASCII neighbour) leaves the answer to the pattern.
+ */
+function mayEndModifier(before: string, last: 'in' | 'of'): boolean {
+  let i = before.length;
+  while (i > 0 && isAsciiSpaceOrHyphen(before.charCodeAt(i - 1))) i--;
+  if (i < 2 || before.slice(i - 2, i).toLowerCase() !== last) return true;
+  const gapEnd = i - 2;
+  let j = gapEnd;
+  while (j > 0 && isAsciiSpaceOrHyphen(before.charCodeAt(j - 1))) j--;
+  if (j === gapEnd) return true;
+  const wordEnd = j;
+  while (j > 0 && isAsciiLetter(before.charCodeAt(j - 1))) j--;
+  if (j > 0 && before.charCodeAt(j - 1) >= 128) return true;
+  return (last === 'in' ? BEFORE_IN : BEFORE_OF).has(before.slice(j, wordEnd).toLowerCase());
+}
+
+const isAsciiSpaceOrHyphen = (code: number): boolean => code === 32 || code === 45 || (code >= 9 && code <= 13);
+const isAsciiLetter = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
+
 const SPACE_OR_HYPHEN = /[\s-]/;
 function isSpaceOrHyphen(code: number): boolean {
   if (code === 32 || code === 45 || (code >= 9 && code <= 13)) return true;
@@ -65,6 +96,7 @@ export function applyModifiers(candidates: Candidate[], text: string): Candidate
     if (!(candidate.type === 'DATE' ? DATE_MOD_ENDS : DURATION_MOD_ENDS).has(last)) return candidate;
     const before = text.slice(Math.max(from, candidate.start - 40), candidate.start);
     if (candidate.type === 'DATE' && candidate.value !== 'PRESENT_REF' && candidate.value !== 'PAST_REF' && candidate.value !== 'FUTURE_REF') {
+      if ((last === 'in' || last === 'of') && !mayEndModifier(before, last)) return candidate;
       const m = DATE_MODS.exec(before);
       if (m === null) return candidate;
       const word = (m[2] ?? m[3] ?? m[4])!.toLowerCase();

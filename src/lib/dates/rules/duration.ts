@@ -34,21 +34,25 @@ export const duration: Rule = {
     if (amount === undefined) return null;
     const unitWord = match[5]!;
     const lowerNumber = numberWord.toLowerCase();
+    // The unit is ASCII letters: its lower case stands for the case-blind tests (string compares:
+    // this runs for every count of time).
+    const unit = unitWord.toLowerCase();
+    const seconds = unit === 'second' || unit === 'seconds';
     // "a second term", "a minute's silence" are not durations worth a value; ordinals are not counts.
-    if ((lowerNumber === 'a' || lowerNumber === 'an') && /^seconds?$/i.test(unitWord)) return null;
+    if ((lowerNumber === 'a' || lowerNumber === 'an') && seconds) return null;
     // "15 a year", "twice a week": a rate, for the set rule.
     if ((lowerNumber === 'a' || lowerNumber === 'an') && /(?:\d|\b(?:times|once|twice))[\s]*$/.test(text.slice(Math.max(0, start - 8), start))) return null;
     // "the first day", "the next week" name a day/week, not a length; only plural or counted units qualify.
     if ((lowerNumber === 'a' || lowerNumber === 'an') && match[1] !== undefined) return null;
     // A digit count written as a plain number only when the unit says it is time ("30 days"): a
     // number directly after a currency sign or inside another number was refused by the lookbehind.
-    if (/^(?:some|many|few)$/i.test(lowerNumber) && !/s$/i.test(unitWord)) return null;
+    if ((lowerNumber === 'some' || lowerNumber === 'many' || lowerNumber === 'few') && !unit.endsWith('s')) return null;
     // "the 2020s" etc. are not here; "2015 years" is not news English, keep it.
     if (match[4] !== undefined && /half/i.test(match[4]) && typeof amount === 'number') amount += 0.5;
     if (match[2] !== undefined) start += match[2].length; // "past two years" without "the": keep the count only
-    if (/^seconds?$/i.test(unitWord) && /^(?:the|a)$/i.test(previousWord(text, start))) return null;
+    if (seconds && /^(?:the|a)$/i.test(previousWord(text, start))) return null;
     // "about a quarter of its dealers", "half of": a fraction, not a span of time.
-    if (/^quarters?$/i.test(unitWord) && /^(?:a|an|one|three)$/i.test(lowerNumber) && /^\s+of\s+(?!\d|the\s+year|this|last|next)/i.test(text.slice(end, end + 16))) return null;
+    if ((unit === 'quarter' || unit === 'quarters') && /^(?:a|an|one|three)$/i.test(lowerNumber) && /^\s+of\s+(?!\d|the\s+year|this|last|next)/i.test(text.slice(end, end + 16))) return null;
     const value = durationValue(amount, unitWord);
     if (value === undefined) return null;
     return { start, end, type: 'DURATION', value, rule: 'duration' };

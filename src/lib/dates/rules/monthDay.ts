@@ -1,4 +1,4 @@
-import { formatDay, makeDay } from '../_lib/calendar.ts';
+import { dayValue } from '../_lib/calendar.ts';
 import type { Candidate } from '../_lib/candidate.ts';
 import { MONTH_SOURCE, monthNumber } from '../data/months.ts';
 
@@ -11,12 +11,12 @@ export function monthDayCandidate(start: number, end: number, monthWord: string,
   const day = Number(dayText);
   if (month === undefined || day < 1 || day > 31) return null;
   if (yearText !== undefined) {
-    const date = makeDay(Number(yearText), month, day);
-    if (date === undefined) return null;
-    return { start, end, type: 'DATE', value: formatDay(date), rule };
+    const value = dayValue(Number(yearText), month, day);
+    if (value === undefined) return null;
+    return { start, end, type: 'DATE', value, rule };
   }
   // 2024 is a leap year, so this only rejects days no year has.
-  if (makeDay(2024, month, day) === undefined) return null;
+  if (dayValue(2024, month, day) === undefined) return null;
   return { start, end, type: 'DATE', relative: { kind: 'yearless', month, day }, rule };
 }
 

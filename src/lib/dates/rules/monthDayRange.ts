@@ -1,10 +1,12 @@
-import type { Rule } from '../_lib/candidate.ts';
+import type { NextWordTest, Rule } from '../_lib/candidate.ts';
+import { startsWithDayDigits } from '../_lib/chars.ts';
 import { DAY_LIST_SOURCE, DAY_TOKEN, dayRangeParts, RANGE_JOIN_SOURCE, rangeCandidate, type StatedDay } from '../_lib/range.ts';
 import { MONTH_SOURCE, MONTH_WORDS, monthNumber } from '../data/months.ts';
 import { UNIT_SOURCE } from '../data/units.ts';
 import { monthDayCandidate } from './monthDay.ts';
 
-const DAY: ReadonlySet<string> = new Set(['#']);
+/** After the month, a day: one or two digits (a year, "July 2022", is another rule's). */
+const DAY: NextWordTest = startsWithDayDigits;
 
 /**
  * Ranges and lists of days written month first: "February 21 to 28, 1972", "October 26-27",

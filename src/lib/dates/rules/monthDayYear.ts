@@ -1,8 +1,10 @@
-import type { Rule } from '../_lib/candidate.ts';
+import type { NextWordTest, Rule } from '../_lib/candidate.ts';
+import { startsWithDayDigits } from '../_lib/chars.ts';
 import { MONTH_SOURCE, MONTH_WORDS } from '../data/months.ts';
-
-const DAY: ReadonlySet<string> = new Set(['#']);
 import { monthDayCandidate } from './monthDay.ts';
+
+/** After the month, a day: one or two digits (a year, "July 2022", is another rule's). */
+const DAY: NextWordTest = startsWithDayDigits;
 
 /** Month first, as US and most wire copy write it: "October 18", "Oct. 18, 2024", "June 1st 2009". */
 export const monthDayYear: Rule = {

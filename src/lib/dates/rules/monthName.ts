@@ -1,4 +1,5 @@
-import type { Rule } from '../_lib/candidate.ts';
+import type { NextWordTest, Rule } from '../_lib/candidate.ts';
+import { isDigit } from '../_lib/chars.ts';
 import { atSentenceStart, isCapitalised, nextWord, previousWord } from '../_lib/context.ts';
 import { AMBIGUOUS_MONTHS, MONTH_WORDS, MONTHS, monthNumber } from '../data/months.ts';
 
@@ -10,6 +11,7 @@ const MONTH_CUES = new Set([
 ]);
 
 const MONTH_NAMES: ReadonlySet<string> = new Set(MONTHS.map((m) => m.name.toLowerCase()));
+const NO_NUMBER: NextWordTest = (word) => !isDigit(word.charCodeAt(0));
 
 /** "last September" counts back, "next March" forward, "this June" stays in the DCT's year. */
 const SHIFTS: Record<string, -1 | 0 | 1> = { last: -1, past: -1, next: 1, coming: 1, this: 0 };
@@ -22,7 +24,11 @@ const SHIFTS: Record<string, -1 | 0 | 1> = { last: -1, past: -1, next: 1, coming
 export const monthName: Rule = {
   name: 'monthName',
   starters: [...MONTH_WORDS, 'last', 'next', 'this', 'past', 'coming'],
-  next: Object.fromEntries(['last', 'next', 'this', 'past', 'coming'].map((word) => [word, MONTH_NAMES])),
+  next: {
+    ...Object.fromEntries(['last', 'next', 'this', 'past', 'coming'].map((word) => [word, MONTH_NAMES])),
+    // A number after the month is its day or year ("July 18", "July 2022"): the month-day and month-year rules' match.
+    ...Object.fromEntries(MONTH_WORDS.map((word) => [word, NO_NUMBER])),
+  },
   capitalised: MONTH_WORDS,
   pattern: new RegExp(`(?<![\\w-])(?:(last|next|this|past|coming)\\s+)?(${MONTHS.map((m) => m.name).join('|')})(?:\\s+(?:of\\s+)?(this|last|next)\\s+year)?(?![\\w-]|\\s+\\d)`, 'g'),
   extract(match, text) {

@@ -27,7 +27,8 @@ export const relativeUnit: Rule = {
     const which = match[2]!.toLowerCase();
     const unit = UNITS[match[3]!.toLowerCase()]!;
     // "the past year", "the previous year", "the coming decade" are spans or anaphors, not this calendar unit.
-    if (/\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && match[1] === undefined && which !== 'this' && which !== 'current') return null;
+    // (The words are tested before the text: "this year", the commonest, reads no slice.)
+    if (match[1] === undefined && which !== 'this' && which !== 'current' && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start))) return null;
     // "past/previous month" without an article, as in "in past years", is rare; "previous" needs a reference time.
     if (which === 'previous') return null;
     return {

@@ -10,6 +10,15 @@ const ADVERBS: Record<string, string> = {
   quarterly: 'P3M', biannual: 'P6M', biennial: 'P2Y', fortnightly: 'P2W', nightly: 'P1D',
 };
 
+/** The unit a word after "every" counts in: "mornings" a day, "summers" a year. */
+const unitOf = (word: string): string => word.replace(/s$/, '').replace(/^(?:morning|night|evening)$/, 'day').replace(/^(?:summer|winter)$/, 'year');
+/** The same for every word the pattern takes there (it is case-sensitive), worked out once. */
+const UNIT_OF: ReadonlyMap<string, string> = new Map(
+  ['day', 'week', 'month', 'year', 'decade', 'hour', 'morning', 'night', 'evening', 'summer', 'winter']
+    .flatMap((word) => [word, `${word}s`])
+    .map((word) => [word, unitOf(word)]),
+);
+
 /**
  * Recurring times (TIMEX3 SET): "every year" → P1Y, "each week", "every four years" → P4Y,
  * "weekly", "annually", and a rate after a count or "twice": "15 a year", "twice a week".
@@ -26,7 +35,7 @@ export const set: Rule = {
     if (match[4] !== undefined) value = ADVERBS[match[4]];
     else if (match[5] !== undefined) value = durationValue(1, match[5]);
     else {
-      const unit = match[3]!.replace(/s$/, '').replace(/^(?:morning|night|evening)$/, 'day').replace(/^(?:summer|winter)$/, 'year');
+      const unit = UNIT_OF.get(match[3]!) ?? unitOf(match[3]!);
       const count = match[1] !== undefined ? 2 : match[2] !== undefined ? numberValue(match[2]) : 1;
       if (count === undefined || count === 'X') return null;
       value = durationValue(count, unit);

@@ -1,6 +1,8 @@
 import type { Rule } from '../_lib/candidate.ts';
 
 const MERIDIEM: ReadonlySet<string> = new Set(['a', 'p', 'am', 'pm']);
+/** The words the pattern takes after four digits and a space, lower case (the pattern ignores case). */
+const AFTER_FOUR_DIGITS = /^(?:hours|hrs|hr|h|utc|gmt|z|msk|local|[a-z]{2,4}t)$/;
 
 /** Before a bare clock time: the prepositions that make "at 9:30" and "at 1430 hours" times ("1200 hours" alone is a length). */
 const CLOCK_CUE = /\b(?:at|by|from|until|till|before|after|around|about|since|to)\s+$/i;
@@ -17,8 +19,9 @@ export const timeOfDay: Rule = {
   starters: ['#1', '#2', '#4', 'noon', 'midday', 'midnight'],
   // "9:30", "9.30am", "9 p.m.", "0900 GMT", "0900Z", "1400hrs"
   nextChar: { '#1': ':.aApP \t\n\r\f\v', '#2': ':.aApP \t\n\r\f\v', '#4': 'uUgGhHzZ \t\n\r\f\v' },
-  // After a space only a.m./p.m. can follow one or two digits ("9 a.m.", "9 pm").
-  next: { '#1': MERIDIEM, '#2': MERIDIEM },
+  // After a space only a.m./p.m. can follow one or two digits ("9 a.m.", "9 pm"), and only a zone
+  // or "hours" four ("0900 GMT", "1300 CET", "1430 hours"): not "2022 for", "6329 people".
+  next: { '#1': MERIDIEM, '#2': MERIDIEM, '#4': (word) => AFTER_FOUR_DIGITS.test(word) },
   pattern: /(?<![\w.:$£€#-])(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|(\d{1,2}):(\d{2})(?!\d|:\d|\.\d)|([01]\d|2[0-3])([0-5]\d)(?:\s*(hours|hrs|hr|h)\b|(?=\s*(UTC|GMT|Z|[A-Z]{2,4}T|MSK|local\s+time)\b))|(noon|midday|midnight))(?:\s*(UTC|GMT|Z)\b(?!\s*[+−-]\s*\d))?(?:\s*\((?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\))?/gi,
   extract(match, text) {
     const start = match.index;

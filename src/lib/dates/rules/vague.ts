@@ -6,6 +6,13 @@ const VALUES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:the (?:near |distant )?future|soon|the long term|the short term|the medium term|the near term|shortly|the coming (?:days|weeks|months|years|decades))$/i, 'FUTURE_REF'],
 ];
 
+/** The value VALUES gives a lower-case word, found once per word. */
+const VALUE_OF = new Map<string, string | undefined>();
+function valueOf(lower: string): string | undefined {
+  if (!VALUE_OF.has(lower)) VALUE_OF.set(lower, VALUES.find(([pattern]) => pattern.test(lower))?.[1]);
+  return VALUE_OF.get(lower);
+}
+
 /**
  * Vague references to the present, past and future (TimeML's PRESENT_REF, PAST_REF,
  * FUTURE_REF): "now", "currently", "recently", "in the past", "the future", "soon", "in recent
@@ -27,16 +34,19 @@ export const vague: Rule = {
     const start = match.index;
     const end = start + match[0].length;
     const word = match[0];
+    // The pattern's words are ASCII letters, hyphens and single spaces, so the lower-case word
+    // stands for the case-blind tests (compared as strings: this runs for every "now", "current").
+    const lower = word.toLowerCase();
     const after = text.slice(end, end + 16);
-    if (/^now$/i.test(word) && /^\s+that\b/i.test(after)) return null;
-    if (/^the past$/i.test(word) && /^\s+(?:\d|[a-z]+\s+(?:days?|weeks?|months?|years?|decades?)|(?:days?|weeks?|months?|years?|decades?|week|century)\b)/i.test(after)) return null;
+    if (lower === 'now' && /^\s+that\b/i.test(after)) return null;
+    if (lower === 'the past' && /^\s+(?:\d|[a-z]+\s+(?:days?|weeks?|months?|years?|decades?)|(?:days?|weeks?|months?|years?|decades?|week|century)\b)/i.test(after)) return null;
     // "current" as an adjective ("the current crisis") is the present; "ocean current", "current account" are not.
-    if (/^current$/i.test(word) && (!/^\s+[a-z]/.test(after) || /^\s+(?:account|accounts|affairs|flows?|of|and|is|was)\b/i.test(after))) return null;
-    if (/^recent$/i.test(word) && !/^\s+[a-z]/.test(after)) return null;
-    const entry = VALUES.find(([pattern]) => pattern.test(word));
-    if (entry === undefined) return null;
+    if (lower === 'current' && (!/^\s+[a-z]/.test(after) || /^\s+(?:account|accounts|affairs|flows?|of|and|is|was)\b/i.test(after))) return null;
+    if (lower === 'recent' && !/^\s+[a-z]/.test(after)) return null;
+    const value = valueOf(lower);
+    if (value === undefined) return null;
     // TimeML leaves the preposition outside the tag: "in recent years" → "recent years".
-    const trimmed = /^in\s/i.test(word) ? 3 : 0;
-    return { start: start + trimmed, end, type: 'DATE', value: entry[1], rule: 'vague' };
+    const trimmed = lower.startsWith('in ') ? 3 : 0;
+    return { start: start + trimmed, end, type: 'DATE', value, rule: 'vague' };
   },
 };

@@ -1,4 +1,4 @@
-import type { Rule } from '../_lib/candidate.ts';
+import type { Relative, Rule } from '../_lib/candidate.ts';
 import { previousWord } from '../_lib/context.ts';
 import { DAYPARTS } from '../data/dayparts.ts';
 import { WEEKDAYS, weekdayNumber } from '../data/weekdays.ts';
@@ -27,11 +27,8 @@ export const weekday: Rule = {
     const which = match[1]?.toLowerCase();
     const shift = which === 'last' || which === 'past' ? -1 : which === 'next' || which === 'coming' ? 1 : undefined;
     const part = match[3] !== undefined ? DAYPARTS.get(match[3].toLowerCase()) : undefined;
-    return {
-      start, end, type: part ? 'TIME' : 'DATE',
-      relative: { kind: 'weekday', weekday: weekdayIndex, ...(shift !== undefined ? { shift } : {}) },
-      ...(part ? { daypart: part } : {}),
-      rule: 'weekday',
-    };
+    // Written out rather than spread from `{}` or `{ shift }`: this runs for every weekday named.
+    const relative: Relative = shift === undefined ? { kind: 'weekday', weekday: weekdayIndex } : { kind: 'weekday', weekday: weekdayIndex, shift };
+    return part ? { start, end, type: 'TIME', relative, daypart: part, rule: 'weekday' } : { start, end, type: 'DATE', relative, rule: 'weekday' };
   },
 };

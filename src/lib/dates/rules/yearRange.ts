@@ -16,6 +16,8 @@ export const yearRange: Rule = {
   starters: ['#4'],
   // "2011–12" (a non-ASCII dash always tries), "2011-12", "2011 - 12", "2023/24"
   nextChar: { '#4': '-/ \t\n\r\f\v' },
+  // After a space only a dash can follow ("2011 - 12"), never a word ("2022 for").
+  next: { '#4': new Set() },
   pattern: /(?<![\w$£€#.,:/'’-])(1\d{3}|2[01]\d\d)(\s*[-‑–—]\s*|\/)(\d{4}|\d{2})(?![\w%/]|[.,:‑–—-]\d)/g,
   extract(match, text) {
     const [whole, firstText, join, lastText] = match;

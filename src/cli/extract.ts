@@ -36,9 +36,9 @@ export async function extract(args: string[], io: CliIo): Promise<number> {
     // A batch like the benchmark's 4 M characters is tagged in about a second: too short for
     // Turbofan, V8's top compiler, to repay compiling the tagger's hot functions (0.3–0.5 s of
     // CPU on another thread, competing with the tagging on a busy two-core machine), and the
-    // Maglev code they keep is as fast here. Measured (`npm run bench:extract`): process CPU
-    // 1.71 → 1.46 s (medians of 5), still less at 16 M characters. Only this process's later
-    // tiering changes, never what it prints.
+    // Maglev code they keep is as fast here. Measured on the bench's input: process CPU
+    // 1.69 → 1.49 s (medians of 5), still less at 16 M characters (src/lib/dates/CHANGELOG.md).
+    // Only this process's later tiering changes, never what it prints.
     setFlagsFromString('--no-turbofan');
     const { extractJsonl } = await import('./extract-jsonl.ts');
     return extractJsonl(io.stdin, io.stdout, io.stderr);

@@ -70,6 +70,21 @@ describe('tagTimexes', () => {
       expect(found('Prices may rise in May.')).toEqual([['May', '2025-05']]);
     });
 
+    it('reads a day or a year after a month, and a bare month before a word', () => {
+      expect(found('Talks began on July 18, resumed in July 2022 and on December 5th, 2023.'))
+        .toEqual([['July 18', '2024-07-18'], ['July 2022', '2022-07'], ['December 5th, 2023', '2023-12-05']]);
+    });
+
+    it('reads four digits and a space as a clock time before "hours" or a zone, else as a year', () => {
+      expect(found('The strike began at 1430 hours, the raid at 0900 GMT and the vote at 1300 CET in 2022 after July.')).toEqual([
+        ['1430 hours', '2024-10-18T14:30'], ['0900 GMT', '2024-10-18T09:00Z'], ['1300', '2024-10-18T13:00'], ['2022', '2022'], ['July', '2024-07'],
+      ]);
+    });
+
+    it('reads a year range whose dash stands between spaces', () => {
+      expect(found('The budget for 2011 - 12 was cut before the 2022 plan.')).toEqual([['2011', '2011'], ['12', '2012'], ['2022', '2022']]);
+    });
+
     it('reads a weekday, month, season or quarter after "last" and "next"', () => {
       expect(found('She left last Friday and returns next March, after last winter and the last quarter.').map(([text]) => text))
         .toEqual(['last Friday', 'next March', 'last winter', 'the last quarter']);

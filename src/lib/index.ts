@@ -47,6 +47,8 @@ export type { DatePart, EventDateParts } from './timeline/format-date.ts';
 export { htmlDatetime } from './timeline/html-datetime.ts';
 export { groupTimeline } from './timeline/group.ts';
 export type { Timeline } from './timeline/group.ts';
+export { eventItemHtml, eventItemRenderer } from './timeline/event-item-html.ts';
+export type { EventHeadingLevel, EventItemLinks } from './timeline/event-item-html.ts';
 export { sortArticles } from './timeline/sort-articles.ts';
 export { SOURCES_QUOTED, sourceListing } from './timeline/event-sources.ts';
 export type { BlockView, TextSegment } from './timeline/article-view.ts';

@@ -7,6 +7,8 @@
  * does, so a page is the same to the byte as when a component wrote it.
  */
 import type { EventSource, EventType, TimelineEvent } from '../events/model.ts';
+// Astro escapes an expression's text the same way: the five characters HTML could read as markup.
+import { escapeHtml as text } from '../export/_lib/escape-html.ts';
 import { countOf } from './describe.ts';
 import { facetLabel } from './facets.ts';
 import type { DatePart } from './format-date.ts';
@@ -22,13 +24,6 @@ export interface EventItemLinks {
 
 /** The level of an event's heading under its year's heading. */
 export type EventHeadingLevel = 3 | 4 | 5;
-
-const TEXT_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
-
-/** Text as Astro writes an expression's text: the five characters HTML could read as markup, escaped. */
-function text(value: string): string {
-  return value.replace(/[&<>'"]/gu, (character) => TEXT_ESCAPES[character]!);
-}
 
 /**
  * An attribute as Astro writes one: left out when the value is absent, bare when it is empty, and

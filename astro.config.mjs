@@ -1,12 +1,11 @@
 // @ts-check
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { markBuilding } from './src/layouts/build-mode.ts';
 import { JS_CLASS_SCRIPT } from './src/layouts/js-class.ts';
-import { addPhaseTime, profileLine } from './src/loaders/build-profile.ts';
+import { keptOutput } from './src/integrations/kept-output.ts';
+import { INDEX_FOLDER, searchIndex } from './src/integrations/search-index.ts';
 
 /**
  * Where the site is deployed, set at build time so one build serves one place:
@@ -14,41 +13,6 @@ import { addPhaseTime, profileLine } from './src/loaders/build-profile.ts';
  */
 const site = process.env.ENTENTE_SITE || undefined;
 const base = process.env.ENTENTE_BASE || '/';
-
-/** The pages search reads: those with `data-pagefind-body` (tests/unit/search-pages.test.ts keeps the two in step). */
-export const SEARCHED_PAGES = '{events,articles}/**/*.html';
-
-/**
- * Pagefind's static search index, written into the build after every `astro build` (whatever
- * runs it: npm scripts, the tests, withastro/action), so search can never lag the pages.
- * @returns {import('astro').AstroIntegration}
- */
-function pagefindIndex() {
-  return {
-    name: 'entente-pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const pagefind = await import('pagefind');
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const site = fileURLToPath(dir);
-        // Only event and article pages carry `data-pagefind-body`, so only they are indexed; reading
-        // every list page as well gave the same index in twice the time.
-        const added = await index.addDirectory({ path: site, glob: SEARCHED_PAGES });
-        const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-        await pagefind.close();
-        const problems = [...added.errors, ...written.errors];
-        if (problems.length > 0) throw new Error(`Pagefind failed: ${problems.join('; ')}`);
-        logger.info(`search index: ${added.page_count} pages`);
-        // The last step of a build: with ENTENTE_PROFILE=1, say where the build's time went.
-        addPhaseTime('index', performance.now() - started);
-        const profile = profileLine();
-        if (profile !== undefined) logger.info(profile);
-      },
-    },
-  };
-}
 
 /**
  * Tells the pages a build is running, so that they give Astro the cache keys only a build uses
@@ -77,7 +41,7 @@ export default defineConfig({
       assetsInlineLimit: (_file, content) => (content.includes('__VITE_PRELOAD__') ? false : undefined),
     },
   },
-  integrations: [buildMode(), sitemap({ filter: (page) => !/\/404\/?$/u.test(page) }), pagefindIndex()],
+  integrations: [buildMode(), keptOutput({ rewritten: [INDEX_FOLDER] }), sitemap({ filter: (page) => !/\/404\/?$/u.test(page) }), searchIndex()],
   security: {
     // A <meta> Content-Security-Policy on every page: scripts and styles only from the site itself
     // or inline with a hash Astro computes (or, for the layout's one `is:inline` script, this file).
@@ -98,6 +62,7 @@ export default defineConfig({
     // `cacheKey` (src/layouts/cache-key.ts), and one whose key, code, config and lockfile are those
     // of the last build is copied from that build's output in `cacheDir` (node_modules/.astro/ by
     // default; `astro build --force` renders everything). Needs build.concurrency 1, the default.
+    // keptOutput() leaves such pages in place in the output folder instead of copying them back.
     incrementalBuild: true,
   },
 });

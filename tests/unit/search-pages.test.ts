@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SEARCHED_PAGES } from '../../astro.config.mjs';
+import { SEARCHED_PAGES } from '../../src/integrations/search-index.ts';
 
 const SRC = join(import.meta.dirname, '../../src');
 

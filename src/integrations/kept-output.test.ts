@@ -1,0 +1,115 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { clearAllBut, deleteStale, keptOutput, readRecord, RECORD_FILE, routeFiles, writeRecord } from './kept-output.ts';
+
+let work: string;
+let outDir: string;
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'entente-kept-'));
+  outDir = join(work, 'dist');
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+/** Write each of `files` (relative to the output folder) with its own path as its text. */
+function put(...files: string[]): void {
+  for (const file of files) {
+    mkdirSync(dirname(join(outDir, file)), { recursive: true });
+    writeFileSync(join(outDir, file), file);
+  }
+}
+
+/** Every file and folder under the output folder, relative, sorted. */
+function listing(): string[] {
+  if (!existsSync(outDir)) return [];
+  return readdirSync(outDir, { recursive: true }).map(String).sort();
+}
+
+describe('the record of what a build wrote', () => {
+  it('is read back for the same folder only', () => {
+    const file = join(work, 'cache', RECORD_FILE);
+    writeRecord(file, outDir, ['index.html', 'about/index.html']);
+    expect(readRecord(file, outDir)?.files).toEqual(['about/index.html', 'index.html']);
+    expect(readRecord(file, join(work, 'elsewhere'))).toBeUndefined();
+  });
+
+  it('is no record when missing or cut short', () => {
+    const file = join(work, RECORD_FILE);
+    expect(readRecord(file, outDir)).toBeUndefined();
+    writeFileSync(file, '{"version":1,"outDir":');
+    expect(readRecord(file, outDir)).toBeUndefined();
+  });
+});
+
+describe('clearAllBut', () => {
+  it('keeps the listed pages and deletes everything else, whole folders at once', () => {
+    put('index.html', 'events/a/index.html', 'events/b/index.html', '_astro/site.123.css', 'sitemap-0.xml', 'events/b/extra.txt');
+    clearAllBut(outDir, new Set(['index.html', 'events/a/index.html', 'events/b/index.html']));
+    expect(listing()).toEqual(['events', 'events/a', 'events/a/index.html', 'events/b', 'events/b/index.html', 'index.html']);
+  });
+
+  it('leaves .git and the folders another step rewrites', () => {
+    put('.git/HEAD', 'pagefind/pagefind-entry.json', 'old/index.html');
+    clearAllBut(outDir, new Set(), new Set(['.git', 'pagefind']));
+    expect(listing()).toEqual(['.git', '.git/HEAD', 'pagefind', 'pagefind/pagefind-entry.json']);
+  });
+
+  it('does nothing when there is no folder yet', () => {
+    expect(clearAllBut(outDir, new Set())).toBe(0);
+  });
+});
+
+describe('deleteStale', () => {
+  it('deletes the last build’s pages this one lacks, and the folders they leave empty', () => {
+    put('events/a/index.html', 'events/b/index.html', 'years/2024/2/index.html', 'years/2024/index.html');
+    const stale = deleteStale(outDir, ['events/a/index.html', 'events/b/index.html', 'years/2024/2/index.html', 'years/2024/index.html'], new Set(['events/a/index.html', 'years/2024/index.html']));
+    expect(stale).toEqual(['events/b/index.html', 'years/2024/2/index.html']);
+    expect(listing()).toEqual(['events', 'events/a', 'events/a/index.html', 'years', 'years/2024', 'years/2024/index.html']);
+  });
+});
+
+it('routeFiles gives the route outputs relative to the folder', () => {
+  const assets = new Map([['/events/[id]', [pathToFileURL(join(outDir, 'events/a/index.html'))]], ['/events.json', [pathToFileURL(join(outDir, 'events.json'))]]]);
+  expect([...routeFiles(outDir, assets)].sort()).toEqual(['events.json', 'events/a/index.html']);
+});
+
+/** Run one hook of `integration` with `params`, as Astro would (only the fields the hook reads). */
+async function hook(integration: AstroIntegration, name: string, params: Record<string, unknown>): Promise<void> {
+  const run = integration.hooks[name as keyof AstroIntegration['hooks']] as ((params: unknown) => unknown) | undefined;
+  await run?.({ logger: { info: () => {}, debug: () => {} }, ...params });
+}
+
+/** One build, as far as this integration sees it: the folder holds `written` when the pages are done. */
+async function build(integration: AstroIntegration, written: string[], incremental = true): Promise<Record<string, unknown>> {
+  let update: Record<string, unknown> = {};
+  const config = { experimental: { incrementalBuild: incremental }, cacheDir: pathToFileURL(`${join(work, 'cache')}/`), outDir: pathToFileURL(`${outDir}/`) };
+  await hook(integration, 'astro:config:setup', { command: 'build', config, updateConfig: (change: Record<string, unknown>) => (update = change) });
+  await hook(integration, 'astro:config:done', { config });
+  await hook(integration, 'astro:build:start', {});
+  put(...written);
+  const assets = new Map(written.map((file) => [file, [pathToFileURL(join(outDir, file))]]));
+  await hook(integration, 'astro:build:done', { dir: pathToFileURL(`${outDir}/`), assets });
+  return update;
+}
+
+describe('keptOutput across builds', () => {
+  it('turns off Astro’s emptying of the output folder, for incremental builds only', async () => {
+    expect(await build(keptOutput(), [])).toEqual({ vite: { build: { emptyOutDir: false } } });
+    expect(await build(keptOutput(), [], false)).toEqual({});
+  });
+
+  it('empties a folder it has no record of, but for what another step rewrites', async () => {
+    put('stranger.html', 'pagefind/pagefind-entry.json');
+    await build(keptOutput({ rewritten: ['pagefind'] }), ['index.html']);
+    expect(listing()).toEqual(['index.html', 'pagefind', 'pagefind/pagefind-entry.json']);
+  });
+
+  it('leaves the same output as a build into an empty folder', async () => {
+    await build(keptOutput(), ['index.html', 'events/a/index.html', 'events/b/index.html', '_astro/one.css']);
+    await build(keptOutput(), ['index.html', 'events/a/index.html', 'events/c/index.html', '_astro/two.css']);
+    expect(listing()).toEqual(['_astro', '_astro/two.css', 'events', 'events/a', 'events/a/index.html', 'events/c', 'events/c/index.html', 'index.html']);
+  });
+});

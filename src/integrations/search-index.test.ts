@@ -1,0 +1,66 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deleteUnusedIndexFiles, INDEX_FOLDER, SEARCHED_PAGES } from './search-index.ts';
+
+let work: string;
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'entente-index-'));
+});
+afterAll(async () => {
+  await pagefind.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** A site of event pages, one per text. */
+function site(name: string, texts: string[]): string {
+  const dir = join(work, name);
+  texts.forEach((text, at) => {
+    mkdirSync(join(dir, 'events', String(at)), { recursive: true });
+    writeFileSync(join(dir, 'events', String(at), 'index.html'), `<!doctype html><html lang="en"><head><title>${text}</title></head><body><main data-pagefind-body><h1>${text}</h1><p>${text} met in Beijing.</p></main></body></html>`);
+  });
+  return dir;
+}
+
+/** Index `dir`'s pages into `outputPath`, as the build does. */
+async function index(dir: string, outputPath: string): Promise<void> {
+  const { index } = await pagefind.createIndex({});
+  await index!.addDirectory({ path: dir, glob: SEARCHED_PAGES });
+  await index!.writeFiles({ outputPath });
+}
+
+/** Every file under `dir` with its bytes, to compare two folders. */
+function contents(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const file of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (file.isFile()) files[join(file.parentPath, file.name).slice(dir.length)] = readFileSync(join(file.parentPath, file.name), 'base64');
+  }
+  return files;
+}
+
+describe('an index written over the last one', () => {
+  it('is, once its unused files are deleted, the index written into an empty folder', async () => {
+    const before = site('before', ['Lammy visits China', 'Wang Yi meets Lammy', 'Trade talks resume']);
+    const after = site('after', ['Lammy visits China', 'Wang Yi meets Lammy again']);
+    const over = join(before, INDEX_FOLDER);
+    await index(before, over);
+    await index(after, over);
+    const fresh = join(work, 'fresh');
+    await index(after, fresh);
+    expect(Object.keys(contents(over)).length).toBeGreaterThan(Object.keys(contents(fresh)).length);
+    expect(deleteUnusedIndexFiles(over)).toBeGreaterThan(0);
+    expect(contents(over)).toEqual(contents(fresh));
+  });
+
+  it('deletes nothing in a folder that holds no index it can read', () => {
+    const dir = join(work, 'strange');
+    mkdirSync(join(dir, 'fragment'), { recursive: true });
+    writeFileSync(join(dir, 'fragment', 'en_1234567.pf_fragment'), '');
+    expect(deleteUnusedIndexFiles(dir)).toBeUndefined();
+    writeFileSync(join(dir, 'pagefind-entry.json'), '{"languages":{"en":{"hash":"en_abc"}}}');
+    expect(deleteUnusedIndexFiles(dir)).toBeUndefined();
+    expect(readdirSync(join(dir, 'fragment'))).toEqual(['en_1234567.pf_fragment']);
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * Pagefind's static search index, written into the build after every `astro build` (whatever runs
+ * it: npm scripts, the tests, withastro/action), so search can never lag the pages.
+ */
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { addPhaseTime, profileLine } from '../loaders/build-profile.ts';
+
+/** The pages search reads: those marked as Pagefind's body (tests/unit/search-pages.test.ts keeps the two in step). */
+export const SEARCHED_PAGES = '{events,articles}/**/*.html';
+
+/** Where in the build the index is written. */
+export const INDEX_FOLDER = 'pagefind';
+
+/** The index's entry file: its languages and, for each, the hash that names its metadata file. */
+const ENTRY_FILE = 'pagefind-entry.json';
+
+/** A file named by the hash of its content: a fragment, index chunk, filter or metadata file. */
+const HASHED_FILE = /^(?:pagefind\.)?([a-z0-9-]+_[0-9a-f]+)\.pf_[a-z]+$/u;
+
+/**
+ * Delete the files of an earlier index that this one does not use, and report how many.
+ *
+ * Pagefind names its fragments, index chunks and filters by the hash of their content and skips
+ * writing a file whose name is already there: written over the last build's index, it creates only
+ * the files that changed, and leaves those of pages that changed or went away. Its metadata file
+ * (gzip) names every file of the index, so a hashed file whose name it does not hold is an old one.
+ * Files without a hash in their name (the entry file, scripts, styles, WebAssembly) are written on
+ * every run and kept. Checked against Pagefind 1.6's layout by search-index.test.ts.
+ *
+ * @returns the number of files deleted, or undefined (nothing deleted) when the folder does not hold
+ *   an index laid out as described (the caller then writes the index again into an empty folder)
+ */
+export function deleteUnusedIndexFiles(dir: string): number | undefined {
+  let names = '';
+  try {
+    const entry = JSON.parse(readFileSync(join(dir, ENTRY_FILE), 'utf8')) as { languages?: Record<string, { hash?: unknown }> };
+    const languages = Object.values(entry.languages ?? {});
+    if (languages.length === 0) return undefined;
+    for (const { hash } of languages) {
+      if (typeof hash !== 'string') return undefined;
+      names += `${hash}\n${gunzipSync(readFileSync(join(dir, `pagefind.${hash}.pf_meta`))).toString('latin1')}\n`;
+    }
+  } catch {
+    return undefined;
+  }
+  let deleted = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const stem = entry.isFile() ? HASHED_FILE.exec(entry.name)?.[1] : undefined;
+    if (stem !== undefined && !names.includes(stem)) {
+      rmSync(join(entry.parentPath, entry.name));
+      deleted++;
+    }
+  }
+  return deleted;
+}
+
+/** Index the searched pages of the build in `site` into `outputPath`; the number of pages indexed. */
+async function writeIndex(site: string, outputPath: string): Promise<number> {
+  const pagefind = await import('pagefind');
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  // Only event and article pages mark their text for Pagefind, so only they are indexed; reading
+  // every list page as well gave the same index in twice the time.
+  const added = await index.addDirectory({ path: site, glob: SEARCHED_PAGES });
+  const written = await index.writeFiles({ outputPath });
+  await pagefind.close();
+  const problems = [...added.errors, ...written.errors];
+  if (problems.length > 0) throw new Error(`Pagefind failed: ${problems.join('; ')}`);
+  return added.page_count;
+}
+
+/**
+ * The integration. The index of the last build is left in place (keptOutput() does not delete it)
+ * and this one is written over it: at 1,000 articles (18,000 files) writing the index took 3 s over
+ * the last one and 12 s into an empty folder. What the new index does not use is then deleted.
+ */
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'entente-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const site = fileURLToPath(dir);
+        const outputPath = join(site, INDEX_FOLDER);
+        let pages = await writeIndex(site, outputPath);
+        if (deleteUnusedIndexFiles(outputPath) === undefined) {
+          // Not an index this code can read: write it again into an empty folder.
+          rmSync(outputPath, { recursive: true, force: true });
+          pages = await writeIndex(site, outputPath);
+        }
+        logger.info(`search index: ${pages} pages`);
+        // The last step of a build: with ENTENTE_PROFILE=1, say where the build's time went.
+        addPhaseTime('index', performance.now() - started);
+        const profile = profileLine();
+        if (profile !== undefined) logger.info(profile);
+      },
+    },
+  };
+}

@@ -1,10 +1,11 @@
 /**
  * Incremental builds (astro.config.mjs, `experimental.incrementalBuild`; keys in
- * src/layouts/cache-key.ts): a rebuild after one article changed renders only the pages whose data
- * changed, copies the others from the last build, and gives the very bytes a cold build of the
- * edited content gives, so no page can be left stale.
+ * src/layouts/cache-key.ts; src/integrations/kept-output.ts): a rebuild into the same folder after
+ * one article changed and another was removed renders only the pages whose data changed, keeps the
+ * others, and gives the very bytes a cold build of the new content gives, so no page can be left
+ * stale or behind.
  */
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,11 +63,15 @@ describe('a rebuild after one article changed', { timeout: 600_000 }, () => {
     const articles = writeSyntheticArticles(content, 6, 3);
     copyProject(scratch);
 
-    builds.cold = build('cold', 'cache');
-    builds.unchanged = build('unchanged', 'cache');
+    // Every rebuild goes to the same folder, as `npm run build` does; copies keep what each gave.
+    builds.cold = build('site', 'cache');
+    cpSync(join(scratch, 'site'), join(scratch, 'cold'), { recursive: true });
+    builds.unchanged = build('site', 'cache');
+    cpSync(join(scratch, 'site'), join(scratch, 'unchanged'), { recursive: true });
     edited = articles[2]!;
     appendFileSync(edited, NEW_SENTENCE);
-    builds.edited = build('edited', 'cache');
+    unlinkSync(articles[4]!);
+    builds.edited = build('site', 'cache');
     builds.coldEdited = build('cold-edited', 'fresh-cache');
   }, 600_000);
   // Four builds and two caches: removing them takes a while on a busy machine.
@@ -87,7 +92,7 @@ describe('a rebuild after one article changed', { timeout: 600_000 }, () => {
     expect(buildDifferences(join(scratch, 'cold'), join(scratch, 'unchanged'))).toEqual([]);
   });
 
-  it('renders the pages of the changed article and reuses the others', () => {
+  it('renders the pages of the changed article and keeps the others', () => {
     const { rendered, restored } = builds.edited;
     const articleId = readdirSync(join(scratch, 'cold-edited/articles')).find((id) => edited.includes(id));
     expect(articleId).toBeDefined();
@@ -98,11 +103,11 @@ describe('a rebuild after one article changed', { timeout: 600_000 }, () => {
     expect(rendered.size).toBeGreaterThan(builds.unchanged.rendered.size);
   });
 
-  it('gives the very bytes a cold build of the edited content gives: no stale page', () => {
+  it('gives the very bytes a cold build of the new content gives: no stale page, none of the removed article', () => {
     expect(builds.coldEdited.restored.size).toBe(0);
     const all = new Set([...builds.edited.rendered, ...builds.edited.restored]);
     expect(all).toEqual(builds.coldEdited.rendered);
-    expect(buildDifferences(join(scratch, 'cold-edited'), join(scratch, 'edited'))).toEqual([]);
+    expect(buildDifferences(join(scratch, 'cold-edited'), join(scratch, 'site'))).toEqual([]);
     // The edit did change the site: the cold builds before and after it differ.
     expect(buildDifferences(join(scratch, 'cold'), join(scratch, 'cold-edited')).length).toBeGreaterThan(0);
   });

@@ -5,11 +5,11 @@ import { SEARCHED_PAGES } from '../../src/integrations/search-index.ts';
 
 const SRC = join(import.meta.dirname, '../../src');
 
-/** Every source file under `dir` that marks its page as searchable. */
+/** Every source file of the site under `dir` (not its tests) that marks its page as searchable. */
 function searchBodies(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((file) => join(dir, file))
-    .filter((file) => /\.(?:astro|ts)$/u.test(file) && readFileSync(file, 'utf8').includes('data-pagefind-body'));
+    .filter((file) => /(?<!\.test)\.(?:astro|ts)$/u.test(file) && readFileSync(file, 'utf8').includes('data-pagefind-body'));
 }
 
 describe('the search index', () => {

@@ -18,8 +18,26 @@ export const INDEX_FOLDER = 'pagefind';
 /** The index's entry file: its languages and, for each, the hash that names its metadata file. */
 const ENTRY_FILE = 'pagefind-entry.json';
 
-/** A file named by the hash of its content: a fragment, index chunk, filter or metadata file. */
-const HASHED_FILE = /^(?:pagefind\.)?([a-z0-9-]+_[0-9a-f]+)\.pf_[a-z]+$/u;
+/** A file named by the hash of its content (a fragment, index chunk, filter or metadata file): its prefix and hash. */
+const HASHED_FILE = /^(?:pagefind\.)?([a-z0-9-]+_)([0-9a-f]+)\.pf_[a-z]+$/u;
+
+/**
+ * Every name of the form `prefix` + hex digits that `text` holds, for each of `prefixes`, whatever
+ * follows it: `names.has(name)` is then `text.includes(name)` for such names, without searching the
+ * text once for each of 18,000 files.
+ *
+ * @example
+ * [...namesIn('\u0001jen_4ae5\u0019', new Set(['en_']))] //=> ['en_4', 'en_4a', 'en_4ae', 'en_4ae5']
+ */
+export function namesIn(text: string, prefixes: ReadonlySet<string>): Set<string> {
+  const names = new Set<string>();
+  for (const prefix of prefixes) {
+    for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+      for (let end = at + prefix.length; end < text.length && /[0-9a-f]/u.test(text[end]!); end++) names.add(text.slice(at, end + 1));
+    }
+  }
+  return names;
+}
 
 /**
  * Delete the files of an earlier index that this one does not use, and report how many.
@@ -35,27 +53,26 @@ const HASHED_FILE = /^(?:pagefind\.)?([a-z0-9-]+_[0-9a-f]+)\.pf_[a-z]+$/u;
  *   an index laid out as described (the caller then writes the index again into an empty folder)
  */
 export function deleteUnusedIndexFiles(dir: string): number | undefined {
-  let names = '';
+  let text = '';
   try {
     const entry = JSON.parse(readFileSync(join(dir, ENTRY_FILE), 'utf8')) as { languages?: Record<string, { hash?: unknown }> };
     const languages = Object.values(entry.languages ?? {});
     if (languages.length === 0) return undefined;
     for (const { hash } of languages) {
       if (typeof hash !== 'string') return undefined;
-      names += `${hash}\n${gunzipSync(readFileSync(join(dir, `pagefind.${hash}.pf_meta`))).toString('latin1')}\n`;
+      text += `${hash}\n${gunzipSync(readFileSync(join(dir, `pagefind.${hash}.pf_meta`))).toString('latin1')}\n`;
     }
   } catch {
     return undefined;
   }
-  let deleted = 0;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    const stem = entry.isFile() ? HASHED_FILE.exec(entry.name)?.[1] : undefined;
-    if (stem !== undefined && !names.includes(stem)) {
-      rmSync(join(entry.parentPath, entry.name));
-      deleted++;
-    }
-  }
-  return deleted;
+  const hashed = readdirSync(dir, { recursive: true, withFileTypes: true }).flatMap((entry) => {
+    const match = entry.isFile() ? HASHED_FILE.exec(entry.name) : null;
+    return match ? [{ path: join(entry.parentPath, entry.name), prefix: match[1]!, name: match[1]! + match[2]! }] : [];
+  });
+  const used = namesIn(text, new Set(hashed.map((file) => file.prefix)));
+  const unused = hashed.filter((file) => !used.has(file.name));
+  for (const file of unused) rmSync(file.path);
+  return unused.length;
 }
 
 /** Index the searched pages of the build in `site` into `outputPath`; the number of pages indexed. */

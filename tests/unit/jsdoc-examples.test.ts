@@ -1,5 +1,5 @@
 /**
- * Every JSDoc `@example` in src/lib and src/cli is run and must return what it shows, so the docs
+ * Every JSDoc `@example` in src/lib, src/cli and src/integrations is run and must return what it shows, so the docs
  * cannot drift from the code. The runner itself is in ./_lib/jsdoc-examples.ts.
  */
 import { globSync, readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { collectExamples, parseExpected, runExample, shownPart } from './_lib/jsdoc-examples.ts';
 
-const files = globSync('src/{lib,cli}/**/*.ts')
+const files = globSync('src/{lib,cli,integrations}/**/*.ts')
   .filter((file) => !file.endsWith('.test.ts'))
   .sort();
 

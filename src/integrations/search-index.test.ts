@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteUnusedIndexFiles, INDEX_FOLDER, SEARCHED_PAGES } from './search-index.ts';
+import { pathToFileURL } from 'node:url';
+import { deleteUnusedIndexFiles, INDEX_FOLDER, SEARCHED_PAGES, searchIndex } from './search-index.ts';
 
 let work: string;
 beforeAll(() => {
@@ -52,6 +53,18 @@ describe('an index written over the last one', () => {
     expect(Object.keys(contents(over)).length).toBeGreaterThan(Object.keys(contents(fresh)).length);
     expect(deleteUnusedIndexFiles(over)).toBeGreaterThan(0);
     expect(contents(over)).toEqual(contents(fresh));
+  });
+
+  it('is not reused when another version of Pagefind wrote it: the build starts that index afresh', async () => {
+    const dir = site('upgraded', ['Lammy visits China']);
+    mkdirSync(join(dir, INDEX_FOLDER));
+    writeFileSync(join(dir, INDEX_FOLDER, 'pagefind-entry.json'), '{"version":"0.9.0","languages":{}}');
+    writeFileSync(join(dir, INDEX_FOLDER, 'pagefind-old-ui.js'), '');
+    const done = searchIndex().hooks['astro:build:done'] as (params: unknown) => Promise<void>;
+    await done({ dir: pathToFileURL(`${dir}/`), logger: { info: () => {} } });
+    const fresh = join(work, 'upgraded-fresh');
+    await index(dir, fresh);
+    expect(contents(join(dir, INDEX_FOLDER))).toEqual(contents(fresh));
   });
 
   it('deletes nothing in a folder that holds no index it can read', () => {

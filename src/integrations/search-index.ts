@@ -75,6 +75,16 @@ export function deleteUnusedIndexFiles(dir: string): number | undefined {
   return unused.length;
 }
 
+/** The version of Pagefind that wrote the index in `dir`, if there is one. */
+function indexVersion(dir: string): string | undefined {
+  try {
+    const { version } = JSON.parse(readFileSync(join(dir, ENTRY_FILE), 'utf8')) as { version?: unknown };
+    return typeof version === 'string' ? version : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Index the searched pages of the build in `site` into `outputPath`; the number of pages indexed. */
 async function writeIndex(site: string, outputPath: string): Promise<number> {
   const pagefind = await import('pagefind');
@@ -103,9 +113,12 @@ export function searchIndex(): AstroIntegration {
         const started = performance.now();
         const site = fileURLToPath(dir);
         const outputPath = join(site, INDEX_FOLDER);
+        const lastVersion = indexVersion(outputPath);
         let pages = await writeIndex(site, outputPath);
-        if (deleteUnusedIndexFiles(outputPath) === undefined) {
-          // Not an index this code can read: write it again into an empty folder.
+        // Another version of Pagefind may lay its files out otherwise: its index is not reused.
+        const otherVersion = lastVersion !== undefined && lastVersion !== indexVersion(outputPath);
+        if (otherVersion || deleteUnusedIndexFiles(outputPath) === undefined) {
+          // Not an index this code can prune: write it again into an empty folder.
           rmSync(outputPath, { recursive: true, force: true });
           pages = await writeIndex(site, outputPath);
         }

@@ -10,7 +10,9 @@ const OFFSETS: Record<string, number> = { following: 1, next: 1, previous: -1, p
  */
 export const anaphoric: Rule = {
   name: 'anaphoric',
-  starters: ['the', 'following', 'next', 'previous', 'preceding', 'prior', 'same', 'that'],
+  // Not "next": a match that starts there has no "the", and "next year" without it is the
+  // relative-unit rule's (extract refuses it), so the pattern need not run at every "next".
+  starters: ['the', 'following', 'previous', 'preceding', 'prior', 'same', 'that'],
   next: { the: new Set(['following', 'next', 'previous', 'preceding', 'prior', 'same', 'day', 'year']) },
   pattern: /(?<![\w-])(?:(?:the\s+)?(following|next|previous|preceding|prior|same)\s+(day|week|month|year|morning|afternoon|evening|night)|(that)\s+(day|week|month|year|morning|afternoon|evening|night)|the\s+(day|year)\s+(before|after|earlier|later)(?=\s*(?:[,.;:)]|$|yesterday|tomorrow))|(?<=(?:\b(?:on|for|during|throughout|of|in|end|ends|ended|ending|finish|finished|finishing|close|closed|closing|start|started|starting|began|begin|opened|opening)\s+))the\s+day)(?![\w-])/gi,
   extract(match, text) {

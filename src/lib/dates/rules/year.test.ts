@@ -24,6 +24,13 @@ describe('year', () => {
     expect(tag("between 1997 and 2047", '2024-10-18')).toEqual([["1997", "DATE", "1997"], ["2047", "DATE", "2047"]]);
   });
 
+  it("returns a year outside 1900–2099 when a possessive with either apostrophe comes before it", () => {
+    expect(tag("the country's 1848 revolution and the nation’s 1791 charter, not 1848 people", '2024-10-18')).toEqual([
+      ['1848', 'DATE', '1848'],
+      ['1791', 'DATE', '1791'],
+    ]);
+  });
+
   it("returns the year when it modifies a noun", () => {
     expect(tag("the 2020 law", '2024-10-18')).toEqual([["2020", "DATE", "2020"]]);
   });

@@ -128,7 +128,7 @@ export function readsAsYear(text: string, start: number, end: number, year: numb
   const before = previousWord(text, start);
   const lowered = before.toLowerCase();
   const lower = lowered === 'mid-' ? 'mid' : lowered;
-  const cued = bracketed || YEAR_CUES.has(lower) || /['’]s$/.test(before) || before.endsWith('-');
+  const cued = bracketed || YEAR_CUES.has(lower) || isPossessive(before) || before.endsWith('-');
   if (QUANTITY_CUES.has(lower) || QUANTITY_CUES.has(before)) return false;
   const after = nextWord(text, end).toLowerCase();
   if (COUNT_NOUNS.has(after)) return false;
@@ -149,6 +149,16 @@ export function readsAsYear(text: string, start: number, end: number, year: numb
   // A lower-case plural after an uncued number is what it counts ("2000 protesters").
   if (!cued && lowerPlural(after) && !/^(?:was|has|is|saw|marks|brings|elections|budgets|accounts|results|figures|games|olympics)$/.test(after)) return false;
   return true;
+}
+
+/**
+ * Whether `word` ends in "'s" or "’s" ("Britain's 2015 election"): `/['’]s$/`, read by char codes
+ * as every year asks.
+ */
+function isPossessive(word: string): boolean {
+  const last = word.length - 1;
+  const mark = word.charCodeAt(last - 1);
+  return last >= 1 && word.charCodeAt(last) === 115 && (mark === 39 || mark === 0x2019);
 }
 
 /**

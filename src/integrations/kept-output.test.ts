@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { clearAllBut, deleteStale, keptOutput, readRecord, RECORD_FILE, routeFiles, writeRecord } from './kept-output.ts';
+import { clearAllBut, deleteStale, keptOutput, readRecord, RECORD_FILE, routeFiles, unchangedFiles, writeRecord } from './kept-output.ts';
 
 let work: string;
 let outDir: string;
@@ -31,9 +31,18 @@ function listing(): string[] {
 describe('the record of what a build wrote', () => {
   it('is read back for the same folder only', () => {
     const file = join(work, 'cache', RECORD_FILE);
+    put('index.html', 'about/index.html');
     writeRecord(file, outDir, ['index.html', 'about/index.html']);
-    expect(readRecord(file, outDir)?.files).toEqual(['about/index.html', 'index.html']);
+    expect(readRecord(file, outDir)?.files.map(([path, size]) => [path, size])).toEqual([['about/index.html', 16], ['index.html', 10]]);
     expect(readRecord(file, join(work, 'elsewhere'))).toBeUndefined();
+  });
+
+  it('knows a file changed since it was written: it is not the page Astro may keep', () => {
+    const file = join(work, 'cache', RECORD_FILE);
+    put('index.html', 'about/index.html');
+    writeRecord(file, outDir, ['index.html', 'about/index.html']);
+    writeFileSync(join(outDir, 'about/index.html'), 'edited by hand');
+    expect([...unchangedFiles(outDir, readRecord(file, outDir)!)]).toEqual(['index.html']);
   });
 
   it('is no record when missing or cut short', () => {
@@ -82,34 +91,73 @@ async function hook(integration: AstroIntegration, name: string, params: Record<
   await run?.({ logger: { info: () => {}, debug: () => {} }, ...params });
 }
 
+interface BuildOptions {
+  incremental?: boolean;
+  /** Whether the build gets to its end (`astro:build:done`). */
+  finishes?: boolean;
+  /** The project's folder; by default beside the output folder. */
+  root?: string;
+}
+
 /** One build, as far as this integration sees it: the folder holds `written` when the pages are done. */
-async function build(integration: AstroIntegration, written: string[], incremental = true): Promise<Record<string, unknown>> {
+async function build(integration: AstroIntegration, written: string[], { incremental = true, finishes = true, root = join(work, 'project') }: BuildOptions = {}): Promise<Record<string, unknown>> {
   let update: Record<string, unknown> = {};
-  const config = { experimental: { incrementalBuild: incremental }, cacheDir: pathToFileURL(`${join(work, 'cache')}/`), outDir: pathToFileURL(`${outDir}/`) };
+  const folder = (path: string) => pathToFileURL(`${path}/`);
+  const config = { experimental: { incrementalBuild: incremental }, root: folder(root), cacheDir: folder(join(work, 'cache')), outDir: folder(outDir), publicDir: folder(join(work, 'project/public')) };
   await hook(integration, 'astro:config:setup', { command: 'build', config, updateConfig: (change: Record<string, unknown>) => (update = change) });
   await hook(integration, 'astro:config:done', { config });
   await hook(integration, 'astro:build:start', {});
   put(...written);
   const assets = new Map(written.map((file) => [file, [pathToFileURL(join(outDir, file))]]));
-  await hook(integration, 'astro:build:done', { dir: pathToFileURL(`${outDir}/`), assets });
+  if (finishes) await hook(integration, 'astro:build:done', { dir: folder(outDir), assets });
   return update;
 }
 
 describe('keptOutput across builds', () => {
   it('turns off Astro’s emptying of the output folder, for incremental builds only', async () => {
     expect(await build(keptOutput(), [])).toEqual({ vite: { build: { emptyOutDir: false } } });
-    expect(await build(keptOutput(), [], false)).toEqual({});
+    expect(await build(keptOutput(), [], { incremental: false })).toEqual({});
   });
 
-  it('empties a folder it has no record of, but for what another step rewrites', async () => {
-    put('stranger.html', 'pagefind/pagefind-entry.json');
+  it('empties a folder it has no record of, .git aside', async () => {
+    put('stranger.html', 'pagefind/pagefind-entry.json', '.git/HEAD');
     await build(keptOutput({ rewritten: ['pagefind'] }), ['index.html']);
-    expect(listing()).toEqual(['index.html', 'pagefind', 'pagefind/pagefind-entry.json']);
+    expect(listing()).toEqual(['.git', '.git/HEAD', 'index.html']);
+  });
+
+  it('keeps the last build’s pages and what another step rewrites, and deletes the rest', async () => {
+    await build(keptOutput({ rewritten: ['pagefind'] }), ['index.html', 'events/a/index.html']);
+    put('pagefind/pagefind-entry.json', 'sitemap-0.xml');
+    const integration = keptOutput({ rewritten: ['pagefind'] });
+    await build(integration, [], { finishes: false });
+    expect(listing()).toEqual(['events', 'events/a', 'events/a/index.html', 'index.html', 'pagefind', 'pagefind/pagefind-entry.json']);
   });
 
   it('leaves the same output as a build into an empty folder', async () => {
     await build(keptOutput(), ['index.html', 'events/a/index.html', 'events/b/index.html', '_astro/one.css']);
     await build(keptOutput(), ['index.html', 'events/a/index.html', 'events/c/index.html', '_astro/two.css']);
     expect(listing()).toEqual(['_astro', '_astro/two.css', 'events', 'events/a', 'events/a/index.html', 'events/c', 'events/c/index.html', 'index.html']);
+  });
+
+  it('empties the folder after a build that did not finish: it left no record', async () => {
+    await build(keptOutput(), ['index.html', 'events/a/index.html']);
+    await build(keptOutput(), ['events/half-written/index.html'], { finishes: false });
+    await build(keptOutput(), [], { finishes: false });
+    expect(listing()).toEqual([]);
+  });
+
+  it('never deletes a file of public/ that a route used to write', async () => {
+    await build(keptOutput(), ['index.html', 'robots.txt']);
+    mkdirSync(join(work, 'project/public'), { recursive: true });
+    writeFileSync(join(work, 'project/public/robots.txt'), 'User-agent: *');
+    await build(keptOutput(), ['index.html']);
+    // Astro copies public/ into the folder; this build's routes no longer write robots.txt.
+    expect(listing()).toContain('robots.txt');
+  });
+
+  it('deletes nothing in an output folder that holds the project', async () => {
+    put('src/pages/index.astro', 'content/articles/a.md');
+    await build(keptOutput(), [], { root: outDir, finishes: false });
+    expect(listing()).toEqual(['content', 'content/articles', 'content/articles/a.md', 'src', 'src/pages', 'src/pages/index.astro']);
   });
 });

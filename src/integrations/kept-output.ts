@@ -7,33 +7,37 @@
  * the folder is not emptied, Astro leaves a skipped page that is already there as it is. What
  * emptying did for correctness is done here, precisely:
  *
- * - when a build starts, everything in the output folder that the last build's pages did not write
- *   (its assets, sitemap, or anything else) is deleted, so those are made afresh, but for the
- *   folders named in `rewritten`, which a later step writes over and prunes itself;
- *   with no record of the last build into this folder, the whole folder is emptied, as Astro does;
+ * - when a build starts, everything in the output folder is deleted but the files the last build's
+ *   routes wrote, as they were when it ended (same size and time), and the folders named in
+ *   `rewritten`, which a later step writes over and prunes itself; with no record of a finished
+ *   build into this folder, all is deleted (`.git` aside, which a deploy may keep there);
  * - when it ends, the last build's pages that this build no longer has (an event gone, a shorter
  *   list) are deleted, before the search index reads the folder.
  *
- * The record (`entente-output.json` in Astro's cache folder) lists the files the build's routes
- * wrote, and is kept beside Astro's own record of the pages it may skip.
+ * The record (`entente-output.json` in Astro's cache folder, beside Astro's own record of the pages
+ * it may skip) is deleted when a build starts and written when it ends, so a build that fails or is
+ * stopped is followed by one that starts from an empty folder.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /** The record's file name, in Astro's cache folder. */
 export const RECORD_FILE = 'entente-output.json';
-const RECORD_VERSION = 1;
+const RECORD_VERSION = 2;
 
-/** What one build into one folder wrote: the files of its routes, relative to the folder, with `/`. */
+/** A file as a build left it: its path relative to the output folder (with `/`), size and modification time. */
+export type RecordedFile = [path: string, size: number, mtimeMs: number];
+
+/** What one build into one folder wrote: the files of its routes. */
 export interface OutputRecord {
   version: typeof RECORD_VERSION;
   outDir: string;
-  files: string[];
+  files: RecordedFile[];
 }
 
-/** Astro leaves these in the output folder when it empties it (a deploy kept as a Git work tree). */
+/** Kept whatever the record says: a deploy kept as a Git work tree. */
 const UNTOUCHED = new Set(['.git']);
 
 /** The record of the last build, or undefined when there is none for `outDir` (or it cannot be read). */
@@ -44,20 +48,45 @@ export function readRecord(recordFile: string, outDir: string): OutputRecord | u
     const valid = record.version === RECORD_VERSION && record.outDir === outDir && Array.isArray(record.files);
     return valid ? (record as OutputRecord) : undefined;
   } catch {
-    // A record cut short (a build killed while writing it) is no record: the folder is emptied.
+    // A record cut short is no record: the folder is emptied.
     return undefined;
   }
 }
 
+/** Record `files` (relative paths) of `outDir` as they are now. */
 export function writeRecord(recordFile: string, outDir: string, files: Iterable<string>): void {
+  const recorded: RecordedFile[] = [];
+  for (const file of [...files].sort()) {
+    const stats = statSync(join(outDir, file), { throwIfNoEntry: false });
+    if (stats?.isFile()) recorded.push([file, stats.size, stats.mtimeMs]);
+  }
   mkdirSync(dirname(recordFile), { recursive: true });
-  const record: OutputRecord = { version: RECORD_VERSION, outDir, files: [...files].sort() };
+  const record: OutputRecord = { version: RECORD_VERSION, outDir, files: recorded };
   writeFileSync(recordFile, `${JSON.stringify(record)}\n`);
+}
+
+/**
+ * The recorded files still as the build left them: one changed since (by hand, by a build with
+ * another cache folder, by a tool run over the output) is not known to be the page Astro may keep.
+ */
+export function unchangedFiles(outDir: string, record: OutputRecord): Set<string> {
+  const unchanged = new Set<string>();
+  for (const [file, size, mtimeMs] of record.files) {
+    const stats = statSync(join(outDir, file), { throwIfNoEntry: false });
+    if (stats?.isFile() && stats.size === size && stats.mtimeMs === mtimeMs) unchanged.add(file);
+  }
+  return unchanged;
 }
 
 /** `path` under `dir`, relative and with `/` whatever the platform, as the record keeps it. */
 function relativePath(dir: string, path: string): string {
   return relative(dir, path).split(sep).join('/');
+}
+
+/** Whether `inner` is `outer` or inside it. */
+function isWithin(inner: string, outer: string): boolean {
+  const path = relative(outer, inner);
+  return path === '' || (!path.startsWith('..') && !path.startsWith(sep) && !/^[a-z]:/iu.test(path));
 }
 
 /** Every folder that holds one of `files` (relative paths), and its parents. */
@@ -91,7 +120,7 @@ export function clearAllBut(outDir: string, kept: ReadonlySet<string>, untouched
       if (entry.isDirectory() && keptFolders.has(name)) {
         clear(path, false);
       } else if (!kept.has(name) || !entry.isFile()) {
-        rmSync(path, { recursive: true, force: true });
+        rmSync(path, { recursive: true, force: true, maxRetries: 3 });
         deleted++;
       }
     }
@@ -101,14 +130,15 @@ export function clearAllBut(outDir: string, kept: ReadonlySet<string>, untouched
 }
 
 /**
- * Delete the files of `previous` that `current` does not have, and the folders they leave empty.
+ * Delete the files of `previous` that `current` does not have, and the folders they leave empty;
+ * never a file of `public/` (`isPublic`), which Astro copies into the folder as it is.
  *
  * @returns the files deleted
  */
-export function deleteStale(outDir: string, previous: Iterable<string>, current: ReadonlySet<string>): string[] {
-  const stale = [...previous].filter((file) => !current.has(file));
+export function deleteStale(outDir: string, previous: Iterable<string>, current: ReadonlySet<string>, isPublic: (file: string) => boolean = () => false): string[] {
+  const stale = [...previous].filter((file) => !current.has(file) && !isPublic(file));
   for (const file of stale) {
-    rmSync(join(outDir, file), { force: true });
+    rmSync(join(outDir, file), { force: true, maxRetries: 3 });
     // A page is a folder of its own (`events/<id>/index.html`): remove what it leaves empty.
     for (let folder = dirname(join(outDir, file)); folder.length > outDir.length; folder = dirname(folder)) {
       if (!existsSync(folder) || readdirSync(folder).length > 0) break;
@@ -130,9 +160,9 @@ export function routeFiles(outDir: string, assets: Map<string, URL[]>): Set<stri
  * keeps it exact as described above. Put it before any integration that reads the built folder.
  */
 export function keptOutput({ rewritten = [] }: { rewritten?: string[] } = {}): AstroIntegration {
-  const untouched = new Set([...UNTOUCHED, ...rewritten]);
   let recordFile = '';
   let outDir = '';
+  let publicDir = '';
   let previous: OutputRecord | undefined;
   let enabled = false;
   return {
@@ -145,20 +175,26 @@ export function keptOutput({ rewritten = [] }: { rewritten?: string[] } = {}): A
       'astro:config:done': ({ config }) => {
         recordFile = join(fileURLToPath(config.cacheDir), RECORD_FILE);
         outDir = resolve(fileURLToPath(config.outDir));
+        publicDir = resolve(fileURLToPath(config.publicDir));
+        // An output folder that holds the project is Astro's to refuse, which it does after the
+        // build starts: nothing in it is deleted here.
+        if (isWithin(resolve(fileURLToPath(config.root)), outDir)) enabled = false;
       },
       'astro:build:start': ({ logger }) => {
         if (!enabled) return;
         previous = readRecord(recordFile, outDir);
-        // Without a record of this folder's last build, nothing in it is known to be a page Astro
-        // may keep: empty it, as Astro would have.
-        const deleted = clearAllBut(outDir, new Set(previous?.files ?? []), untouched);
-        logger.debug(`${previous ? 'kept the last build’s pages' : 'emptied the output folder'}; ${deleted} entries deleted`);
+        rmSync(recordFile, { force: true });
+        const kept = previous === undefined ? new Set<string>() : unchangedFiles(outDir, previous);
+        const deleted = clearAllBut(outDir, kept, previous === undefined ? UNTOUCHED : new Set([...UNTOUCHED, ...rewritten]));
+        logger.debug(`${previous ? `kept ${kept.size} pages of the last build` : 'emptied the output folder'}; ${deleted} entries deleted`);
       },
       'astro:build:done': ({ dir, assets, logger }) => {
         if (!enabled) return;
         const built = resolve(fileURLToPath(dir));
-        const current = routeFiles(built, assets);
-        const stale = deleteStale(built, previous?.files ?? [], current);
+        const isPublic = (file: string): boolean => existsSync(join(publicDir, file));
+        // A route hidden by a file of public/ is listed in `assets` too: that file is Astro's copy.
+        const current = new Set([...routeFiles(built, assets)].filter((file) => !isPublic(file)));
+        const stale = deleteStale(built, (previous?.files ?? []).map(([file]) => file), current, isPublic);
         if (stale.length > 0) logger.info(`deleted ${stale.length} page(s) of the last build that this build no longer has`);
         writeRecord(recordFile, built, current);
       },

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
-import { deleteUnusedIndexFiles, INDEX_FOLDER, SEARCHED_PAGES, searchIndex } from './search-index.ts';
+import { deleteUnusedIndexFiles, fragmentsAgree, INDEX_FOLDER, SEARCHED_PAGES, searchIndex } from './search-index.ts';
 
 let work: string;
 beforeAll(() => {
@@ -30,6 +30,12 @@ async function index(dir: string, outputPath: string): Promise<void> {
   const { index } = await pagefind.createIndex({});
   await index!.addDirectory({ path: dir, glob: SEARCHED_PAGES });
   await index!.writeFiles({ outputPath });
+}
+
+/** The build's search step, as Astro runs it at the end of a build of `dir`. */
+async function buildDone(dir: string): Promise<void> {
+  const done = searchIndex().hooks['astro:build:done'] as (params: unknown) => Promise<void>;
+  await done({ dir: pathToFileURL(`${dir}/`), logger: { info: () => {} } });
 }
 
 /** Every file under `dir` with its bytes, to compare two folders. */
@@ -60,11 +66,32 @@ describe('an index written over the last one', () => {
     mkdirSync(join(dir, INDEX_FOLDER));
     writeFileSync(join(dir, INDEX_FOLDER, 'pagefind-entry.json'), '{"version":"0.9.0","languages":{}}');
     writeFileSync(join(dir, INDEX_FOLDER, 'pagefind-old-ui.js'), '');
-    const done = searchIndex().hooks['astro:build:done'] as (params: unknown) => Promise<void>;
-    await done({ dir: pathToFileURL(`${dir}/`), logger: { info: () => {} } });
+    await buildDone(dir);
     const fresh = join(work, 'upgraded-fresh');
     await index(dir, fresh);
     expect(contents(join(dir, INDEX_FOLDER))).toEqual(contents(fresh));
+  });
+
+  it('is written anew when a fragment tells another page (a name taken by an old fragment)', async () => {
+    const dir = site('collision', ['Lammy visits China', 'Wang Yi meets Lammy']);
+    await buildDone(dir);
+    const fragments = join(dir, INDEX_FOLDER, 'fragment');
+    const [first, second] = readdirSync(fragments);
+    expect(fragmentsAgree(join(dir, INDEX_FOLDER), dir, 2)).toBe(true);
+    // As if the second page's fragment had been given a name the last index used for the first.
+    copyFileSync(join(fragments, first!), join(fragments, second!));
+    expect(fragmentsAgree(join(dir, INDEX_FOLDER), dir, 2)).toBe(false);
+    await buildDone(dir);
+    const fresh = join(work, 'collision-fresh');
+    await index(dir, fresh);
+    expect(contents(join(dir, INDEX_FOLDER))).toEqual(contents(fresh));
+  });
+
+  it('finds a fragment of a page no longer built', async () => {
+    const dir = site('removed', ['Lammy visits China', 'Wang Yi meets Lammy']);
+    await index(dir, join(dir, INDEX_FOLDER));
+    rmSync(join(dir, 'events', '1'), { recursive: true });
+    expect(fragmentsAgree(join(dir, INDEX_FOLDER), dir, 2)).toBe(false);
   });
 
   it('deletes nothing in a folder that holds no index it can read', () => {

@@ -2,7 +2,7 @@
  * Pagefind's static search index, written into the build after every `astro build` (whatever runs
  * it: npm scripts, the tests, withastro/action), so search can never lag the pages.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -75,6 +75,30 @@ export function deleteUnusedIndexFiles(dir: string): number | undefined {
   return unused.length;
 }
 
+/**
+ * Whether each page of the index in `dir` has a fragment of its own: the fragments name `pages`
+ * distinct pages, each a page of the build in `site`.
+ *
+ * Pagefind names a fragment by 7 hex digits of its content's hash, and skips writing a name already
+ * there: written over the last index, a new fragment whose name is that of an old one (a chance of
+ * about one in 2^28 for each pair) would be served with the old one's text. The old text is then
+ * another page's: one told twice, or one no longer built; this finds it, and the caller writes the
+ * index anew. (A changed page whose new name is its own old one, one chance in 2^28, would not show.)
+ */
+export function fragmentsAgree(dir: string, site: string, pages: number): boolean {
+  const folder = join(dir, 'fragment');
+  const urls = new Set<string>();
+  for (const name of readdirSync(folder)) {
+    const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
+    const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url?: unknown };
+    if (typeof url !== 'string' || urls.has(url)) return false;
+    const path = join(site, decodeURI(url));
+    if (!existsSync(url.endsWith('/') ? join(path, 'index.html') : path)) return false;
+    urls.add(url);
+  }
+  return urls.size === pages;
+}
+
 /** The version of Pagefind that wrote the index in `dir`, if there is one. */
 function indexVersion(dir: string): string | undefined {
   try {
@@ -103,7 +127,8 @@ async function writeIndex(site: string, outputPath: string): Promise<number> {
 /**
  * The integration. The index of the last build is left in place (keptOutput() does not delete it)
  * and this one is written over it: at 1,000 articles (18,000 files) writing the index took 3 s over
- * the last one and 12 s into an empty folder. What the new index does not use is then deleted.
+ * the last one and 12 s into an empty folder. What the new index does not use is then deleted, and
+ * its fragments are checked (fragmentsAgree); an index that fails is written anew.
  */
 export function searchIndex(): AstroIntegration {
   return {
@@ -113,13 +138,14 @@ export function searchIndex(): AstroIntegration {
         const started = performance.now();
         const site = fileURLToPath(dir);
         const outputPath = join(site, INDEX_FOLDER);
+        const overLast = existsSync(outputPath);
         const lastVersion = indexVersion(outputPath);
         let pages = await writeIndex(site, outputPath);
         // Another version of Pagefind may lay its files out otherwise: its index is not reused.
-        const otherVersion = lastVersion !== undefined && lastVersion !== indexVersion(outputPath);
-        if (otherVersion || deleteUnusedIndexFiles(outputPath) === undefined) {
-          // Not an index this code can prune: write it again into an empty folder.
-          rmSync(outputPath, { recursive: true, force: true });
+        const sound = !overLast || (lastVersion === indexVersion(outputPath) && deleteUnusedIndexFiles(outputPath) !== undefined && fragmentsAgree(outputPath, site, pages));
+        if (!sound) {
+          logger.info('search index: the last build’s index could not be reused; writing it anew');
+          rmSync(outputPath, { recursive: true, force: true, maxRetries: 3 });
           pages = await writeIndex(site, outputPath);
         }
         logger.info(`search index: ${pages} pages`);

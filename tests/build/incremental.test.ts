@@ -15,19 +15,22 @@ import { buildCopy, copyProject } from './_lib/project-copy.ts';
 /** A sentence that adds an event ("next Tuesday") to the article it is appended to. */
 const NEW_SENTENCE = '\nThe two ministers will meet again next Tuesday, officials said.\n';
 
-/** The pages one build wrote, rendered or copied from the incremental cache, from its log. */
+/** The pages one build wrote, rendered or reused (left in place, or copied back from the incremental cache), from its log. */
 interface BuildLog {
   rendered: Set<string>;
   restored: Set<string>;
+  /** The reused pages copied back from the cache: none, when the output folder is the last build's. */
+  copied: Set<string>;
 }
 
 function pagesOf(output: string): BuildLog {
   // eslint-disable-next-line no-control-regex
   const lines = output.replace(/\u001B\[[0-9;]*m/gu, '').split('\n');
-  const log: BuildLog = { rendered: new Set(), restored: new Set() };
+  const log: BuildLog = { rendered: new Set(), restored: new Set(), copied: new Set() };
   for (const line of lines) {
     const match = /├─ (\S+) \((restored|cached|\+[^)]*)\)/u.exec(line);
     if (match) (match[2] === 'restored' || match[2] === 'cached' ? log.restored : log.rendered).add(match[1]!);
+    if (match?.[2] === 'restored') log.copied.add(match[1]!);
   }
   return log;
 }
@@ -98,6 +101,9 @@ describe('a rebuild after one article changed', { timeout: 600_000 }, () => {
     expect(articleId).toBeDefined();
     expect(rendered).toContain(`/articles/${articleId}/index.html`);
     expect(restored.size).toBeGreaterThan(rendered.size);
+    // Left where they were (src/integrations/kept-output.ts), not copied back from Astro's cache.
+    expect(builds.edited.copied.size).toBe(0);
+    expect(builds.unchanged.copied.size).toBe(0);
     // Every page the unchanged rebuild rendered is rendered again (it has no key), and more.
     for (const page of builds.unchanged.rendered) expect(rendered).toContain(page);
     expect(rendered.size).toBeGreaterThan(builds.unchanged.rendered.size);

@@ -76,8 +76,8 @@ export function deleteUnusedIndexFiles(dir: string): number | undefined {
 }
 
 /**
- * Whether each page of the index in `dir` has a fragment of its own: the fragments name `pages`
- * distinct pages, each a page of the build in `site`.
+ * Whether each page of the index in `dir` has a fragment of its own: the fragments name as many
+ * distinct pages as the index counts, each a page of the build in `site`.
  *
  * Pagefind names a fragment by 7 hex digits of its content's hash, and skips writing a name already
  * there: written over the last index, a new fragment whose name is that of an old one (a chance of
@@ -85,7 +85,9 @@ export function deleteUnusedIndexFiles(dir: string): number | undefined {
  * another page's: one told twice, or one no longer built; this finds it, and the caller writes the
  * index anew. (A changed page whose new name is its own old one, one chance in 2^28, would not show.)
  */
-export function fragmentsAgree(dir: string, site: string, pages: number): boolean {
+export function fragmentsAgree(dir: string, site: string): boolean {
+  const pages = indexedPages(dir);
+  if (pages === undefined) return false;
   const folder = join(dir, 'fragment');
   const urls = new Set<string>();
   for (const name of readdirSync(folder)) {
@@ -97,6 +99,17 @@ export function fragmentsAgree(dir: string, site: string, pages: number): boolea
     urls.add(url);
   }
   return urls.size === pages;
+}
+
+/** The number of pages the index in `dir` holds, by its entry file; undefined when it cannot tell. */
+function indexedPages(dir: string): number | undefined {
+  try {
+    const { languages } = JSON.parse(readFileSync(join(dir, ENTRY_FILE), 'utf8')) as { languages?: Record<string, { page_count?: unknown }> };
+    const counts = Object.values(languages ?? {}).map(({ page_count }) => page_count);
+    return counts.every((count) => typeof count === 'number') ? (counts as number[]).reduce((sum, count) => sum + count, 0) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The version of Pagefind that wrote the index in `dir`, if there is one. */
@@ -142,7 +155,7 @@ export function searchIndex(): AstroIntegration {
         const lastVersion = indexVersion(outputPath);
         let pages = await writeIndex(site, outputPath);
         // Another version of Pagefind may lay its files out otherwise: its index is not reused.
-        const sound = !overLast || (lastVersion === indexVersion(outputPath) && deleteUnusedIndexFiles(outputPath) !== undefined && fragmentsAgree(outputPath, site, pages));
+        const sound = !overLast || (lastVersion === indexVersion(outputPath) && deleteUnusedIndexFiles(outputPath) !== undefined && fragmentsAgree(outputPath, site));
         if (!sound) {
           logger.info('search index: the last build’s index could not be reused; writing it anew');
           rmSync(outputPath, { recursive: true, force: true, maxRetries: 3 });

@@ -21,12 +21,14 @@ interface BuildLog {
   restored: Set<string>;
   /** The reused pages copied back from the cache: none, when the output folder is the last build's. */
   copied: Set<string>;
+  /** Whether the search index was written anew, the last one not reusable (src/integrations/search-index.ts). */
+  reindexed: boolean;
 }
 
 function pagesOf(output: string): BuildLog {
   // eslint-disable-next-line no-control-regex
   const lines = output.replace(/\u001B\[[0-9;]*m/gu, '').split('\n');
-  const log: BuildLog = { rendered: new Set(), restored: new Set(), copied: new Set() };
+  const log: BuildLog = { rendered: new Set(), restored: new Set(), copied: new Set(), reindexed: output.includes('could not be reused') };
   for (const line of lines) {
     const match = /├─ (\S+) \((restored|cached|\+[^)]*)\)/u.exec(line);
     if (match) (match[2] === 'restored' || match[2] === 'cached' ? log.restored : log.rendered).add(match[1]!);
@@ -104,6 +106,9 @@ describe('a rebuild after one article changed', { timeout: 600_000 }, () => {
     // Left where they were (src/integrations/kept-output.ts), not copied back from Astro's cache.
     expect(builds.edited.copied.size).toBe(0);
     expect(builds.unchanged.copied.size).toBe(0);
+    // The search index is written over the last one, and passes its check.
+    expect(builds.edited.reindexed).toBe(false);
+    expect(builds.unchanged.reindexed).toBe(false);
     // Every page the unchanged rebuild rendered is rendered again (it has no key), and more.
     for (const page of builds.unchanged.rendered) expect(rendered).toContain(page);
     expect(rendered.size).toBeGreaterThan(builds.unchanged.rendered.size);

@@ -18,6 +18,21 @@ export const INDEX_FOLDER = 'pagefind';
 /** The index's entry file: its languages and, for each, the hash that names its metadata file. */
 const ENTRY_FILE = 'pagefind-entry.json';
 
+/** What the entry file says, as far as this module reads it. */
+interface IndexEntry {
+  version?: unknown;
+  languages?: Record<string, { hash?: unknown; page_count?: unknown }>;
+}
+
+/** The entry file of the index in `dir`, or undefined when there is none that parses. */
+function readEntry(dir: string): IndexEntry | undefined {
+  try {
+    return JSON.parse(readFileSync(join(dir, ENTRY_FILE), 'utf8')) as IndexEntry;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A file named by the hash of its content (a fragment, index chunk, filter or metadata file): its prefix and hash. */
 const HASHED_FILE = /^(?:pagefind\.)?([a-z0-9-]+_)([0-9a-f]+)\.pf_[a-z]+$/u;
 
@@ -55,8 +70,7 @@ export function namesIn(text: string, prefixes: ReadonlySet<string>): Set<string
 export function deleteUnusedIndexFiles(dir: string): number | undefined {
   let text = '';
   try {
-    const entry = JSON.parse(readFileSync(join(dir, ENTRY_FILE), 'utf8')) as { languages?: Record<string, { hash?: unknown }> };
-    const languages = Object.values(entry.languages ?? {});
+    const languages = Object.values(readEntry(dir)?.languages ?? {});
     if (languages.length === 0) return undefined;
     for (const { hash } of languages) {
       if (typeof hash !== 'string') return undefined;
@@ -103,23 +117,14 @@ export function fragmentsAgree(dir: string, site: string): boolean {
 
 /** The number of pages the index in `dir` holds, by its entry file; undefined when it cannot tell. */
 function indexedPages(dir: string): number | undefined {
-  try {
-    const { languages } = JSON.parse(readFileSync(join(dir, ENTRY_FILE), 'utf8')) as { languages?: Record<string, { page_count?: unknown }> };
-    const counts = Object.values(languages ?? {}).map(({ page_count }) => page_count);
-    return counts.every((count) => typeof count === 'number') ? (counts as number[]).reduce((sum, count) => sum + count, 0) : undefined;
-  } catch {
-    return undefined;
-  }
+  const counts = Object.values(readEntry(dir)?.languages ?? {}).map(({ page_count }) => page_count);
+  return counts.every((count) => typeof count === 'number') ? (counts as number[]).reduce((sum, count) => sum + count, 0) : undefined;
 }
 
 /** The version of Pagefind that wrote the index in `dir`, if there is one. */
 function indexVersion(dir: string): string | undefined {
-  try {
-    const { version } = JSON.parse(readFileSync(join(dir, ENTRY_FILE), 'utf8')) as { version?: unknown };
-    return typeof version === 'string' ? version : undefined;
-  } catch {
-    return undefined;
-  }
+  const version = readEntry(dir)?.version;
+  return typeof version === 'string' ? version : undefined;
 }
 
 /** Index the searched pages of the build in `site` into `outputPath`; the number of pages indexed. */

@@ -84,7 +84,21 @@ function daysApart(a: EventDate, b: EventDate): number {
   // Days a week apart lie in the same or neighbouring months: most pairs are ruled out unparsed.
   const month = (value: string) => Number(value.slice(0, 4)) * 12 + Number(value.slice(5, 7));
   if (Math.abs(month(a.value) - month(b.value)) > 1) return Number.POSITIVE_INFINITY;
-  return Math.abs(differenceInCalendarDays(parseISO(a.value), parseISO(b.value)));
+  return Math.abs(dayNumber(a.value) - dayNumber(b.value));
+}
+
+/** Day numbers of the days merging has compared: it asks for the same few thousand again and again. */
+const DAY_NUMBERS = new Map<string, number>();
+const EPOCH = parseISO('1970-01-01');
+
+/** The day `value` ('YYYY-MM-DD') as a count of calendar days since 1970-01-01. */
+function dayNumber(value: string): number {
+  let day = DAY_NUMBERS.get(value);
+  if (day === undefined) {
+    if (DAY_NUMBERS.size >= 10_000) DAY_NUMBERS.clear();
+    DAY_NUMBERS.set(value, (day = differenceInCalendarDays(parseISO(value), EPOCH)));
+  }
+  return day;
 }
 
 /** Another article's telling at the group's date or one nested in it, at the same precision. */
@@ -229,6 +243,38 @@ export const MERGE_RULES: readonly MergeRule[] = [
       sameArticle.length === 0 && sameType && shared.length >= 2 && daysApart(group.date, candidate.date) <= DISAGREEMENT_MAX_DAYS ? 'same' : undefined,
   },
 ];
+
+/** What `mayJoin` reads of a group: kept by merging as sets, so the test costs no pass over its tellings. */
+export interface JoinFacts {
+  date: EventDate;
+  knownEventId?: string;
+  /** The kinds of happening its tellings tell. */
+  types: ReadonlySet<EventType>;
+  /** The articles its tellings come from (each telling's first source). */
+  articleIds: ReadonlySet<string>;
+}
+
+/**
+ * Whether any rule could join the telling to the group: a condition every 'same' verdict of
+ * MERGE_RULES implies, read from dates, kinds and articles alone, so merging skips the groups that
+ * fail it without weighing words and actors. Across articles a rule joins only dates that nest
+ * (same-words, shared-people, same-date-same-kind, unstated-date, coarser-date) or days a week apart
+ * (days-disagree); only coarser-date joins two precisions, and only for the same kind of happening.
+ * A telling of one of the group's articles is left to the rules.
+ *
+ * @example
+ * // A meeting on 18 October 2024 and another article's statement dated 2024: only coarser-date
+ * // could join them, and it asks for the same kind of happening.
+ * const group = { date: { value: '2024-10-18', precision: 'day' }, types: new Set(['meeting']), articleIds: new Set(['a']) }
+ * mayJoin(group, { date: { value: '2024', precision: 'year' }, type: 'statement', sources: [{ articleId: 'b' }] }) //=> false
+ */
+export function mayJoin(group: JoinFacts, candidate: Pick<CandidateEvent, 'date' | 'type' | 'sources' | 'knownEventId'>): boolean {
+  if (candidate.knownEventId !== undefined || group.knownEventId !== undefined) return candidate.knownEventId === group.knownEventId;
+  if (group.articleIds.has(candidate.sources[0]?.articleId ?? '')) return true;
+  const nest = valuesNest(group.date.value, candidate.date.value);
+  if (group.date.precision !== candidate.date.precision) return nest && group.types.has(candidate.type);
+  return nest || daysApart(group.date, candidate.date) <= DISAGREEMENT_MAX_DAYS;
+}
 
 /** What the rules compare, computed once for a telling beside a group. */
 export function mergePair(group: MergeGroup, candidate: CandidateEvent, candidateWords: ReadonlySet<string>): MergePair {

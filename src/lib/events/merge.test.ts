@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { datePrecision } from '../dates/precision.ts';
 import { parseArticle } from '../article/index.ts';
 import { sampleEvent } from '../export/_lib/sample-event.ts';
 import { analyseArticle, createAnalysisContext } from './analyse.ts';
@@ -6,8 +8,8 @@ import type { ArticleAnalysis } from './analyse.ts';
 import { withEnd } from './event-date.ts';
 import { contentWords } from './keywords.ts';
 import { compareEvents, mergeEvents } from './merge.ts';
-import { MERGED_DATE_RULE, MERGE_RULES, isAgent, mergePair, mergeRuleFor } from './merge-rules.ts';
-import type { Actor, CandidateEvent, EventDate } from './model.ts';
+import { MERGED_DATE_RULE, MERGE_RULES, isAgent, mayJoin, mergePair, mergeRuleFor } from './merge-rules.ts';
+import type { Actor, CandidateEvent, EventDate, EventType } from './model.ts';
 
 function analysed(id: string, date: string, body: string, context = createAnalysisContext({ actors: [], knownEvents: [] })) {
   const { article, diagnostics } = parseArticle(
@@ -293,5 +295,60 @@ describe('compareEvents', () => {
   it('returns a range before a single day it starts on', () => {
     const events = [event('Arrival', NIXON_ARRIVES), event('Visit', withEnd(NIXON_ARRIVES, '1972-02-28'))];
     expect([...events].sort(compareEvents).map((each) => each.title)).toEqual(['Visit', 'Arrival']);
+  });
+});
+
+describe('mayJoin', () => {
+  const DATES = ['2024-10-18', '2024-10-24', '2024-10-31', '2024-11-02', '2024-12-30', '2025-01-03', '2024-W42', '2024-10', '2024-Q4', '2024-FA', '2024', '2025', '202X'].map(
+    (value): EventDate => ({ value, precision: datePrecision(value)! }),
+  );
+  const tellingArbitrary = fc
+    .record({
+      article: fc.constantFrom('a', 'b', 'c'),
+      date: fc.constantFrom(...DATES),
+      type: fc.constantFrom<EventType>('meeting', 'visit', 'statement', 'other'),
+      actors: fc.subarray([LAMMY, WANG, DING, UK, CHINA, HRW]),
+      title: fc.constantFrom('Lammy meets Wang Yi in Beijing', 'Lammy and Wang Yi hold talks in Beijing', 'The meeting lasts four hours', 'Britain and China sign a trade deal'),
+      inferred: fc.boolean(),
+      known: fc.constantFrom(undefined, undefined, 'lammy-visit'),
+    })
+    .map(({ article, date, type, actors, title, inferred, known }) =>
+      telling(article, { date, type, actors, title, ...(inferred ? { dateText: '' } : {}), ...(known === undefined ? {} : { knownEventId: known }) }),
+    );
+
+  it('holds for every telling and group the merge rules join: it never skips a join', () => {
+    let joins = 0;
+    fc.assert(
+      fc.property(fc.array(tellingArbitrary, { minLength: 1, maxLength: 3 }), tellingArbitrary, (members, candidate) => {
+        const [first] = members as [CandidateEvent, ...CandidateEvent[]];
+        const joined = decide([first, ...members.slice(1)], candidate)?.verdict === 'same';
+        const facts = {
+          date: first.date,
+          ...(first.knownEventId === undefined ? {} : { knownEventId: first.knownEventId }),
+          types: new Set(members.map((member) => member.type)),
+          articleIds: new Set(members.map((member) => member.sources[0]?.articleId ?? '')),
+        };
+        if (joined) expect(mayJoin(facts, candidate)).toBe(true);
+        if (joined) joins++;
+      }),
+      { numRuns: 5000, seed: 20241018 },
+    );
+    // Enough joins of every kind for the property to say something.
+    expect(joins).toBeGreaterThan(500);
+  });
+
+  /** Article a's meeting on 18 October 2024. */
+  const group = { date: DAY, types: new Set<EventType>(['meeting']), articleIds: new Set(['a']) };
+
+  it('returns false across articles for dates that neither nest nor lie a week apart', () => {
+    expect(mayJoin(group, telling('b', { date: { value: '2024-10-26', precision: 'day' } }))).toBe(false);
+    expect(mayJoin(group, telling('b', { date: { value: '2024-10-25', precision: 'day' } }))).toBe(true);
+    expect(mayJoin(group, telling('a', { date: { value: '2025-10-26', precision: 'day' } }))).toBe(true);
+  });
+
+  it('returns false across articles and precisions for another kind of happening [coarser-date]', () => {
+    const year: EventDate = { value: '2024', precision: 'year' };
+    expect(mayJoin(group, telling('b', { date: year, type: 'statement' }))).toBe(false);
+    expect(mayJoin(group, telling('b', { date: year, type: 'meeting' }))).toBe(true);
   });
 });

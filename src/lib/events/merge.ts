@@ -5,9 +5,9 @@ import type { ArticleAnalysis } from './analyse.ts';
 import { eventId } from './event-id.ts';
 import { eventSpan } from './event-date.ts';
 import { contentWords } from './keywords.ts';
-import { DISAGREEMENT_MAX_DAYS, MERGED_DATE_RULE, MERGED_RELATION_RULE, isAgent, mergePair, mergeRuleFor } from './merge-rules.ts';
-import type { MergeGroup } from './merge-rules.ts';
-import type { Actor, CandidateEvent, EventKind, TimelineEvent } from './model.ts';
+import { DISAGREEMENT_MAX_DAYS, MERGED_DATE_RULE, MERGED_RELATION_RULE, isAgent, mayJoin, mergePair, mergeRuleFor } from './merge-rules.ts';
+import type { JoinFacts, MergeGroup } from './merge-rules.ts';
+import type { Actor, CandidateEvent, EventKind, EventType, TimelineEvent } from './model.ts';
 import { mergedEdit } from './overrides.ts';
 
 /** A telling that joined an event another telling had started, and the merge rule that joined it. */
@@ -41,15 +41,19 @@ interface Entry {
   interval: { start: string; end: string } | undefined;
 }
 
-interface Group extends MergeGroup {
+interface Group extends MergeGroup, JoinFacts {
   /** Creation order, so the first group that fits is the same on every run. */
   order: number;
   candidates: CandidateEvent[];
   words: Set<string>;
   actorIds: Set<string>;
   agentIds: Set<string>;
-  /** Where the index files the group: the months or years its first date covers (see `filedUnder`). */
-  periods: readonly string[];
+  types: Set<EventType>;
+  articleIds: Set<string>;
+  /** The last search that found it (see `GroupIndex.candidatesFor`). */
+  foundBy: number;
+  /** Where the index files the group: the shortest calendar period that holds its first date (see `filedUnder`). */
+  period: Period;
   /** Its keys in the index (see `joinKeys`). */
   keys: Set<string>;
 }
@@ -120,7 +124,7 @@ export function mergeEvents(analyses: readonly ArticleAnalysis[]): MergedEvents 
     // the same on every run.
     const pool =
       candidate.knownEventId === undefined
-        ? index.candidatesFor(searchedUnder(entry.interval), joinKeys(articleOf(candidate), { added: entry.words, all: entry.words }, { added: actorIds, all: actorIds }))
+        ? index.candidatesFor(searchedUnder(entry.interval), joinKeys(articleOf(candidate), { added: entry.words, all: entry.words }, { added: actorIds, all: actorIds }), candidate)
         : [byKnownEvent.get(candidate.knownEventId) ?? []].flat();
     const join = firstJoin(pool, entry);
     let group: Group;
@@ -136,7 +140,10 @@ export function mergeEvents(analyses: readonly ArticleAnalysis[]): MergedEvents 
         date: candidate.date,
         actorIds: new Set(),
         agentIds: new Set(),
-        periods: filedUnder(entry.interval),
+        types: new Set(),
+        articleIds: new Set(),
+        foundBy: -1,
+        period: filedUnder(entry.interval),
         keys: new Set(),
         ...(candidate.knownEventId === undefined ? {} : { knownEventId: candidate.knownEventId }),
       };
@@ -147,6 +154,8 @@ export function mergeEvents(analyses: readonly ArticleAnalysis[]): MergedEvents 
     const newWords = [...entry.words].filter((word) => !group.words.has(word));
     const newActors = actorIds.filter((id) => !group.actorIds.has(id));
     for (const word of newWords) group.words.add(word);
+    group.types.add(candidate.type);
+    group.articleIds.add(articleOf(candidate));
     for (const actor of candidate.actors) {
       group.actorIds.add(actor.id);
       if (isAgent(actor)) group.agentIds.add(actor.id);
@@ -231,14 +240,19 @@ interface KeySource {
 }
 
 /**
- * Groups filed by each of their join keys and each period they cover, so that a telling is compared
- * only with the groups that some rule could join it to: near-linear in the number of articles, where
- * comparing with every group of the year grew with its square. The first group that fits is the one
- * comparing with all of them in creation order would find.
+ * Groups filed by each of their join keys and the calendar period that holds their date, so that a
+ * telling is compared only with the groups that some rule could join it to: near-linear in the
+ * number of articles, where comparing with every group of the year grew with its square. Each group
+ * is filed once a key, under one period, so a search over a decade meets a year's group once, not
+ * once a month. The first group that fits is the one comparing with all of them in creation order
+ * would find.
  */
 class GroupIndex {
-  /** key → period → groups: most of a telling's keys are nobody else's, and are skipped at once. */
-  readonly #filed = new Map<string, Map<string, Group[]>>();
+  /** key → period name → groups: most of a telling's keys are nobody else's, and are skipped at once. */
+  readonly #filed = new Map<string, Map<string, { period: Period; groups: Group[] }>>();
+
+  /** How many searches have been made: a group found by this one is marked with it, so none is taken twice. */
+  #searches = 0;
 
   /** File `group` under the keys it did not have yet. */
   add(group: Group, keys: readonly string[]): void {
@@ -247,23 +261,38 @@ class GroupIndex {
       group.keys.add(key);
       let byPeriod = this.#filed.get(key);
       if (byPeriod === undefined) this.#filed.set(key, (byPeriod = new Map()));
-      for (const period of group.periods) {
-        const filed = byPeriod.get(period);
-        if (filed) filed.push(group);
-        else byPeriod.set(period, [group]);
-      }
+      const filed = byPeriod.get(group.period.name);
+      if (filed) filed.groups.push(group);
+      else byPeriod.set(group.period.name, { period: group.period, groups: [group] });
     }
   }
 
-  /** The groups filed under one of `periods` that share one of `keys`, in creation order. */
-  candidatesFor(periods: readonly string[], keys: readonly string[]): Group[] {
-    const found = new Set<Group>();
+  /**
+   * The groups filed under a period that meets `window` that share one of `keys` and that
+   * `candidate` may join (see `mayJoin`), in creation order.
+   */
+  candidatesFor(window: Window, keys: readonly string[], candidate: CandidateEvent): Group[] {
+    const search = this.#searches++;
+    const found: Group[] = [];
+    const take = (groups: readonly Group[]): void => {
+      for (const group of groups) {
+        if (group.foundBy === search) continue;
+        group.foundBy = search;
+        if (mayJoin(group, candidate)) found.push(group);
+      }
+    };
+    const names = window === undefined ? [NO_PERIOD.name] : periodsMeeting(window);
     for (const key of keys) {
       const byPeriod = this.#filed.get(key);
       if (byPeriod === undefined) continue;
-      for (const period of periods) for (const group of byPeriod.get(period) ?? []) found.add(group);
+      // A long window names more periods than a key is filed under: then go through the key's.
+      if (window !== undefined && byPeriod.size < names.length) {
+        for (const { period, groups } of byPeriod.values()) if (period.first <= window.last && window.first <= period.last) take(groups);
+      } else {
+        for (const name of names) take(byPeriod.get(name)?.groups ?? []);
+      }
     }
-    return [...found].sort((a, b) => a.order - b.order);
+    return found.sort((a, b) => a.order - b.order);
   }
 }
 
@@ -276,8 +305,23 @@ function firstJoin(pool: readonly Group[], entry: Entry): { group: Group; rule: 
   return undefined;
 }
 
-/** A span of up to this many months files its group under each month, a longer one under each year. */
-const MONTHS_FILED_MAX = 13;
+/**
+ * A calendar period, as a span of months (see `monthOf`): a month, a year, a decade, a century, or
+ * all time; `NO_PERIOD` holds the values with no calendar place, and meets no window.
+ */
+interface Period {
+  name: string;
+  first: number;
+  last: number;
+}
+
+const NO_PERIOD: Period = { name: 'none', first: Number.NaN, last: Number.NaN };
+
+/** The lengths in months of the periods groups are filed under, shortest first. */
+const PERIOD_MONTHS = [1, 12, 120, 1200] as const;
+
+/** A span of months searched for groups (see `searchedUnder`); `undefined` for a value with no calendar place. */
+type Window = { first: number; last: number } | undefined;
 
 /** The month of a day ('YYYY-MM-DD') as a count of months since year 0: 1997-07 is 1997 × 12 + 6. */
 function monthOf(day: string): number {
@@ -285,37 +329,40 @@ function monthOf(day: string): number {
   return Number(year) * 12 + Number(month) - 1;
 }
 
-/** The months from the `first` to the `last` (see `monthOf`), and their years, as period names. */
-function periodsBetween(first: number, last: number): { months: string[]; years: string[] } {
-  const months: string[] = [];
-  for (let at = first; at <= last; at++) months.push(`m${Math.floor(at / 12)}-${(at % 12) + 1}`);
-  const years: string[] = [];
-  for (let year = Math.floor(first / 12); year <= Math.floor(last / 12); year++) years.push(`y${year}`);
-  return { months, years };
+/** The shortest period that holds every month from `first` to `last`. */
+function periodHolding(first: number, last: number): Period {
+  for (const months of PERIOD_MONTHS) {
+    const at = Math.floor(first / months);
+    if (at === Math.floor(last / months)) return { name: `${months}:${at}`, first: at * months, last: at * months + months - 1 };
+  }
+  return { name: 'all', first: Number.NEGATIVE_INFINITY, last: Number.POSITIVE_INFINITY };
 }
 
-/**
- * Where a group is filed: each month of a date up to a year or so long, each year of a longer one
- * (a decade, a century); a value with no calendar place by itself.
- */
-function filedUnder(interval: Entry['interval']): string[] {
-  if (interval === undefined) return ['none'];
-  const { months, years } = periodsBetween(monthOf(interval.start), monthOf(interval.end));
-  return months.length <= MONTHS_FILED_MAX ? months : years;
+/** Where a group is filed: the shortest period that holds its first date. */
+function filedUnder(interval: Entry['interval']): Period {
+  return interval === undefined ? NO_PERIOD : periodHolding(monthOf(interval.start), monthOf(interval.end));
+}
+
+/** The names of every period that meets `window`, of every length. */
+function periodsMeeting(window: NonNullable<Window>): string[] {
+  const names = ['all'];
+  for (const months of PERIOD_MONTHS) {
+    for (let at = Math.floor(window.first / months); at <= Math.floor(window.last / months); at++) names.push(`${months}:${at}`);
+  }
+  return names;
 }
 
 /**
  * Where to look for the groups a telling may join. Every member of a group is dated within, around
  * or at most DISAGREEMENT_MAX_DAYS from the group's first date (the merge rules join nothing else,
  * and a sentence joins its own article's tellings only at their date): so its date, widened by
- * that many days (a month either side when near a month's end), meets the group's periods.
+ * that many days (a month either side when near a month's end), meets the period the group is filed under.
  */
-function searchedUnder(interval: Entry['interval']): string[] {
-  if (interval === undefined) return ['none'];
+function searchedUnder(interval: Entry['interval']): Window {
+  if (interval === undefined) return undefined;
   const startsEarly = Number(interval.start.slice(-2)) <= DISAGREEMENT_MAX_DAYS;
   const endsLate = Number(interval.end.slice(-2)) > 28 - DISAGREEMENT_MAX_DAYS;
-  const { months, years } = periodsBetween(monthOf(interval.start) - (startsEarly ? 1 : 0), monthOf(interval.end) + (endsLate ? 1 : 0));
-  return [...months, ...years];
+  return { first: monthOf(interval.start) - (startsEarly ? 1 : 0), last: monthOf(interval.end) + (endsLate ? 1 : 0) };
 }
 
 /**

@@ -1,10 +1,11 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
-import { deleteUnusedIndexFiles, fragmentsAgree, INDEX_FOLDER, SEARCHED_PAGES, searchIndex } from './search-index.ts';
+import { checkedFragments, deleteUnusedIndexFiles, FRAGMENTS_FILE, INDEX_FOLDER, SEARCHED_PAGES, searchIndex } from './search-index.ts';
+import type { CheckedFragment } from './search-index.ts';
 
 let work: string;
 beforeAll(() => {
@@ -32,10 +33,11 @@ async function index(dir: string, outputPath: string): Promise<void> {
   await index!.writeFiles({ outputPath });
 }
 
-/** The build's search step, as Astro runs it at the end of a build of `dir`. */
-async function buildDone(dir: string): Promise<void> {
-  const done = searchIndex().hooks['astro:build:done'] as (params: unknown) => Promise<void>;
-  await done({ dir: pathToFileURL(`${dir}/`), logger: { info: () => {} } });
+/** The build's search step, as Astro runs it at the end of a build of `dir`, with its cache folder `cacheDir` if given. */
+async function buildDone(dir: string, cacheDir?: string): Promise<void> {
+  const { hooks } = searchIndex();
+  if (cacheDir !== undefined) (hooks['astro:config:done'] as (params: unknown) => void)({ config: { cacheDir: pathToFileURL(`${cacheDir}/`) } });
+  await (hooks['astro:build:done'] as (params: unknown) => Promise<void>)({ dir: pathToFileURL(`${dir}/`), logger: { info: () => {} } });
 }
 
 /** Expect the index in `dir` to be, byte for byte, the one Pagefind writes for its pages into an empty folder. */
@@ -77,16 +79,17 @@ describe('an index written over the last one', () => {
     await expectFreshIndex(dir);
   });
 
-  it('is written anew when a fragment tells another page (a name taken by an old fragment)', async () => {
+  it('is written anew when a fragment tells another page (a name taken by an old fragment), recorded as checked or not', async () => {
     const dir = site('collision', ['Lammy visits China', 'Wang Yi meets Lammy']);
-    await buildDone(dir);
+    const cache = join(work, 'collision-cache');
+    await buildDone(dir, cache);
     const fragments = join(dir, INDEX_FOLDER, 'fragment');
     const [first, second] = readdirSync(fragments);
-    expect(fragmentsAgree(join(dir, INDEX_FOLDER), dir)).toBe(true);
+    expect(checkedFragments(join(dir, INDEX_FOLDER), dir)).toHaveLength(2);
     // As if the second page's fragment had been given a name the last index used for the first.
     copyFileSync(join(fragments, first!), join(fragments, second!));
-    expect(fragmentsAgree(join(dir, INDEX_FOLDER), dir)).toBe(false);
-    await buildDone(dir);
+    expect(checkedFragments(join(dir, INDEX_FOLDER), dir)).toBeUndefined();
+    await buildDone(dir, cache);
     await expectFreshIndex(dir);
   });
 
@@ -94,7 +97,34 @@ describe('an index written over the last one', () => {
     const dir = site('removed', ['Lammy visits China', 'Wang Yi meets Lammy']);
     await index(dir, join(dir, INDEX_FOLDER));
     rmSync(join(dir, 'events', '1'), { recursive: true });
-    expect(fragmentsAgree(join(dir, INDEX_FOLDER), dir)).toBe(false);
+    expect(checkedFragments(join(dir, INDEX_FOLDER), dir)).toBeUndefined();
+  });
+
+  it('records the page each fragment tells, and reads again only a fragment changed since it was checked', async () => {
+    const dir = site('recorded', ['Lammy visits China', 'Wang Yi meets Lammy']);
+    const cache = join(work, 'recorded-cache');
+    await buildDone(dir, cache);
+    const record = JSON.parse(readFileSync(join(cache, FRAGMENTS_FILE), 'utf8')) as { fragments: CheckedFragment[] };
+    expect(record.fragments.map((fragment) => fragment[3]).sort()).toEqual(['/events/0/', '/events/1/']);
+    // Recorded with their pages swapped, the fragments are taken as recorded: they are not read again …
+    const [first, second] = record.fragments as [CheckedFragment, CheckedFragment];
+    const swapped: CheckedFragment[] = [[first[0], first[1], first[2], second[3]], [second[0], second[1], second[2], first[3]]];
+    const byName = (fragments: CheckedFragment[]) => new Map(fragments.map((fragment) => [fragment[0], fragment]));
+    expect(new Set(checkedFragments(join(dir, INDEX_FOLDER), dir, byName(swapped)))).toEqual(new Set(swapped));
+    // … but one whose time differs from the file's is read again, and tells its own page.
+    const stale: CheckedFragment[] = [[first[0], first[1], first[2] + 1, second[3]], swapped[1]!];
+    expect(checkedFragments(join(dir, INDEX_FOLDER), dir, byName(stale))).toBeUndefined();
+    expect(new Set(checkedFragments(join(dir, INDEX_FOLDER), dir, byName([stale[0]!])))).toEqual(new Set(record.fragments));
+  });
+
+  it('keeps no record of an index a build did not finish writing', async () => {
+    const dir = site('stopped', ['Lammy visits China']);
+    const cache = join(work, 'stopped-cache');
+    await buildDone(dir, cache);
+    expect(existsSync(join(cache, FRAGMENTS_FILE))).toBe(true);
+    rmSync(join(dir, 'events'), { recursive: true });
+    await expect(buildDone(dir, cache)).rejects.toThrow();
+    expect(existsSync(join(cache, FRAGMENTS_FILE))).toBe(false);
   });
 
   it('deletes nothing in a folder that holds no index it can read', () => {

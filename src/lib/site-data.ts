@@ -85,6 +85,8 @@ export interface ReadOptions {
   onProgress?: (analysed: number, total: number, cacheHits: number) => void;
   /** Where readings are cached (see `openArticleCache`); by default as the environment says (`cacheSettingFromEnv`). */
   cache?: CacheSetting;
+  /** Keep the readings in memory too, for the next reading of the folder by this process (a dev server). */
+  remember?: boolean;
 }
 
 /** Everything read from a content folder: articles, their analyses, the merged events. */
@@ -109,7 +111,7 @@ export interface ContentReading {
 export async function readContent(contentDir: string, options: ReadOptions = {}): Promise<ContentReading> {
   // The knowledge first: it is part of every cached article's key.
   const known = await loadKnowledge(contentDir);
-  const cache = await openArticleCache(options.cache ?? cacheSettingFromEnv(), contentDir, known.knowledge);
+  const cache = await openArticleCache(options.cache ?? cacheSettingFromEnv(), contentDir, known.knowledge, { remember: options.remember === true });
   /** Each article as read: from the cache with its analysis, or parsed now with the bytes to store it by. */
   const reads = new Map<Article, { reading: CachedReading; bytes: Uint8Array }>();
   const loaded = await loadArticles(

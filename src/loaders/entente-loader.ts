@@ -31,7 +31,7 @@ function reloadAll(): void {
  * profiling, timing its phases: loading ends when the first article has been analysed, analysing
  * when the last has, and merging (corrections, merge, article views) when the data is complete.
  */
-async function readSite(contentDir: string, logger: LoaderContext['logger']): Promise<SiteData> {
+async function readSite(contentDir: string, logger: LoaderContext['logger'], dev: boolean): Promise<SiteData> {
   const progress = progressReporter({
     interactive: process.stdout.isTTY === true && !isCi(process.env),
     write: (text) => process.stdout.write(text),
@@ -44,6 +44,8 @@ async function readSite(contentDir: string, logger: LoaderContext['logger']): Pr
     mark = time;
   };
   const data = await buildSiteData(contentDir, {
+    // The dev server reads the folder again after each change: only what changed is read from disk.
+    remember: dev,
     onProgress: (analysed, total, cacheHits) => {
       if (analysed === 1) phaseEnds('load');
       if (analysed === total) phaseEnds('analyse');
@@ -62,7 +64,7 @@ async function readSite(contentDir: string, logger: LoaderContext['logger']): Pr
  */
 function readOnce(contentDir: string, logger: LoaderContext['logger'], dev: boolean): Promise<SiteData | undefined> {
   if (pending !== undefined) return pending;
-  const reading: Promise<SiteData | undefined> = readSite(contentDir, logger).then(
+  const reading: Promise<SiteData | undefined> = readSite(contentDir, logger, dev).then(
     (data) => {
       if (reading === pending) setContentError(undefined);
       return data;

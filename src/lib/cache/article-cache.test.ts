@@ -84,6 +84,45 @@ describe('openArticleCache', () => {
     expect(await entries()).toHaveLength(reading.articles.length - 1);
   });
 
+  it.each(['content', 'tests/fixtures/timeline', 'tests/fixtures/overrides'])(
+    'remembers, when asked, what it read of %s for the next reading in the process, as from disk',
+    async (fixture) => {
+      const dir = await copyOf(fixture);
+      // Editors' corrections of every kind, less those the overrides fixture gets wrong on purpose.
+      for (const wrong of ['end-before-start.md', 'end-before-event-date.md', 'invalid-date.md', 'same-as-unknown.md']) await rm(join(dir, 'articles', wrong), { force: true });
+      const uncached = await readContent(dir, { cache: false });
+      const remembered = async () => {
+        let hits = 0;
+        const reading = await readContent(dir, { cache: { dir: cacheDir }, remember: true, onProgress: (_analysed, _total, cacheHits) => (hits = cacheHits) });
+        return { reading, hits };
+      };
+      expect((await remembered()).hits).toBe(0);
+      // With the entries gone from disk, every article still comes from memory, and reads the same, twice over.
+      await rm(join(cacheDir, 'entries'), { recursive: true });
+      for (const run of [await remembered(), await remembered()]) {
+        expect(run.hits).toBe(uncached.articles.length);
+        expect(JSON.stringify(run.reading)).toBe(JSON.stringify(uncached));
+      }
+      // Without being asked, the cache reads from disk: nothing is there.
+      await rm(join(cacheDir, 'entries'), { recursive: true });
+      expect((await read(dir)).hits).toBe(0);
+    },
+  );
+
+  it('forgets what it remembered of an article once it changes', async () => {
+    const dir = await copyOf('tests/fixtures/timeline');
+    const reading = await readContent(dir, { cache: { dir: cacheDir }, remember: true });
+    const article = join(dir, 'articles', '2015-xi-arrives-in-london.md');
+    const original = await readFile(article);
+    await appendFile(article, '\nThe visit ended on Friday.\n');
+    await readContent(dir, { cache: { dir: cacheDir }, remember: true });
+    await writeFile(article, original);
+    await rm(join(cacheDir, 'entries'), { recursive: true });
+    let hits = 0;
+    await readContent(dir, { cache: { dir: cacheDir }, remember: true, onProgress: (_analysed, _total, cacheHits) => (hits = cacheHits) });
+    expect(hits).toBe(reading.articles.length - 1);
+  });
+
   describe('edge cases', () => {
     it('ignores a corrupt entry and writes it again', async () => {
       const { reading } = await read('tests/fixtures/timeline');

@@ -84,6 +84,15 @@ describe('mergeEvents', () => {
     ]);
   });
 
+  it('joins a day to two tellings of a winter that spans two centuries, wherever merging files them', () => {
+    const { events } = mergeEvents([
+      analysed('winter-a', '2001-05-01', 'Britain and China signed a trade deal in the winter of 1999.'),
+      analysed('winter-b', '2001-05-02', 'Britain and China signed a trade deal in the winter of 1999.'),
+      analysed('winter-c', '2001-05-03', 'Britain and China signed a trade deal on 3 January 2000.'),
+    ]);
+    expect(events.map((event) => [event.date.value, event.sources.length])).toEqual([['2000-01-03', 3]]);
+  });
+
   it('returns the merged event ids for each article’s candidates', () => {
     const first = analysed('hk-a', '2017-06-30', 'Britain handed Hong Kong back to China in 1997.');
     const { events, eventIdsByArticle } = mergeEvents([first]);

@@ -37,7 +37,7 @@ async function index(dir: string, outputPath: string): Promise<void> {
 async function buildDone(dir: string, cacheDir?: string): Promise<void> {
   const { hooks } = searchIndex();
   if (cacheDir !== undefined) (hooks['astro:config:done'] as (params: unknown) => void)({ config: { cacheDir: pathToFileURL(`${cacheDir}/`) } });
-  await (hooks['astro:build:done'] as (params: unknown) => Promise<void>)({ dir: pathToFileURL(`${dir}/`), logger: { info: () => {} } });
+  await (hooks['astro:build:done'] as (params: unknown) => Promise<void>)({ dir: pathToFileURL(`${dir}/`), logger: { info: () => {}, warn: () => {} } });
 }
 
 /** Expect the index in `dir` to be, byte for byte, the one Pagefind writes for its pages into an empty folder. */
@@ -79,7 +79,7 @@ describe('an index written over the last one', () => {
     await expectFreshIndex(dir);
   });
 
-  it('is written anew when a fragment tells another page (a name taken by an old fragment), recorded as checked or not', async () => {
+  it('is written anew when a fragment tells another page (a name taken by an old fragment)', async () => {
     const dir = site('collision', ['Lammy visits China', 'Wang Yi meets Lammy']);
     const cache = join(work, 'collision-cache');
     await buildDone(dir, cache);
@@ -115,6 +115,18 @@ describe('an index written over the last one', () => {
     const stale: CheckedFragment[] = [[first[0], first[1], first[2] + 1, second[3]], swapped[1]!];
     expect(checkedFragments(join(dir, INDEX_FOLDER), dir, byName(stale))).toBeUndefined();
     expect(new Set(checkedFragments(join(dir, INDEX_FOLDER), dir, byName([stale[0]!])))).toEqual(new Set(record.fragments));
+  });
+
+  it('reads every fragment when the record is not one it wrote (edited by hand, cut short)', async () => {
+    const dir = site('hand-edited', ['Lammy visits China', 'Wang Yi meets Lammy']);
+    const cache = join(work, 'hand-edited-cache');
+    await buildDone(dir, cache);
+    const file = join(cache, FRAGMENTS_FILE);
+    const record = JSON.parse(readFileSync(file, 'utf8')) as { folder: string; fragments: CheckedFragment[] };
+    writeFileSync(file, JSON.stringify({ ...record, fragments: record.fragments.map(([name, size, mtimeMs]) => [name, size, mtimeMs, 42]) }));
+    await buildDone(dir, cache);
+    await expectFreshIndex(dir);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(record);
   });
 
   it('keeps no record of an index a build did not finish writing', async () => {

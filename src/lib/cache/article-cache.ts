@@ -170,7 +170,8 @@ export async function openArticleCache(
   const pending = new Map<string, StoredEntry>();
   let hits = 0;
   const folder = resolve(contentDir);
-  const memory = remember ? (REMEMBERED.get(folder) ?? new Map<string, StoredEntry>()) : undefined;
+  // A copy: a run that fails before `close` (a content error, common while editing) leaves the last good run's.
+  const memory = remember ? new Map(REMEMBERED.get(folder)) : undefined;
 
   return {
     get hits() {

@@ -101,12 +101,12 @@ function dayNumber(value: string): number {
   return day;
 }
 
-/** Another article's telling at the group's date or one nested in it, at the same precision. */
 /** A kind of happening a headline names for sure: not a statement (which may report any) nor "other". */
 function isSpecificKind(type: EventType): boolean {
   return type !== 'statement' && type !== 'other';
 }
 
+/** Another article's telling at the group's date or one nested in it, at the same precision. */
 function sameDateElsewhere({ group, candidate, sameArticle }: MergePair): boolean {
   return sameArticle.length === 0 && valuesNest(group.date.value, candidate.date.value) && group.date.precision === candidate.date.precision;
 }

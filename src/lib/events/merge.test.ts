@@ -84,13 +84,12 @@ describe('mergeEvents', () => {
     ]);
   });
 
-  it('joins a day to two tellings of a winter that spans two centuries, wherever merging files them', () => {
+  it('joins two tellings of a winter that spans two centuries, filed under no shorter period', () => {
     const { events } = mergeEvents([
       analysed('winter-a', '2001-05-01', 'Britain and China signed a trade deal in the winter of 1999.'),
       analysed('winter-b', '2001-05-02', 'Britain and China signed a trade deal in the winter of 1999.'),
-      analysed('winter-c', '2001-05-03', 'Britain and China signed a trade deal on 3 January 2000.'),
     ]);
-    expect(events.map((event) => [event.date.value, event.sources.length])).toEqual([['2000-01-03', 3]]);
+    expect(events.map((event) => [event.date.value, event.sources.length])).toEqual([['1999-WI', 2]]);
   });
 
   it('returns the merged event ids for each article’s candidates', () => {
@@ -308,7 +307,7 @@ describe('compareEvents', () => {
 });
 
 describe('mayJoin', () => {
-  const DATES = ['2024-10-18', '2024-10-24', '2024-10-31', '2024-11-02', '2024-12-30', '2025-01-03', '2024-W42', '2024-10', '2024-Q4', '2024-FA', '2024', '2025', '202X'].map(
+  const DATES = ['2024-10-18', '2024-10-24', '2024-10-31', '2024-11-02', '2024-12-30', '2025-01-03', '2024-W42', '2025-W01', '2024-10', '2024-Q4', '2024-FA', '2024-WI', '2024', '2025', '202X'].map(
     (value): EventDate => ({ value, precision: datePrecision(value)! }),
   );
   const tellingArbitrary = fc
@@ -316,21 +315,24 @@ describe('mayJoin', () => {
       article: fc.constantFrom('a', 'b', 'c'),
       date: fc.constantFrom(...DATES),
       type: fc.constantFrom<EventType>('meeting', 'visit', 'statement', 'other'),
-      actors: fc.subarray([LAMMY, WANG, DING, UK, CHINA, HRW]),
+      // Parties as articles give them: people, countries, both, an organisation, none.
+      actors: fc.constantFrom<Actor[]>([LAMMY, WANG], [UK, CHINA], [LAMMY, WANG, UK, CHINA], [LAMMY, DING], [HRW, CHINA], [UK], []),
       title: fc.constantFrom('Lammy meets Wang Yi in Beijing', 'Lammy and Wang Yi hold talks in Beijing', 'The meeting lasts four hours', 'Britain and China sign a trade deal'),
-      inferred: fc.boolean(),
-      known: fc.constantFrom(undefined, undefined, 'lammy-visit'),
+      inferred: fc.constantFrom(false, false, false, true),
+      known: fc.constantFrom(undefined, undefined, undefined, 'lammy-visit'),
     })
     .map(({ article, date, type, actors, title, inferred, known }) =>
       telling(article, { date, type, actors, title, ...(inferred ? { dateText: '' } : {}), ...(known === undefined ? {} : { knownEventId: known }) }),
     );
 
-  it('holds for every telling and group the merge rules join: it never skips a join', () => {
-    let joins = 0;
+  // 30,000 pairs: about 2 s alone, more on a loaded machine.
+  it('holds for every telling and group the merge rules join: it never skips a join', { timeout: 60_000 }, () => {
+    const joinedBy = new Set<string>();
     fc.assert(
       fc.property(fc.array(tellingArbitrary, { minLength: 1, maxLength: 3 }), tellingArbitrary, (members, candidate) => {
         const [first] = members as [CandidateEvent, ...CandidateEvent[]];
-        const joined = decide([first, ...members.slice(1)], candidate)?.verdict === 'same';
+        const decision = decide([first, ...members.slice(1)], candidate);
+        const joined = decision?.verdict === 'same';
         const facts = {
           date: first.date,
           ...(first.knownEventId === undefined ? {} : { knownEventId: first.knownEventId }),
@@ -338,12 +340,12 @@ describe('mayJoin', () => {
           articleIds: new Set(members.map((member) => member.sources[0]?.articleId ?? '')),
         };
         if (joined) expect(mayJoin(facts, candidate)).toBe(true);
-        if (joined) joins++;
+        if (joined) joinedBy.add(decision.rule);
       }),
-      { numRuns: 5000, seed: 20241018 },
+      { numRuns: 30000, seed: 20241018 },
     );
-    // Enough joins of every kind for the property to say something.
-    expect(joins).toBeGreaterThan(500);
+    // The property was put to every rule that joins across articles or dates, not only the easy ones.
+    expect([...joinedBy].sort()).toEqual(expect.arrayContaining(['coarser-date', 'days-disagree', 'same-date-same-kind', 'same-known-event', 'same-words', 'shared-people', 'unstated-date']));
   });
 
   /** Article a's meeting on 18 October 2024. */

@@ -309,7 +309,7 @@ function firstJoin(pool: readonly Group[], entry: Entry): { group: Group; rule: 
  * A calendar period, as a span of months (see `monthOf`): a month, a year, a decade, a century, or
  * all time; `NO_PERIOD` holds the values with no calendar place, and meets no window.
  */
-interface Period {
+export interface Period {
   name: string;
   first: number;
   last: number;
@@ -329,8 +329,15 @@ function monthOf(day: string): number {
   return Number(year) * 12 + Number(month) - 1;
 }
 
-/** The shortest period that holds every month from `first` to `last`. */
-function periodHolding(first: number, last: number): Period {
+/**
+ * The shortest period that holds every month from `first` to `last` (see `monthOf`).
+ *
+ * @example
+ * periodHolding(1997 * 12 + 6, 1997 * 12 + 6).name //=> '1:23970'
+ * // The winter of 1999, December to February, lies in no one century.
+ * periodHolding(1999 * 12 + 11, 2000 * 12 + 1).name //=> 'all'
+ */
+export function periodHolding(first: number, last: number): Period {
   for (const months of PERIOD_MONTHS) {
     const at = Math.floor(first / months);
     if (at === Math.floor(last / months)) return { name: `${months}:${at}`, first: at * months, last: at * months + months - 1 };
@@ -343,8 +350,13 @@ function filedUnder(interval: Entry['interval']): Period {
   return interval === undefined ? NO_PERIOD : periodHolding(monthOf(interval.start), monthOf(interval.end));
 }
 
-/** The names of every period that meets `window`, of every length. */
-function periodsMeeting(window: NonNullable<Window>): string[] {
+/**
+ * The names of every period that meets `window`, of every length.
+ *
+ * @example
+ * periodsMeeting({ first: 1997 * 12 + 6, last: 1997 * 12 + 6 }) //=> ['all', '1:23970', '12:1997', '120:199', '1200:19']
+ */
+export function periodsMeeting(window: NonNullable<Window>): string[] {
   const names = ['all'];
   for (const months of PERIOD_MONTHS) {
     for (let at = Math.floor(window.first / months); at <= Math.floor(window.last / months); at++) names.push(`${months}:${at}`);

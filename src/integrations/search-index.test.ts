@@ -123,7 +123,7 @@ describe('an index written over the last one', () => {
     await buildDone(dir, cache);
     const file = join(cache, FRAGMENTS_FILE);
     const record = JSON.parse(readFileSync(file, 'utf8')) as { folder: string; fragments: CheckedFragment[] };
-    writeFileSync(file, JSON.stringify({ ...record, fragments: record.fragments.map(([name, size, mtimeMs]) => [name, size, mtimeMs, 42]) }));
+    writeFileSync(file, JSON.stringify({ ...record, fragments: record.fragments.map(([name, size, ctimeMs]) => [name, size, ctimeMs, 42]) }));
     await buildDone(dir, cache);
     await expectFreshIndex(dir);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(record);

@@ -89,8 +89,12 @@ export function deleteUnusedIndexFiles(dir: string): number | undefined {
   return unused.length;
 }
 
-/** A fragment as it was checked: its file name, size and modification time, and the page it tells. */
-export type CheckedFragment = [name: string, size: number, mtimeMs: number, url: string];
+/**
+ * A fragment as it was checked: its file name, size and status-change time, and the page it tells.
+ * The status-change time, not the modification time: a copy or restore that keeps times (`cp -p`,
+ * `rsync -a`, a CI cache) cannot set it, so a file put back from another build is read again.
+ */
+export type CheckedFragment = [name: string, size: number, ctimeMs: number, url: string];
 
 /**
  * The fragments of the index in `dir` when each page of it has a fragment of its own: the fragments
@@ -113,14 +117,14 @@ export function checkedFragments(dir: string, site: string, checked: ReadonlyMap
   const fragments: CheckedFragment[] = [];
   for (const name of readdirSync(folder)) {
     const path = join(folder, name);
-    const { size, mtimeMs } = statSync(path);
+    const { size, ctimeMs } = statSync(path);
     const last = checked.get(name);
-    const url = last !== undefined && last[1] === size && last[2] === mtimeMs ? last[3] : fragmentUrl(path);
+    const url = last !== undefined && last[1] === size && last[2] === ctimeMs ? last[3] : fragmentUrl(path);
     if (url === undefined || urls.has(url)) return undefined;
     const page = join(site, decodeURI(url));
     if (!existsSync(url.endsWith('/') ? join(page, 'index.html') : page)) return undefined;
     urls.add(url);
-    fragments.push([name, size, mtimeMs, url]);
+    fragments.push([name, size, ctimeMs, url]);
   }
   return urls.size === pages ? fragments : undefined;
 }

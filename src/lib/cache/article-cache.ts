@@ -180,7 +180,8 @@ export async function openArticleCache(
     async get(bytes, path, id, needAnalysis) {
       const key = entryKey(bytes, id);
       let stored: Partial<StoredEntry> | null | undefined = memory?.get(key);
-      if (stored === undefined) {
+      const remembered = stored !== undefined;
+      if (!remembered) {
         try {
           stored = JSON.parse(await readFile(join(entriesDir, `${key}.json`), 'utf8')) as Partial<StoredEntry> | null;
         } catch {
@@ -191,7 +192,7 @@ export async function openArticleCache(
       // Some other file under its name (edited by hand, written by an older Entente): the same.
       if (stored?.key !== key || stored.reading === undefined || (needAnalysis && stored.reading.analysis === undefined)) return undefined;
       used.add(key);
-      memory?.set(key, { key, reading: stored.reading });
+      if (!remembered) memory?.set(key, { key, reading: stored.reading });
       hits += 1;
       return withPath(stored.reading, path);
     },
@@ -204,7 +205,10 @@ export async function openArticleCache(
     },
     async close() {
       // What this run used, and only that, is remembered: an article since edited or deleted is forgotten.
-      if (memory !== undefined) REMEMBERED.set(folder, new Map([...memory].filter(([key]) => used.has(key))));
+      if (memory !== undefined) {
+        for (const key of memory.keys()) if (!used.has(key)) memory.delete(key);
+        REMEMBERED.set(folder, memory);
+      }
       try {
         // Write beside, then rename: a reader in another process sees the old entry or the new one, never half.
         await Promise.all(

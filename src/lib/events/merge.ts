@@ -281,10 +281,12 @@ class GroupIndex {
         if (mayJoin(group, candidate)) found.push(group);
       }
     };
-    const names = window === undefined ? [NO_PERIOD.name] : periodsMeeting(window);
+    // Named once a key is found: most tellings' keys are nobody else's.
+    let names: string[] | undefined;
     for (const key of keys) {
       const byPeriod = this.#filed.get(key);
       if (byPeriod === undefined) continue;
+      names ??= window === undefined ? [NO_PERIOD.name] : periodsMeeting(window);
       // A long window names more periods than a key is filed under: then go through the key's.
       if (window !== undefined && byPeriod.size < names.length) {
         for (const { period, groups } of byPeriod.values()) if (period.first <= window.last && window.first <= period.last) take(groups);

@@ -88,7 +88,7 @@ export async function check(args: string[], io: CliIo): Promise<number> {
   // The editors' `events:` corrections are checked against what the reading finds, so read when
   // they need it or the events are asked for; the reading lists the files' problems again, with its own.
   const corrects = articles.some((article) => article.eventOverrides.length > 0);
-  if (isContentDir && (values.events === true || corrects) && !diagnostics.some((diagnostic) => diagnostic.fatal)) {
+  if (isContentDir && (values.events === true || corrects)) {
     ({ diagnostics, report } = await read(dir, values.events === true));
   }
   const errors = diagnostics.filter((diagnostic) => diagnostic.fatal).length;

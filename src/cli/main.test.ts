@@ -81,6 +81,16 @@ describe('entente check of the editors’ events: corrections', SLOW, () => {
     expect(events.stdout.trimEnd().split('\n').at(-1)).toBe('2 articles, 1 error, 1 warning');
   });
 
+  it('returns in one run an article’s file errors and the errors of another’s corrections', async () => {
+    await content('invalid-date', 'same-as-unknown', 'add');
+    const { code, stdout } = await entente(['check', dir]);
+    expect(code).toBe(1);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines.some((line) => line.startsWith(`${dir}/articles/invalid-date.md:7:11  error  "events[0].date" must be a date`))).toBe(true);
+    expect(lines.some((line) => line.startsWith(`${dir}/articles/same-as-unknown.md:7:14  error  "same_as" names no known event`))).toBe(true);
+    expect(lines.at(-1)).toBe('2 articles, 2 errors');
+  });
+
   it('returns, with --events, what each correction added, corrected or dropped, and with --json the same that its JSON Schema accepts', async () => {
     await content('add', 'correct-by-words', 'drop');
     const { code, stdout } = await entente(['check', '--events', dir]);

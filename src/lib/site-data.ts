@@ -118,9 +118,13 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
     join(contentDir, 'articles'),
     cache && readThrough(cache, true, (reading, bytes) => reads.set(reading.article, { reading, bytes })),
   );
-  const { articles } = loaded;
   const diagnostics = [...loaded.diagnostics, ...known.diagnostics];
-  throwIfErrors(diagnostics);
+  // Every cached reading depends on the knowledge: with an error there, reading on would report
+  // problems that are not there. An article with an error is set aside and the others are read
+  // on, so that the editors' corrections in them are checked too and one run lists every problem.
+  throwIfErrors(known.diagnostics);
+  const broken = new Set(diagnostics.filter((diagnostic) => diagnostic.fatal).map((diagnostic) => diagnostic.file));
+  const articles = loaded.articles.filter((article) => !broken.has(article.path));
   const context = createAnalysisContext(known.knowledge);
   const cached = articles.map((article) => reads.get(article)?.reading.analysis);
   const misses = articles.filter((_, index) => cached[index] === undefined);
@@ -153,6 +157,7 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
     }),
   );
   diagnostics.push(...overridden.flatMap((result) => result.diagnostics));
+  diagnostics.sort(compareDiagnostics);
   throwIfErrors(diagnostics);
   // After the corrections, so that an event an editor joined to a known event lasts as long as it.
   const analyses = overridden.map((result) => withKnownEventEnds(result.analysis, known.knowledge.knownEvents));
@@ -162,7 +167,7 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
     merged: mergeEvents(analyses),
     knowledge: known.knowledge,
     edits: overridden.map((result) => result.changes),
-    warnings: diagnostics.sort(compareDiagnostics),
+    warnings: diagnostics,
   };
 }
 

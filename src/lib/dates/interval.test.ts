@@ -14,6 +14,10 @@ describe('dayInterval', () => {
     ['1997', '1997-01-01', '1997-12-31'],
     ['199X', '1990-01-01', '1999-12-31'],
     ['19', '1900-01-01', '1999-12-31'],
+    ['0050', '0050-01-01', '0050-12-31'],
+    ['0004-02', '0004-02-01', '0004-02-29'],
+    ['003X', '0030-01-01', '0039-12-31'],
+    ['00', '0000-01-01', '0099-12-31'],
   ])('returns the days %s covers', (value, start, end) => {
     expect(dayInterval(value)).toEqual({ start, end });
   });
@@ -33,6 +37,11 @@ describe('valuesNest', () => {
   it('returns false for values that only overlap or do not meet', () => {
     expect(valuesNest('2024-W05', '2024-01')).toBe(false);
     expect(valuesNest('1997-06', '1997-07-01')).toBe(false);
+  });
+
+  it('keeps the first century apart from the twentieth', () => {
+    expect(valuesNest('0050', '1950-03-01')).toBe(false);
+    expect(valuesNest('005X', '0050-03-01')).toBe(true);
   });
 });
 

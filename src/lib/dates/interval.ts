@@ -21,14 +21,18 @@ const SEASON_MONTHS: Readonly<Record<string, readonly [number, number]>> = {
 };
 
 function day(year: number, month: number, dayOfMonth: number): Date {
-  // Local-time calendar dates: only their year, month and day are ever read back.
-  return new Date(year, month - 1, dayOfMonth);
+  // Local-time calendar dates: only their year, month and day are ever read back. setFullYear,
+  // because the Date constructor reads years 0–99 as 1900–1999.
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(year, month - 1, dayOfMonth);
+  return date;
 }
 
+// 'uuuu', not 'yyyy': 'yyyy' is the year of an era, and shows the year 0 as 1 (1 BC).
 function months(year: number, first: number, last: number): DayInterval {
   return {
-    start: format(day(year, first, 1), 'yyyy-MM-dd'),
-    end: format(endOfMonth(day(year, last, 1)), 'yyyy-MM-dd'),
+    start: format(day(year, first, 1), 'uuuu-MM-dd'),
+    end: format(endOfMonth(day(year, last, 1)), 'uuuu-MM-dd'),
   };
 }
 
@@ -38,6 +42,7 @@ function months(year: number, first: number, last: number): DayInterval {
  * @example
  * dayInterval('2024-W42') //=> { start: '2024-10-14', end: '2024-10-20' }
  * dayInterval('199X') //=> { start: '1990-01-01', end: '1999-12-31' }
+ * dayInterval('0050') //=> { start: '0050-01-01', end: '0050-12-31' }
  */
 export function dayInterval(value: string): DayInterval | undefined {
   // Merging and sorting ask for the same few values thousands of times; formatting is not cheap.
@@ -62,7 +67,7 @@ function computeInterval(value: string): DayInterval | undefined {
       return { start: value.slice(0, 10), end: value.slice(0, 10) };
     case 'week': {
       const monday = startOfISOWeek(setISOWeek(day(year, 1, 4), Number(value.slice(6))));
-      return { start: format(monday, 'yyyy-MM-dd'), end: format(addDays(monday, 6), 'yyyy-MM-dd') };
+      return { start: format(monday, 'uuuu-MM-dd'), end: format(addDays(monday, 6), 'uuuu-MM-dd') };
     }
     case 'month':
       return months(year, Number(part), Number(part));

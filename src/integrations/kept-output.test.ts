@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { clearAllBut, deleteStale, keptOutput, readRecord, RECORD_FILE, routeFiles, unchangedFiles, writeRecord } from './kept-output.ts';
+import { clearAllBut, deleteStale, keptOutput, readRecord, RECORD_FILE, routeFiles, unchangedFiles, unchangedFolders, writeRecord } from './kept-output.ts';
 
 let work: string;
 let outDir: string;
@@ -45,6 +45,20 @@ describe('the record of what a build wrote', () => {
     expect([...unchangedFiles(outDir, readRecord(file, outDir)!)]).toEqual(['index.html']);
   });
 
+  it('keeps the time of each folder that holds nothing but recorded pages, and knows one changed since', () => {
+    const file = join(work, 'cache', RECORD_FILE);
+    put('index.html', 'events/a/index.html', 'events/b/index.html', 'events/b/extra.txt', 'years/2024/2/index.html', '_astro/site.css');
+    writeRecord(file, outDir, ['index.html', 'events/a/index.html', 'events/b/index.html', 'years/2024/2/index.html']);
+    const record = readRecord(file, outDir)!;
+    // events/b holds a file no route wrote; events holds a folder that does not hold only recorded entries, which is fine.
+    expect(record.folders.map(([folder]) => folder).sort()).toEqual(['events', 'events/a', 'years', 'years/2024', 'years/2024/2']);
+    put('events/a/stray.txt');
+    rmSync(join(outDir, 'years/2024/2/index.html'));
+    const unchanged = unchangedFolders(outDir, record);
+    expect([...unchanged.keys()].sort()).toEqual(['events', 'years', 'years/2024']);
+    expect(unchanged.get('years/2024')).toEqual([{ name: '2', isFolder: true }]);
+  });
+
   it('is no record when missing or cut short', () => {
     const file = join(work, RECORD_FILE);
     expect(readRecord(file, outDir)).toBeUndefined();
@@ -64,6 +78,13 @@ describe('clearAllBut', () => {
     put('.git/HEAD', 'pagefind/pagefind-entry.json', 'old/index.html');
     clearAllBut(outDir, new Set(), new Set(['.git', 'pagefind']));
     expect(listing()).toEqual(['.git', '.git/HEAD', 'pagefind', 'pagefind/pagefind-entry.json']);
+  });
+
+  it('takes a folder’s entries from `known` instead of reading it', () => {
+    put('events/a/index.html', 'events/a/unknown.txt', 'events/b/index.html');
+    clearAllBut(outDir, new Set(['events/a/index.html']), new Set(), new Map([['events', [{ name: 'a', isFolder: true }, { name: 'b', isFolder: true }]], ['events/a', [{ name: 'index.html', isFolder: false }]]]));
+    // Known to hold only index.html, events/a is not read: what else it holds is not seen.
+    expect(listing()).toEqual(['events', 'events/a', 'events/a/index.html', 'events/a/unknown.txt']);
   });
 
   it('does nothing when there is no folder yet', () => {
@@ -137,6 +158,38 @@ describe('keptOutput across builds', () => {
     await build(keptOutput(), ['index.html', 'events/a/index.html', 'events/b/index.html', '_astro/one.css']);
     await build(keptOutput(), ['index.html', 'events/a/index.html', 'events/c/index.html', '_astro/two.css']);
     expect(listing()).toEqual(['_astro', '_astro/two.css', 'events', 'events/a', 'events/a/index.html', 'events/c', 'events/c/index.html', 'index.html']);
+  });
+
+  it('deletes a file put into a kept page’s folder after the build, and keeps the page', async () => {
+    await build(keptOutput(), ['index.html', 'events/a/index.html', 'events/b/index.html']);
+    put('events/a/notes.txt', 'events/c/index.html');
+    await build(keptOutput(), [], { finishes: false });
+    expect(listing()).toEqual(['events', 'events/a', 'events/a/index.html', 'events/b', 'events/b/index.html', 'index.html']);
+  });
+
+  it('still deletes such a file after a rebuild that rendered nothing, which kept the folders’ record without reading them', async () => {
+    const pages = ['index.html', 'events/a/index.html', 'events/b/index.html'];
+    await build(keptOutput(), pages);
+    await build(keptOutput(), pages);
+    const record = readRecord(join(work, 'cache', RECORD_FILE), outDir)!;
+    expect(record.folders.map(([folder]) => folder).sort()).toEqual(['events', 'events/a', 'events/b']);
+    put('events/a/notes.txt');
+    await build(keptOutput(), [], { finishes: false });
+    expect(listing()).toEqual(['events', 'events/a', 'events/a/index.html', 'events/b', 'events/b/index.html', 'index.html']);
+  });
+
+  it('trusts a folder’s time: a folder with its recorded time is not read again', async () => {
+    await build(keptOutput(), ['index.html', 'events/a/index.html']);
+    put('events/a/notes.txt');
+    // The record as if it had been written after notes.txt was put there, without reading the folder.
+    const file = join(work, 'cache', RECORD_FILE);
+    const record = readRecord(file, outDir)!;
+    record.folders = record.folders.map(([folder, time]) => [folder, folder === 'events/a' ? statSync(join(outDir, folder)).mtimeMs : time]);
+    writeFileSync(file, JSON.stringify(record));
+    await build(keptOutput(), ['index.html', 'events/a/index.html']);
+    expect(listing()).toContain('events/a/notes.txt');
+    // Nor when this build's record is written: its time is still the one recorded.
+    expect(readRecord(file, outDir)!.folders.map(([folder]) => folder)).toContain('events/a');
   });
 
   it('empties the folder after a build that did not finish: it left no record', async () => {

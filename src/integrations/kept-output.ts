@@ -17,6 +17,12 @@
  * The record (`entente-output.json` in Astro's cache folder, beside Astro's own record of the pages
  * it may skip) is deleted when a build starts and written when it ends, so a build that fails or is
  * stopped is followed by one that starts from an empty folder.
+ *
+ * The record also keeps, for each folder that held nothing but recorded pages and folders, its
+ * modification time: a folder whose time is the same has had no entry added or removed since, so
+ * it is not read again. Reading 17,000 page folders took 2.6 s of a 35 s rebuild at 1,000
+ * articles, where their times are read in 0.1 s: folders' entries, unlike their times, are seldom
+ * still in memory when the next build starts.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -25,16 +31,20 @@ import type { AstroIntegration } from 'astro';
 
 /** The record's file name, in Astro's cache folder. */
 export const RECORD_FILE = 'entente-output.json';
-const RECORD_VERSION = 2;
+const RECORD_VERSION = 3;
 
 /** A file as a build left it: its path relative to the output folder (with `/`), size and modification time. */
 export type RecordedFile = [path: string, size: number, mtimeMs: number];
 
-/** What one build into one folder wrote: the files of its routes. */
+/** A folder that held only recorded files and folders when the build ended: its relative path and modification time. */
+export type RecordedFolder = [path: string, mtimeMs: number];
+
+/** What one build into one folder wrote: the files of its routes, and the folders that held nothing else. */
 export interface OutputRecord {
   version: typeof RECORD_VERSION;
   outDir: string;
   files: RecordedFile[];
+  folders: RecordedFolder[];
 }
 
 /** Kept whatever the record says: a deploy kept as a Git work tree. */
@@ -45,7 +55,7 @@ export function readRecord(recordFile: string, outDir: string): OutputRecord | u
   if (!existsSync(recordFile)) return undefined;
   try {
     const record = JSON.parse(readFileSync(recordFile, 'utf8')) as Partial<OutputRecord>;
-    const valid = record.version === RECORD_VERSION && record.outDir === outDir && Array.isArray(record.files);
+    const valid = record.version === RECORD_VERSION && record.outDir === outDir && Array.isArray(record.files) && Array.isArray(record.folders);
     return valid ? (record as OutputRecord) : undefined;
   } catch {
     // A record cut short is no record: the folder is emptied.
@@ -53,16 +63,85 @@ export function readRecord(recordFile: string, outDir: string): OutputRecord | u
   }
 }
 
-/** Record `files` (relative paths) of `outDir` as they are now. */
-export function writeRecord(recordFile: string, outDir: string, files: Iterable<string>): void {
+/**
+ * Record `files` (relative paths) of `outDir` as they are now, and the folders that hold nothing
+ * else. A folder `previous` recorded, with the same time and the same entries expected, is known
+ * to hold nothing else without reading it: in a rebuild, nearly all of them.
+ */
+export function writeRecord(recordFile: string, outDir: string, files: Iterable<string>, previous?: OutputRecord): void {
   const recorded: RecordedFile[] = [];
   for (const file of [...files].sort()) {
     const stats = statSync(join(outDir, file), { throwIfNoEntry: false });
     if (stats?.isFile()) recorded.push([file, stats.size, stats.mtimeMs]);
   }
+  const folders: RecordedFolder[] = [];
+  const before = previous && recordedEntries(previous.files.map(([file]) => file));
+  const timeBefore = new Map(previous?.folders);
+  for (const [folder, entries] of recordedEntries(recorded.map(([file]) => file))) {
+    // The time first: an entry added while the folder is read changes it, and the folder is read next time.
+    const stats = statSync(join(outDir, folder), { throwIfNoEntry: false });
+    if (!stats?.isDirectory()) continue;
+    const unchanged = timeBefore.get(folder) === stats.mtimeMs && sameEntries(before?.get(folder) ?? [], entries);
+    if (unchanged || holdsOnly(join(outDir, folder), entries)) folders.push([folder, stats.mtimeMs]);
+  }
   mkdirSync(dirname(recordFile), { recursive: true });
-  const record: OutputRecord = { version: RECORD_VERSION, outDir, files: recorded };
+  const record: OutputRecord = { version: RECORD_VERSION, outDir, files: recorded, folders };
   writeFileSync(recordFile, `${JSON.stringify(record)}\n`);
+}
+
+/** An entry of a folder: its name and whether it is a folder. */
+export interface FolderEntry {
+  name: string;
+  isFolder: boolean;
+}
+
+/**
+ * The entries each folder under the output folder would hold if it held only `files` (relative
+ * paths) and the folders on their way: folder → entries, the output folder itself left out.
+ */
+function recordedEntries(files: Iterable<string>): Map<string, FolderEntry[]> {
+  const entries = new Map<string, FolderEntry[]>();
+  const add = (path: string, isFolder: boolean): void => {
+    const at = path.lastIndexOf('/');
+    if (at < 0) return;
+    const folder = path.slice(0, at);
+    const known = entries.get(folder);
+    const entry = { name: path.slice(at + 1), isFolder };
+    if (known) known.push(entry);
+    else {
+      entries.set(folder, [entry]);
+      add(folder, true);
+    }
+  };
+  for (const file of files) add(file, false);
+  return entries;
+}
+
+function sameEntries(a: readonly FolderEntry[], b: readonly FolderEntry[]): boolean {
+  const kinds = new Map(a.map((entry) => [entry.name, entry.isFolder]));
+  return a.length === b.length && b.every((entry) => kinds.get(entry.name) === entry.isFolder);
+}
+
+/** Whether the folder holds these entries and nothing else. */
+function holdsOnly(folder: string, entries: readonly FolderEntry[]): boolean {
+  const expected = new Map(entries.map((entry) => [entry.name, entry.isFolder]));
+  const found = readdirSync(folder, { withFileTypes: true });
+  return found.length === expected.size && found.every((entry) => expected.get(entry.name) === (entry.isDirectory() ? true : entry.isFile() ? false : undefined));
+}
+
+/**
+ * The recorded folders that have had no entry added or removed since the record was written (the
+ * same modification time), each with its entries, as read without reading the folder.
+ */
+export function unchangedFolders(outDir: string, record: OutputRecord): Map<string, FolderEntry[]> {
+  const entries = recordedEntries(record.files.map(([file]) => file));
+  const unchanged = new Map<string, FolderEntry[]>();
+  for (const [folder, mtimeMs] of record.folders) {
+    const stats = statSync(join(outDir, folder), { throwIfNoEntry: false });
+    const known = entries.get(folder);
+    if (known && stats?.isDirectory() && stats.mtimeMs === mtimeMs) unchanged.set(folder, known);
+  }
+  return unchanged;
 }
 
 /**
@@ -104,22 +183,31 @@ function foldersOf(files: Iterable<string>): Set<string> {
 
 /**
  * Delete everything under `outDir` but the files in `kept` (relative paths) and the entries of
- * `untouched` at its top; a folder that holds none of them is deleted whole, without reading it.
+ * `untouched` at its top; a folder that holds none of them is deleted whole, without reading it,
+ * and one whose entries are `known` (see `unchangedFolders`) is not read either.
  *
  * @returns how many files and folders were deleted at the top of what was deleted
  */
-export function clearAllBut(outDir: string, kept: ReadonlySet<string>, untouched: ReadonlySet<string> = UNTOUCHED): number {
+export function clearAllBut(
+  outDir: string,
+  kept: ReadonlySet<string>,
+  untouched: ReadonlySet<string> = UNTOUCHED,
+  known: ReadonlyMap<string, readonly FolderEntry[]> = new Map(),
+): number {
   if (!existsSync(outDir)) return 0;
   const keptFolders = foldersOf(kept);
   let deleted = 0;
   const clear = (folder: string, atTop: boolean): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const entries =
+      known.get(relativePath(outDir, folder))?.map((entry) => ({ ...entry, isFile: !entry.isFolder })) ??
+      readdirSync(folder, { withFileTypes: true }).map((entry) => ({ name: entry.name, isFolder: entry.isDirectory(), isFile: entry.isFile() }));
+    for (const entry of entries) {
       if (atTop && untouched.has(entry.name)) continue;
       const path = join(folder, entry.name);
       const name = relativePath(outDir, path);
-      if (entry.isDirectory() && keptFolders.has(name)) {
+      if (entry.isFolder && keptFolders.has(name)) {
         clear(path, false);
-      } else if (!kept.has(name) || !entry.isFile()) {
+      } else if (!kept.has(name) || !entry.isFile) {
         rmSync(path, { recursive: true, force: true, maxRetries: 3 });
         deleted++;
       }
@@ -185,7 +273,8 @@ export function keptOutput({ rewritten = [] }: { rewritten?: string[] } = {}): A
         previous = readRecord(recordFile, outDir);
         rmSync(recordFile, { force: true });
         const kept = previous === undefined ? new Set<string>() : unchangedFiles(outDir, previous);
-        const deleted = clearAllBut(outDir, kept, previous === undefined ? UNTOUCHED : new Set([...UNTOUCHED, ...rewritten]));
+        const known = previous === undefined ? new Map() : unchangedFolders(outDir, previous);
+        const deleted = clearAllBut(outDir, kept, previous === undefined ? UNTOUCHED : new Set([...UNTOUCHED, ...rewritten]), known);
         logger.debug(`${previous ? `kept ${kept.size} pages of the last build` : 'emptied the output folder'}; ${deleted} entries deleted`);
       },
       'astro:build:done': ({ dir, assets, logger }) => {
@@ -196,7 +285,7 @@ export function keptOutput({ rewritten = [] }: { rewritten?: string[] } = {}): A
         const current = new Set([...routeFiles(built, assets)].filter((file) => !isPublic(file)));
         const stale = deleteStale(built, (previous?.files ?? []).map(([file]) => file), current, isPublic);
         if (stale.length > 0) logger.info(`deleted ${stale.length} page(s) of the last build that this build no longer has`);
-        writeRecord(recordFile, built, current);
+        writeRecord(recordFile, built, current, previous);
       },
     },
   };

@@ -55,7 +55,7 @@ interface Group extends MergeGroup, JoinFacts {
   /** Where the index files the group: the shortest calendar period that holds its first date (see `filedUnder`). */
   period: Period;
   /** Its keys in the index (see `joinKeys`). */
-  keys: Set<string>;
+  keys: Set<number>;
 }
 
 function mergeGroup(group: Group): Omit<TimelineEvent, 'id'> {
@@ -113,6 +113,7 @@ export function mergeEvents(analyses: readonly ArticleAnalysis[]): MergedEvents 
 
   const groups: Group[] = [];
   const index = new GroupIndex();
+  const numbers = new KeyNumbers();
   const byKnownEvent = new Map<string, Group>();
   const membership = new Map<Entry, Group>();
   const joins: Array<{ entry: Entry; group: Group; rule: string }> = [];
@@ -124,7 +125,7 @@ export function mergeEvents(analyses: readonly ArticleAnalysis[]): MergedEvents 
     // the same on every run.
     const pool =
       candidate.knownEventId === undefined
-        ? index.candidatesFor(searchedUnder(entry.interval), joinKeys(articleOf(candidate), { added: entry.words, all: entry.words }, { added: actorIds, all: actorIds }), candidate)
+        ? index.candidatesFor(searchedUnder(entry.interval), joinKeys(numbers, articleOf(candidate), { added: entry.words, all: entry.words }, { added: actorIds, all: actorIds }), candidate)
         : [byKnownEvent.get(candidate.knownEventId) ?? []].flat();
     const join = firstJoin(pool, entry);
     let group: Group;
@@ -161,7 +162,7 @@ export function mergeEvents(analyses: readonly ArticleAnalysis[]): MergedEvents 
       if (isAgent(actor)) group.agentIds.add(actor.id);
     }
     const allActors = [...group.actorIds, ...group.actorIds];
-    index.add(group, joinKeys(articleOf(candidate), { added: newWords, all: group.words }, { added: newActors, all: allActors }));
+    index.add(group, joinKeys(numbers, articleOf(candidate), { added: newWords, all: group.words }, { added: newActors, all: allActors }));
     membership.set(entry, group);
   }
 
@@ -208,28 +209,65 @@ function articleOf(candidate: CandidateEvent): string {
 }
 
 /**
+ * Numbers for the names in join keys (words, actor and article ids), so that a key is one number:
+ * building a string of two names for every pair, and hashing it to look it up, was a third of merging.
+ */
+export class KeyNumbers {
+  readonly #numbers = new Map<string, number>();
+
+  /** The number of `name`, given the first time it is asked for. */
+  of(name: string): number {
+    let number = this.#numbers.get(name);
+    if (number === undefined) {
+      number = this.#numbers.size + 1;
+      // A pair of numbers must fit in one number exactly (see `pairKey`): 16 million names.
+      if (number >= NAME_LIMIT) throw new Error(`Merging met more than ${NAME_LIMIT - 1} distinct words and names`);
+      this.#numbers.set(name, number);
+    }
+    return number;
+  }
+}
+
+const NAME_LIMIT = 2 ** 24;
+const ARTICLE_KEY = 0;
+const WORDS_KEY = 1;
+const ACTORS_KEY = 2;
+
+/** One number for a kind of key and an unordered pair of names' numbers (below 2^50, so exact). */
+function pairKey(kind: number, a: number, b: number): number {
+  return ((a < b ? a * NAME_LIMIT + b : b * NAME_LIMIT + a) * 4) + kind;
+}
+
+/**
  * What a telling and a group must share for any merge rule to join them (see MERGE_RULES): a
  * telling from the same article, two content words of their headlines, or two actors. Each pair is
  * a key: of a word or actor `added` with any of `all`; an actor listed twice pairs with itself, as
  * the rules count it twice.
  *
  * @example
- * joinKeys('a', { added: ['talk', 'trade'], all: ['talk', 'trade'] }, { added: ['china', 'france'], all: ['china', 'france'] })
- * //=> ['article\u0000a', 'words\u0000talk\u0000trade', 'actors\u0000china\u0000france']
+ * const numbers = new KeyNumbers()
+ * const keys = joinKeys(numbers, 'a', { added: ['talk', 'trade'], all: ['talk', 'trade'] }, { added: ['china', 'france'], all: ['china', 'france'] })
+ * keys.length //=> 3
+ * // The same pair of words, from another article, in the other order:
+ * joinKeys(numbers, 'b', { added: ['trade'], all: ['trade', 'talk'] }, { added: [], all: [] }).includes(keys[1]) //=> true
+ * // The same names as actors are another key:
+ * joinKeys(numbers, 'c', { added: [], all: [] }, { added: ['talk'], all: ['talk', 'trade'] }).includes(keys[1]) //=> false
  */
-export function joinKeys(articleId: string, words: KeySource, actors: KeySource): string[] {
-  const keys = new Set([`article\u0000${articleId}`]);
-  const pairs = (kind: string, { added, all }: KeySource, withItself: boolean): void => {
-    const counts = new Map<string, number>();
-    for (const item of all) counts.set(item, (counts.get(item) ?? 0) + 1);
+export function joinKeys(numbers: KeyNumbers, articleId: string, words: KeySource, actors: KeySource): number[] {
+  const keys = new Set([pairKey(ARTICLE_KEY, numbers.of(articleId), 0)]);
+  const pairs = (kind: number, { added, all }: KeySource, withItself: boolean): void => {
+    const counts = new Map<number, number>();
+    for (const item of all) {
+      const number = numbers.of(item);
+      counts.set(number, (counts.get(number) ?? 0) + 1);
+    }
     for (const item of new Set(added)) {
-      for (const [other, count] of counts) {
-        if (other !== item || (withItself && count > 1)) keys.add(item < other ? `${kind}\u0000${item}\u0000${other}` : `${kind}\u0000${other}\u0000${item}`);
-      }
+      const number = numbers.of(item);
+      for (const [other, count] of counts) if (other !== number || (withItself && count > 1)) keys.add(pairKey(kind, number, other));
     }
   };
-  pairs('words', words, false);
-  pairs('actors', actors, true);
+  pairs(WORDS_KEY, words, false);
+  pairs(ACTORS_KEY, actors, true);
   return [...keys];
 }
 
@@ -249,13 +287,13 @@ interface KeySource {
  */
 class GroupIndex {
   /** key → period name → groups: most of a telling's keys are nobody else's, and are skipped at once. */
-  readonly #filed = new Map<string, Map<string, { period: Period; groups: Group[] }>>();
+  readonly #filed = new Map<number, Map<string, { period: Period; groups: Group[] }>>();
 
   /** How many searches have been made: a group found by this one is marked with it, so none is taken twice. */
   #searches = 0;
 
   /** File `group` under the keys it did not have yet. */
-  add(group: Group, keys: readonly string[]): void {
+  add(group: Group, keys: readonly number[]): void {
     for (const key of keys) {
       if (group.keys.has(key)) continue;
       group.keys.add(key);
@@ -271,7 +309,7 @@ class GroupIndex {
    * The groups filed under a period that meets `window` that share one of `keys` and that
    * `candidate` may join (see `mayJoin`), in creation order.
    */
-  candidatesFor(window: Window, keys: readonly string[], candidate: CandidateEvent): Group[] {
+  candidatesFor(window: Window, keys: readonly number[], candidate: CandidateEvent): Group[] {
     const search = this.#searches++;
     const found: Group[] = [];
     const take = (groups: readonly Group[]): void => {

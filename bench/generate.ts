@@ -146,7 +146,9 @@ const articleSeed = (seed: number, index: number): number => Math.imul(seed ^ 0x
  * Article number `index` of the synthetic collection made from `seed`: its file name and text.
  *
  * @example
- * syntheticArticle(7, 0).name //=> '00000-….md', the same on every run
+ * syntheticArticle(7, 0).name //=> '00000-…'
+ * // The same on every run:
+ * syntheticArticle(7, 0).text === syntheticArticle(7, 0).text //=> true
  */
 export function syntheticArticle(seed: number, index: number): { name: string; text: string } {
   const random = seededRandom(articleSeed(seed, index));
@@ -200,10 +202,9 @@ export function syntheticArticle(seed: number, index: number): { name: string; t
 }
 
 /**
- * Write `count` synthetic articles into `<folder>/articles/` and return their file paths.
- *
- * @example
- * writeSyntheticArticles('/tmp/site', 1000, 20241018) // /tmp/site/articles/00000-….md … 00999-….md
+ * Write `count` synthetic articles into `<folder>/articles/` and return their file paths:
+ * `writeSyntheticArticles('/tmp/site', 1000, 20241018)` writes `/tmp/site/articles/00000-….md`
+ * to `00999-….md`.
  */
 export function writeSyntheticArticles(folder: string, count: number, seed: number): string[] {
   const articles = join(folder, 'articles');

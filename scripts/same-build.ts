@@ -28,7 +28,8 @@ function firstDifference(a: Buffer, b: Buffer): string {
  * bytes differ. Empty when the builds are identical.
  *
  * @example
- * buildDifferences('dist', 'dist') //=> []
+ * buildDifferences('content', 'content') //=> []
+ * buildDifferences('content', 'tests/fixtures/timeline')[0] //=> 'actors/china.md: only in content'
  */
 export function buildDifferences(first: string, second: string): string[] {
   const firstFiles = filesUnder(first);

@@ -3,7 +3,11 @@
  * tagger's fuzz test draw the same sequence on every machine and every run.
  *
  * @example
- * const random = seededRandom(7); random() //=> a number in [0, 1), the same each time
+ * const random = seededRandom(7)
+ * const first = random()
+ * first >= 0 && first < 1 //=> true
+ * // The same each time:
+ * seededRandom(7)() === first //=> true
  */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;

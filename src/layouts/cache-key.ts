@@ -44,7 +44,7 @@ export interface PageCacheKeys {
  *
  * @example
  * // Two builds of the same data give the same keys; another datum or setting, another key.
- * const keyIn = (order: string, id: string) => {
+ * const keyIn = (order, id) => {
  *   const { keyOf, share } = pageCacheKeys({ order })
  *   return keyOf({ items: share([{ id }]) })
  * }

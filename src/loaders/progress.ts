@@ -66,9 +66,12 @@ export function isCi(env: NodeJS.ProcessEnv): boolean {
  * A reporter of one reading's progress to `output`, timed from now by `now` (milliseconds).
  *
  * @example
- * const reporter = progressReporter({ interactive: false, write: () => {}, log: console.log })
- * for (let read = 1; read <= 100; read++) reporter.update(read, 100) // logs 'Read 10 of 100 articles (10%) in …', then 20 …
- * reporter.finish(230, 100) // logs '230 events from 100 articles in … s'
+ * const lines = []
+ * const reporter = progressReporter({ interactive: false, write: () => {}, log: (line) => lines.push(line) })
+ * for (let read = 1; read <= 100; read++) reporter.update(read, 100)
+ * reporter.finish(230, 100)
+ * lines //=> ['Read 10 of 100 articles (10%) in …', 'Read 20 of 100 articles (20%) in …', …]
+ * lines.at(-1) //=> '230 events from 100 articles in …'
  */
 export function progressReporter(output: ProgressOutput, now: () => number = () => performance.now()): ProgressReporter {
   const started = now();

@@ -1,6 +1,8 @@
 /**
- * Every JSDoc `@example` in src/lib, src/cli and src/integrations is run and must return what it shows, so the docs
- * cannot drift from the code. The runner itself is in ./_lib/jsdoc-examples.ts.
+ * Every JSDoc `@example` in src/ (but the Astro layer's pages and components), bench/ and scripts/
+ * is run and must return what it shows, so the docs cannot drift from the code. Outside the library,
+ * the command line and the integrations, only the files with an example are imported: a script
+ * imported runs as it would from the command line. The runner itself is in ./_lib/jsdoc-examples.ts.
  */
 import { globSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -8,9 +10,11 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { collectExamples, parseExpected, runExample, shownPart } from './_lib/jsdoc-examples.ts';
 
-const files = globSync('src/{lib,cli,integrations}/**/*.ts')
-  .filter((file) => !file.endsWith('.test.ts'))
-  .sort();
+const notTest = (file: string): boolean => !file.endsWith('.test.ts');
+const files = [
+  ...globSync('src/{lib,cli,integrations}/**/*.ts').filter(notTest),
+  ...globSync('{src/{layouts,loaders},bench,scripts}/**/*.ts').filter((file) => notTest(file) && readFileSync(file, 'utf8').includes('@example')),
+].sort();
 
 const modules = new Map<string, Record<string, unknown>>(
   await Promise.all(files.map(async (file) => [file, await import(/* @vite-ignore */ pathToFileURL(resolve(file)).href)] as const)),

@@ -22,4 +22,10 @@ const eras = defineCollection({
   schema: z.custom<Era>(),
 });
 
-export const collections = { events, articles, eras };
+// A number new with each reading of the content: in `astro dev`, the only entry stored (see ententeLoader).
+const revision = defineCollection({
+  loader: ententeLoader('revision', contentDir),
+  schema: z.object({ revision: z.number() }),
+});
+
+export const collections = { events, articles, eras, revision };

@@ -1,10 +1,12 @@
 /**
- * What every page reads from the build: the content collections as plain library values and the
- * settings from the environment (documented in the README).
+ * What every page reads: the library's values (from the content collections in a build, from the
+ * dev server's last reading in `astro dev`) and the settings from the environment (documented in
+ * the README).
  */
 import { getCollection } from 'astro:content';
 import type { Era, EventsPage, SiteArticle, TimelineEvent } from '../lib/index.ts';
 import { pageParam, pageSize, paginateEvents, timelineOrder } from '../lib/index.ts';
+import { devReading } from '../loaders/dev-reading.ts';
 import type { KeyData } from './cache-key.ts';
 import { isBuilding } from './build-mode.ts';
 import { pageCacheKeys } from './cache-key.ts';
@@ -62,13 +64,13 @@ export function eventPageRoutes<Params extends Record<string, string>, Props ext
 export const SITE_NAME = 'Entente';
 
 export async function siteEvents(): Promise<TimelineEvent[]> {
-  return cacheKeys.share((await getCollection('events')).map((entry) => entry.data));
+  return cacheKeys.share(devReading()?.events ?? (await getCollection('events')).map((entry) => entry.data));
 }
 
 export async function siteArticles(): Promise<SiteArticle[]> {
-  return cacheKeys.share((await getCollection('articles')).map((entry) => entry.data));
+  return cacheKeys.share(devReading()?.articles ?? (await getCollection('articles')).map((entry) => entry.data));
 }
 
 export async function siteEras(): Promise<Era[]> {
-  return (await getCollection('eras')).map((entry) => entry.data);
+  return devReading()?.eras ?? (await getCollection('eras')).map((entry) => entry.data);
 }

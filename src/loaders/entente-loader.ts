@@ -4,6 +4,7 @@ import { EntenteContentError, buildSiteData, formatDiagnostic } from '../lib/ind
 import type { SiteData } from '../lib/index.ts';
 import { addPhaseTime, type Phase } from './build-profile.ts';
 import { setContentError } from './content-error.ts';
+import { setDevReading } from './dev-reading.ts';
 import { isCi, progressReporter } from './progress.ts';
 
 /**
@@ -19,6 +20,8 @@ const watched = new WeakSet<object>();
 const RETRY_AFTER_ERROR_MS = 300;
 /** Whether the content was read again after an error since the last change. */
 let retried = false;
+/** How many readings have ended, well or not: stored so that each changes Astro's data store (see `ententeLoader`). */
+let revision = 0;
 
 /** Read the content afresh and reload every collection from it. */
 function reloadAll(): void {
@@ -66,7 +69,11 @@ function readOnce(contentDir: string, logger: LoaderContext['logger'], dev: bool
   if (pending !== undefined) return pending;
   const reading: Promise<SiteData | undefined> = readSite(contentDir, logger, dev).then(
     (data) => {
-      if (reading === pending) setContentError(undefined);
+      if (reading === pending) {
+        revision += 1;
+        setContentError(undefined);
+        if (dev) setDevReading(data);
+      }
       return data;
     },
     (error: unknown) => {
@@ -76,6 +83,7 @@ function readOnce(contentDir: string, logger: LoaderContext['logger'], dev: bool
       if (!dev || !(error instanceof Error)) throw error;
       // A reading a later change has replaced says nothing: the later one will.
       if (reading === pending) {
+        revision += 1;
         logger.error(error.message);
         setContentError(error);
         // A save caught halfway (an editor that empties the file, then writes it) reads as broken,
@@ -95,11 +103,14 @@ function readOnce(contentDir: string, logger: LoaderContext['logger'], dev: bool
 }
 
 /**
- * An Astro content loader for one part of what the Entente library computes from `contentDir`.
- * A content error rejects the load, which fails the build (Astro's `logger.error` would not);
- * `astro dev` keeps running and shows it instead (see `readOnce`).
+ * An Astro content loader for one part of what the Entente library computes from `contentDir`, or
+ * for the `revision` of the reading. A content error rejects the load, which fails the build
+ * (Astro's `logger.error` would not); `astro dev` keeps running and shows it instead (see
+ * `readOnce`). In `astro dev` the pages read the reading from memory (dev-reading.ts) and the
+ * other parts store nothing: the revision, new after every reading, is what changes Astro's data
+ * store and so makes it reload the open pages.
  */
-export function ententeLoader(part: 'articles' | 'events' | 'eras', contentDir: string): Loader {
+export function ententeLoader(part: 'articles' | 'events' | 'eras' | 'revision', contentDir: string): Loader {
   const watchedDir = resolve(contentDir);
   return {
     name: `entente-${part}`,
@@ -115,11 +126,15 @@ export function ententeLoader(part: 'articles' | 'events' | 'eras', contentDir: 
         // Edits in quick succession start a reading each: only the last one's result is stored.
         if (reading !== pending) return;
         store.clear();
-        // Clearing writes the data store, so open pages reload and show the error (src/middleware.ts).
+        if (part === 'revision') {
+          // After an error too, so that open pages reload and show it (src/middleware.ts).
+          store.set({ id: 'revision', data: { revision }, digest: String(revision) });
+          return;
+        }
         if (data === undefined) return;
         if (part === 'articles') for (const warning of data.warnings) logger.warn(formatDiagnostic(warning));
         const storing = performance.now();
-        for (const entry of data[part]) {
+        for (const entry of watcher === undefined ? data[part] : []) {
           const record = { ...entry };
           store.set({ id: entry.id, data: record, digest: generateDigest(record) });
         }

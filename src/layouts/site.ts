@@ -4,9 +4,9 @@
  * the README).
  */
 import { getCollection } from 'astro:content';
-import type { Era, EventsPage, SiteArticle, TimelineEvent } from '../lib/index.ts';
+import type { Era, EventsPage, SiteArticle, SiteData, TimelineEvent } from '../lib/index.ts';
 import { pageParam, pageSize, paginateEvents, timelineOrder } from '../lib/index.ts';
-import { devReading } from '../loaders/dev-reading.ts';
+import { devReading, hasDevReadings } from '../loaders/dev-reading.ts';
 import type { KeyData } from './cache-key.ts';
 import { isBuilding } from './build-mode.ts';
 import { pageCacheKeys } from './cache-key.ts';
@@ -63,14 +63,21 @@ export function eventPageRoutes<Params extends Record<string, string>, Props ext
 
 export const SITE_NAME = 'Entente';
 
+/** In `astro dev`, the reading whose revision Astro's data store holds (see src/loaders/dev-reading.ts). */
+async function shownDevReading(): Promise<SiteData | undefined> {
+  if (!hasDevReadings()) return undefined;
+  const [entry] = await getCollection('revision');
+  return devReading(entry?.data.revision);
+}
+
 export async function siteEvents(): Promise<TimelineEvent[]> {
-  return cacheKeys.share(devReading()?.events ?? (await getCollection('events')).map((entry) => entry.data));
+  return cacheKeys.share((await shownDevReading())?.events ?? (await getCollection('events')).map((entry) => entry.data));
 }
 
 export async function siteArticles(): Promise<SiteArticle[]> {
-  return cacheKeys.share(devReading()?.articles ?? (await getCollection('articles')).map((entry) => entry.data));
+  return cacheKeys.share((await shownDevReading())?.articles ?? (await getCollection('articles')).map((entry) => entry.data));
 }
 
 export async function siteEras(): Promise<Era[]> {
-  return devReading()?.eras ?? (await getCollection('eras')).map((entry) => entry.data);
+  return (await shownDevReading())?.eras ?? (await getCollection('eras')).map((entry) => entry.data);
 }

@@ -72,7 +72,7 @@ function readOnce(contentDir: string, logger: LoaderContext['logger'], dev: bool
       if (reading === pending) {
         revision += 1;
         setContentError(undefined);
-        if (dev) setDevReading(data);
+        if (dev) setDevReading(revision, data);
       }
       return data;
     },

@@ -91,6 +91,19 @@ describe('entente check of the editors’ events: corrections', SLOW, () => {
     expect(lines.at(-1)).toBe('2 articles, 2 errors');
   });
 
+  it('returns an article’s file errors beside the errors of the actors and known events, with or without corrections', async () => {
+    await content('invalid-date', 'add');
+    await cp(join(ROOT, 'tests/fixtures/bad-knowledge/actors/unknown-kind.md'), join(dir, 'actors/unknown-kind.md'));
+    for (const args of [['check', dir], ['check', '--events', dir]]) {
+      const { code, stdout } = await entente(args);
+      expect(code).toBe(1);
+      const lines = stdout.trimEnd().split('\n');
+      expect(lines.some((line) => line.startsWith(`${dir}/articles/invalid-date.md:7:11  error  "events[0].date" must be a date`))).toBe(true);
+      expect(lines.some((line) => line.startsWith(`${dir}/actors/unknown-kind.md:3:7  error  "kind" must be one of`))).toBe(true);
+      expect(lines.at(-1)).toBe('1 article, 2 errors');
+    }
+  });
+
   it('returns, with --events, what each correction added, corrected or dropped, and with --json the same that its JSON Schema accepts', async () => {
     await content('add', 'correct-by-words', 'drop');
     const { code, stdout } = await entente(['check', '--events', dir]);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,6 +20,19 @@ function put(...files: string[]): void {
     mkdirSync(dirname(join(outDir, file)), { recursive: true });
     writeFileSync(join(outDir, file), file);
   }
+}
+
+/** A time long past, in seconds: what `settle` gives folders. */
+const SETTLED = Date.UTC(2020, 0, 1) / 1000;
+
+/**
+ * Date every folder under the output folder long back, as if the build had written it then: only
+ * such a folder's time is recorded. Always the same time, so that a folder settled again keeps it.
+ */
+function settle(folder = outDir): void {
+  if (!existsSync(folder)) return;
+  for (const entry of readdirSync(folder, { withFileTypes: true })) if (entry.isDirectory()) settle(join(folder, entry.name));
+  utimesSync(folder, SETTLED, SETTLED);
 }
 
 /** Every file and folder under the output folder, relative, sorted. */
@@ -48,6 +61,7 @@ describe('the record of what a build wrote', () => {
   it('keeps the time of each folder that holds nothing but recorded pages, and knows one changed since', () => {
     const file = join(work, 'cache', RECORD_FILE);
     put('index.html', 'events/a/index.html', 'events/b/index.html', 'events/b/extra.txt', 'years/2024/2/index.html', '_astro/site.css');
+    settle();
     writeRecord(file, outDir, ['index.html', 'events/a/index.html', 'events/b/index.html', 'years/2024/2/index.html']);
     const record = readRecord(file, outDir)!;
     // events/b holds a file no route wrote; events holds a folder that does not hold only recorded entries, which is fine.
@@ -129,6 +143,7 @@ async function build(integration: AstroIntegration, written: string[], { increme
   await hook(integration, 'astro:config:done', { config });
   await hook(integration, 'astro:build:start', {});
   put(...written);
+  settle();
   const assets = new Map(written.map((file) => [file, [pathToFileURL(join(outDir, file))]]));
   if (finishes) await hook(integration, 'astro:build:done', { dir: folder(outDir), assets });
   return update;
@@ -181,6 +196,7 @@ describe('keptOutput across builds', () => {
   it('trusts a folder’s time: a folder with its recorded time is not read again', async () => {
     await build(keptOutput(), ['index.html', 'events/a/index.html']);
     put('events/a/notes.txt');
+    settle();
     // The record as if it had been written after notes.txt was put there, without reading the folder.
     const file = join(work, 'cache', RECORD_FILE);
     const record = readRecord(file, outDir)!;
@@ -190,6 +206,16 @@ describe('keptOutput across builds', () => {
     expect(listing()).toContain('events/a/notes.txt');
     // Nor when this build's record is written: its time is still the one recorded.
     expect(readRecord(file, outDir)!.folders.map(([folder]) => folder)).toContain('events/a');
+  });
+
+  it('records no folder changed in the last seconds: a change in the same tick of a coarse clock would go unseen', () => {
+    const file = join(work, 'cache', RECORD_FILE);
+    put('events/a/index.html', 'events/b/index.html');
+    settle();
+    put('events/b/index.html');
+    utimesSync(join(outDir, 'events/b'), new Date(), new Date());
+    writeRecord(file, outDir, ['events/a/index.html', 'events/b/index.html']);
+    expect(readRecord(file, outDir)!.folders.map(([folder]) => folder).sort()).toEqual(['events', 'events/a']);
   });
 
   it('empties the folder after a build that did not finish: it left no record', async () => {

@@ -36,6 +36,9 @@ const RECORD_VERSION = 3;
 /** A file as a build left it: its path relative to the output folder (with `/`), size and modification time. */
 export type RecordedFile = [path: string, size: number, mtimeMs: number];
 
+/** How long ago a folder must have changed for its time to be recorded (see `writeRecord`). */
+const SETTLE_MS = 3000;
+
 /** A folder that held only recorded files and folders when the build ended: its relative path and modification time. */
 export type RecordedFolder = [path: string, mtimeMs: number];
 
@@ -75,12 +78,15 @@ export function writeRecord(recordFile: string, outDir: string, files: Iterable<
     if (stats?.isFile()) recorded.push([file, stats.size, stats.mtimeMs]);
   }
   const folders: RecordedFolder[] = [];
+  // Only a folder last changed a while ago: a change in the same tick of the file system's clock
+  // (2 s on FAT, a few milliseconds on older Linux) would not change its time (git's "racy clean").
+  const settled = Date.now() - SETTLE_MS;
   const before = previous && recordedEntries(previous.files.map(([file]) => file));
   const timeBefore = new Map(previous?.folders);
   for (const [folder, entries] of recordedEntries(recorded.map(([file]) => file))) {
     // The time first: an entry added while the folder is read changes it, and the folder is read next time.
     const stats = statSync(join(outDir, folder), { throwIfNoEntry: false });
-    if (!stats?.isDirectory()) continue;
+    if (!stats?.isDirectory() || stats.mtimeMs >= settled) continue;
     const unchanged = timeBefore.get(folder) === stats.mtimeMs && sameEntries(before?.get(folder) ?? [], entries);
     if (unchanged || holdsOnly(join(outDir, folder), entries)) folders.push([folder, stats.mtimeMs]);
   }

@@ -65,7 +65,7 @@ export const SITE_NAME = 'Entente';
 
 /** In `astro dev`, the reading whose revision Astro's data store holds (see src/loaders/dev-reading.ts). */
 async function shownDevReading(): Promise<SiteData | undefined> {
-  if (!hasDevReadings()) return undefined;
+  if (isBuilding() || !hasDevReadings()) return undefined;
   const [entry] = await getCollection('revision');
   return devReading(entry?.data.revision);
 }

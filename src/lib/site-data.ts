@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { loadArticles } from './article/load.ts';
 import { cacheSettingFromEnv, openArticleCache, readThrough } from './cache/article-cache.ts';
 import type { CacheSetting, CachedReading } from './cache/article-cache.ts';
-import { compareDiagnostics, throwIfErrors } from './diagnostics.ts';
+import { compareDiagnostics, hasErrors, throwIfErrors } from './diagnostics.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { Article } from './article/index.ts';
 import { createAnalysisContext } from './events/analyse.ts';
@@ -118,11 +118,12 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
     join(contentDir, 'articles'),
     cache && readThrough(cache, true, (reading, bytes) => reads.set(reading.article, { reading, bytes })),
   );
-  const diagnostics = [...loaded.diagnostics, ...known.diagnostics];
-  // Every cached reading depends on the knowledge: with an error there, reading on would report
-  // problems that are not there. An article with an error is set aside and the others are read
-  // on, so that the editors' corrections in them are checked too and one run lists every problem.
-  throwIfErrors(known.diagnostics);
+  const diagnostics = [...loaded.diagnostics, ...known.diagnostics].sort(compareDiagnostics);
+  // Every reading depends on the knowledge: with an error there, reading on would report problems
+  // that are not there, so the files' problems are all there is to say. Otherwise the articles
+  // are read on, so that the editors' corrections in them are checked too and one run lists every
+  // problem; a file with an error gave no article, and two articles with one id are set aside.
+  if (hasErrors(known.diagnostics)) throwIfErrors(diagnostics);
   const broken = new Set(diagnostics.filter((diagnostic) => diagnostic.fatal).map((diagnostic) => diagnostic.file));
   const articles = loaded.articles.filter((article) => !broken.has(article.path));
   const context = createAnalysisContext(known.knowledge);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SiteData } from '../lib/index.ts';
-import { devReading, hasDevReadings, setDevReading } from './dev-reading.ts';
+import { devReading, hasDevReadings, keepDevReading } from './dev-reading.ts';
 
 /** A reading told apart by its one era's id. */
 const reading = (id: string): SiteData => ({ articles: [], events: [], eras: [{ id, title: id, start: '2020', end: '2021', text: '' }], warnings: [] });
@@ -17,22 +17,34 @@ describe('the dev server’s readings', () => {
   });
 
   it('returns the reading of the revision Astro’s store names, not the newest, while Astro has not written the newest', () => {
-    setDevReading(1, reading('first'));
-    setDevReading(2, reading('second'));
-    expect(shown(1)).toBe('first');
-    expect(shown(2)).toBe('second');
+    const first = keepDevReading(reading('first'));
+    const second = keepDevReading(reading('second'));
+    expect(second).toBeGreaterThan(first);
+    expect(shown(first)).toBe('first');
+    expect(shown(second)).toBe('second');
   });
 
-  it('returns the newest good reading for a revision that ended in an error or is of an earlier run', () => {
-    setDevReading(1, reading('first'));
-    setDevReading(2, reading('second'));
-    expect(shown(3)).toBe('second');
+  it('returns, for a reading that ended in an error, the last good one, and keeps it when a good one follows', () => {
+    keepDevReading(reading('good'));
+    const error = keepDevReading(undefined);
+    const next = keepDevReading(reading('next'));
+    expect(shown(error)).toBe('good');
+    expect(shown(next)).toBe('next');
+  });
+
+  it('returns the newest for a revision of no reading of this run: the store of an earlier run', () => {
+    const first = keepDevReading(reading('first'));
+    keepDevReading(reading('second'));
+    expect(shown(first - 1)).toBe('second');
     expect(shown(undefined)).toBe('second');
   });
 
-  it('forgets all but the last three', () => {
-    for (const revision of [1, 2, 3, 4]) setDevReading(revision, reading(`r${revision}`));
-    expect(shown(1)).toBe('r4');
-    expect(shown(2)).toBe('r2');
+  it('keeps every reading newer than the one named, however many, and forgets those before the one before it', () => {
+    const revisions = ['a', 'b', 'c', 'd', 'e'].map((id) => keepDevReading(reading(id)));
+    expect(shown(revisions[0])).toBe('a');
+    expect(shown(revisions[3])).toBe('d');
+    expect(shown(revisions[2])).toBe('c');
+    expect(shown(revisions[1])).toBe('e');
+    expect(shown(revisions[4])).toBe('e');
   });
 });

@@ -7,36 +7,50 @@
  * whole and parsed again as a module before a page could show the change, 3.5 s of a 6.3 s update
  * at 1,000 articles. In `astro dev` the store holds only the revision of the newest reading. Pages
  * show the reading of the revision the store names, not simply the newest: Astro forgets the paths
- * of its pages (`getStaticPaths`) when its store changes, so a page and the paths it links to
- * always come from the same reading.
+ * of its pages (`getStaticPaths`) when its store changes, so the paths it keeps and the pages it
+ * renders come from one reading (but for a request caught while the store is read again).
  */
 import type { SiteData } from '../lib/index.ts';
 
 const KEY = Symbol.for('entente.devReadings');
 
-/** Readings by revision, oldest first. */
-type Holder = { [KEY]?: Map<number, SiteData> };
-
-/** Enough for the pages still asking for the revision before the newest while Astro writes its store. */
-const KEPT = 3;
-
-/** Keep the dev server's reading of `revision`, and forget the oldest beyond a few. */
-export function setDevReading(revision: number, data: SiteData): void {
-  const readings = ((globalThis as Holder)[KEY] ??= new Map());
-  readings.set(revision, data);
-  for (const old of readings.keys()) if (readings.size > KEPT) readings.delete(old);
+interface Readings {
+  /** The next revision: counted from the time the server started, so that no revision of an earlier run, still in Astro's store on disk, is taken for one of this run. */
+  next: number;
+  /** The reading shown for each revision still wanted, oldest first. */
+  shown: Map<number, SiteData>;
 }
 
-/** Whether this process is a dev server that has read the content: a build never is. */
+type Holder = { [KEY]?: Readings };
+
+/**
+ * Keep a new reading of the dev server under a new revision, and return it. A reading that ended
+ * in an error (`undefined`) shows the last good one: the pages show the error in front of it.
+ */
+export function keepDevReading(data: SiteData | undefined): number {
+  const readings = ((globalThis as Holder)[KEY] ??= { next: Date.now(), shown: new Map() });
+  const revision = readings.next++;
+  const shown = data ?? [...readings.shown.values()].at(-1);
+  if (shown !== undefined) readings.shown.set(revision, shown);
+  return revision;
+}
+
+/** Whether this process is a dev server that has read the content. */
 export function hasDevReadings(): boolean {
   return (globalThis as Holder)[KEY] !== undefined;
 }
 
 /**
- * The dev server's reading of `revision`; the newest good one when that revision has none (it
- * ended in an error, which the pages show instead, or it is of an earlier run of the server).
+ * The reading shown for `revision`, the one Astro's store names; the newest when the store names
+ * none of this run (it has not yet been written). Astro's store only moves forward: the readings of
+ * the revisions before the one before it are forgotten.
  */
 export function devReading(revision: number | undefined): SiteData | undefined {
   const readings = (globalThis as Holder)[KEY];
-  return (revision === undefined ? undefined : readings?.get(revision)) ?? [...(readings?.values() ?? [])].at(-1);
+  if (readings === undefined) return undefined;
+  const found = revision === undefined ? undefined : readings.shown.get(revision);
+  if (found === undefined) return [...readings.shown.values()].at(-1);
+  const revisions = [...readings.shown.keys()];
+  for (const old of revisions.slice(0, Math.max(0, revisions.indexOf(revision!) - 1))) readings.shown.delete(old);
+  return found;
 }

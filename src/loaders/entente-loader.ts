@@ -4,7 +4,7 @@ import { EntenteContentError, buildSiteData, formatDiagnostic } from '../lib/ind
 import type { SiteData } from '../lib/index.ts';
 import { addPhaseTime, type Phase } from './build-profile.ts';
 import { setContentError } from './content-error.ts';
-import { setDevReading } from './dev-reading.ts';
+import { keepDevReading } from './dev-reading.ts';
 import { isCi, progressReporter } from './progress.ts';
 
 /**
@@ -20,7 +20,7 @@ const watched = new WeakSet<object>();
 const RETRY_AFTER_ERROR_MS = 300;
 /** Whether the content was read again after an error since the last change. */
 let retried = false;
-/** How many readings have ended, well or not: stored so that each changes Astro's data store (see `ententeLoader`). */
+/** The revision of the newest reading, good or not: stored so that each changes Astro's data store (see `ententeLoader`). */
 let revision = 0;
 
 /** Read the content afresh and reload every collection from it. */
@@ -70,9 +70,8 @@ function readOnce(contentDir: string, logger: LoaderContext['logger'], dev: bool
   const reading: Promise<SiteData | undefined> = readSite(contentDir, logger, dev).then(
     (data) => {
       if (reading === pending) {
-        revision += 1;
+        revision = dev ? keepDevReading(data) : revision + 1;
         setContentError(undefined);
-        if (dev) setDevReading(revision, data);
       }
       return data;
     },
@@ -83,7 +82,7 @@ function readOnce(contentDir: string, logger: LoaderContext['logger'], dev: bool
       if (!dev || !(error instanceof Error)) throw error;
       // A reading a later change has replaced says nothing: the later one will.
       if (reading === pending) {
-        revision += 1;
+        revision = keepDevReading(undefined);
         logger.error(error.message);
         setContentError(error);
         // A save caught halfway (an editor that empties the file, then writes it) reads as broken,
@@ -119,7 +118,7 @@ export function ententeLoader(part: 'articles' | 'events' | 'eras' | 'revision',
         // A build replaces every entry: emptied now, the last build's entries are not written to
         // Astro's data store once more while the content is read (Astro writes the store half a
         // second after any change to it; at 1,000 articles each write costs about 1.5 s). The dev
-        // server keeps them until the new ones are ready: its pages are read meanwhile.
+        // server keeps its revision until the new one is ready: pages are read meanwhile.
         if (watcher === undefined) store.clear();
         const reading = readOnce(contentDir, logger, watcher !== undefined);
         const data = await reading;
@@ -133,8 +132,11 @@ export function ententeLoader(part: 'articles' | 'events' | 'eras' | 'revision',
         }
         if (data === undefined) return;
         if (part === 'articles') for (const warning of data.warnings) logger.warn(formatDiagnostic(warning));
+        // The dev server's pages read the reading from memory; clearing above empties what an
+        // older store file held.
+        if (watcher !== undefined) return;
         const storing = performance.now();
-        for (const entry of watcher === undefined ? data[part] : []) {
+        for (const entry of data[part]) {
           const record = { ...entry };
           store.set({ id: entry.id, data: record, digest: generateDigest(record) });
         }

@@ -118,12 +118,12 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
     join(contentDir, 'articles'),
     cache && readThrough(cache, true, (reading, bytes) => reads.set(reading.article, { reading, bytes })),
   );
-  const diagnostics = [...loaded.diagnostics, ...known.diagnostics].sort(compareDiagnostics);
+  const diagnostics = [...loaded.diagnostics, ...known.diagnostics];
   // Every reading depends on the knowledge: with an error there, reading on would report problems
   // that are not there, so the files' problems are all there is to say. Otherwise the articles
   // are read on, so that the editors' corrections in them are checked too and one run lists every
   // problem; a file with an error gave no article, and two articles with one id are set aside.
-  if (hasErrors(known.diagnostics)) throwIfErrors(diagnostics);
+  if (hasErrors(known.diagnostics)) throwIfErrors(diagnostics.sort(compareDiagnostics));
   const broken = new Set(diagnostics.filter((diagnostic) => diagnostic.fatal).map((diagnostic) => diagnostic.file));
   const articles = loaded.articles.filter((article) => !broken.has(article.path));
   const context = createAnalysisContext(known.knowledge);

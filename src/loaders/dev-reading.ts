@@ -30,9 +30,13 @@ type Holder = { [KEY]?: Readings };
 export function keepDevReading(data: SiteData | undefined): number {
   const readings = ((globalThis as Holder)[KEY] ??= { next: Date.now(), shown: new Map() });
   const revision = readings.next++;
-  const shown = data ?? [...readings.shown.values()].at(-1);
+  const shown = data ?? newest(readings);
   if (shown !== undefined) readings.shown.set(revision, shown);
   return revision;
+}
+
+function newest(readings: Readings): SiteData | undefined {
+  return [...readings.shown.values()].at(-1);
 }
 
 /** Whether this process is a dev server that has read the content. */
@@ -49,7 +53,7 @@ export function devReading(revision: number | undefined): SiteData | undefined {
   const readings = (globalThis as Holder)[KEY];
   if (readings === undefined) return undefined;
   const found = revision === undefined ? undefined : readings.shown.get(revision);
-  if (found === undefined) return [...readings.shown.values()].at(-1);
+  if (found === undefined) return newest(readings);
   const revisions = [...readings.shown.keys()];
   for (const old of revisions.slice(0, Math.max(0, revisions.indexOf(revision!) - 1))) readings.shown.delete(old);
   return found;

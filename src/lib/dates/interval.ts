@@ -1,9 +1,9 @@
 // Subpath imports: the package root loads every date-fns function (seconds at start-up).
 import { addDays } from 'date-fns/addDays';
 import { endOfMonth } from 'date-fns/endOfMonth';
-import { format } from 'date-fns/format';
 import { setISOWeek } from 'date-fns/setISOWeek';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
+import { formatDay } from './_lib/calendar.ts';
 import { datePrecision } from './precision.ts';
 
 /** The first and last calendar day a TIMEX3 value covers, as `YYYY-MM-DD` (inclusive). */
@@ -28,11 +28,10 @@ function day(year: number, month: number, dayOfMonth: number): Date {
   return date;
 }
 
-// 'uuuu', not 'yyyy': 'yyyy' is the year of an era, and shows the year 0 as 1 (1 BC).
 function months(year: number, first: number, last: number): DayInterval {
   return {
-    start: format(day(year, first, 1), 'uuuu-MM-dd'),
-    end: format(endOfMonth(day(year, last, 1)), 'uuuu-MM-dd'),
+    start: formatDay(day(year, first, 1)),
+    end: formatDay(endOfMonth(day(year, last, 1))),
   };
 }
 
@@ -67,7 +66,7 @@ function computeInterval(value: string): DayInterval | undefined {
       return { start: value.slice(0, 10), end: value.slice(0, 10) };
     case 'week': {
       const monday = startOfISOWeek(setISOWeek(day(year, 1, 4), Number(value.slice(6))));
-      return { start: format(monday, 'uuuu-MM-dd'), end: format(addDays(monday, 6), 'uuuu-MM-dd') };
+      return { start: formatDay(monday), end: formatDay(addDays(monday, 6)) };
     }
     case 'month':
       return months(year, Number(part), Number(part));

@@ -59,8 +59,8 @@ const times = (ratio: number): string => `${ratio.toFixed(2)}×`;
  * of the whole build (start-up, Vite, the pages).
  *
  * @example
- * profileSummary([{ ms: 10_000, peakRssKb: 1, profile: { load: 1000, analyse: 4000, merge: 500, store: 500, index: 1000 } }])
- * //=> 'load 1.0 s · analyse 4.0 s · merge 0.5 s · store 0.5 s · render 3.0 s · index 1.0 s'
+ * profileSummary([{ ms: 10_000, peakRssKb: 1, profile: { load: 1000, analyse: 4000, merge: 500, index: 1000 } }])
+ * //=> 'load 1.0 s · analyse 4.0 s · merge 0.5 s · render 3.5 s · index 1.0 s'
  */
 export function profileSummary(builds: readonly BuildMeasure[]): string | undefined {
   const profiled = builds.filter((build): build is BuildMeasure & { profile: PhaseTimes } => build.profile !== undefined);

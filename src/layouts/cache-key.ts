@@ -5,7 +5,7 @@
  *
  * A key must therefore change whenever anything the page's HTML is made from changes. Astro hashes
  * the code and the config; the key covers the rest: the page's props, which must hold every piece
- * of content data the page shows (no page or component reads a collection while rendering a page
+ * of content data the page shows (no page or component reads the site's data while rendering a page
  * with a key), and the settings read from the environment while rendering.
  */
 import { createHash } from 'node:crypto';

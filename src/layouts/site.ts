@@ -1,12 +1,11 @@
 /**
- * What every page reads: the library's values (from the content collections in a build, from the
- * dev server's last reading in `astro dev`) and the settings from the environment (documented in
- * the README).
+ * What every page reads: the library's values (the loader's reading, src/loaders/readings.ts) and
+ * the settings from the environment (documented in the README).
  */
 import { getCollection } from 'astro:content';
 import type { Era, EventsPage, SiteArticle, SiteData, TimelineEvent } from '../lib/index.ts';
 import { pageParam, pageSize, paginateEvents, timelineOrder } from '../lib/index.ts';
-import { devReading, hasDevReadings } from '../loaders/dev-reading.ts';
+import { shownReading } from '../loaders/readings.ts';
 import type { KeyData } from './cache-key.ts';
 import { isBuilding } from './build-mode.ts';
 import { pageCacheKeys } from './cache-key.ts';
@@ -63,21 +62,23 @@ export function eventPageRoutes<Params extends Record<string, string>, Props ext
 
 export const SITE_NAME = 'Entente';
 
-/** In `astro dev`, the reading whose revision Astro's data store holds (see src/loaders/dev-reading.ts). */
-async function shownDevReading(): Promise<SiteData | undefined> {
-  if (isBuilding() || !hasDevReadings()) return undefined;
+/** What pages show before a first good reading: `astro dev` shows the content's error in front of it. */
+const NOTHING_READ: SiteData = { articles: [], events: [], eras: [], warnings: [] };
+
+/** The reading whose revision Astro's data store holds (see src/loaders/readings.ts). */
+async function siteData(): Promise<SiteData> {
   const [entry] = await getCollection('revision');
-  return devReading(entry?.data.revision);
+  return shownReading(entry?.data.revision) ?? NOTHING_READ;
 }
 
 export async function siteEvents(): Promise<TimelineEvent[]> {
-  return cacheKeys.share((await shownDevReading())?.events ?? (await getCollection('events')).map((entry) => entry.data));
+  return cacheKeys.share((await siteData()).events);
 }
 
 export async function siteArticles(): Promise<SiteArticle[]> {
-  return cacheKeys.share((await shownDevReading())?.articles ?? (await getCollection('articles')).map((entry) => entry.data));
+  return cacheKeys.share((await siteData()).articles);
 }
 
 export async function siteEras(): Promise<Era[]> {
-  return (await shownDevReading())?.eras ?? (await getCollection('eras')).map((entry) => entry.data);
+  return (await siteData()).eras;
 }

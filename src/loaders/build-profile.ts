@@ -1,12 +1,12 @@
 /**
  * An opt-in timer of where a build's time goes. With `ENTENTE_PROFILE=1` the content loader and
  * the search-index hook add up the time of their phases, and the end of the build prints one line,
- * `entente-profile load=812 analyse=20344 merge=1530 store=640 index=4120` (milliseconds), which
+ * `entente-profile load=812 analyse=20344 merge=1530 index=4120` (milliseconds), which
  * `npm run bench` reads; rendering is what the whole build took beyond these. Off, nothing is timed.
  */
 
 /** The phases timed, in the order a build runs them. */
-export const PHASES = ['load', 'analyse', 'merge', 'store', 'index'] as const;
+export const PHASES = ['load', 'analyse', 'merge', 'index'] as const;
 export type Phase = (typeof PHASES)[number];
 export type PhaseTimes = Partial<Record<Phase, number>>;
 
@@ -29,7 +29,7 @@ export function addPhaseTime(phase: Phase, ms: number): void {
  * The profile line of `times`: every phase, in milliseconds, a phase not run as 0.
  *
  * @example
- * formatProfile({ load: 12.4, analyse: 300 }) //=> 'entente-profile load=12 analyse=300 merge=0 store=0 index=0'
+ * formatProfile({ load: 12.4, analyse: 300 }) //=> 'entente-profile load=12 analyse=300 merge=0 index=0'
  */
 export function formatProfile(times: PhaseTimes): string {
   return `entente-profile ${PHASES.map((phase) => `${phase}=${Math.round(times[phase] ?? 0)}`).join(' ')}`;
@@ -44,7 +44,7 @@ export function profileLine(): string | undefined {
  * The times of the profile line in a build's output, or undefined when it has none.
  *
  * @example
- * parseProfile('… entente-profile load=12 analyse=300 merge=0 store=0 index=0\n') //=> { load: 12, analyse: 300, merge: 0, store: 0, index: 0 }
+ * parseProfile('… entente-profile load=12 analyse=300 merge=0 index=0\n') //=> { load: 12, analyse: 300, merge: 0, index: 0 }
  */
 export function parseProfile(output: string): PhaseTimes | undefined {
   const line = /entente-profile((?: \w+=\d+)+)/u.exec(output)?.[1];

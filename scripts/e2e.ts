@@ -32,6 +32,13 @@ function buildAndTest(outDir: string, env: NodeJS.ProcessEnv): void {
  * the sitemap and RSS are tested there; the root build tests a site built without one.
  */
 const SITE_FOR_BASE: Readonly<Record<string, string>> = { '/timeline/': `http://127.0.0.1:${process.env.ENTENTE_TEST_PORT ?? 4329}` };
+
+/**
+ * The sub-path build writes its search index in parts of at most 16 KB of pages, as a large site's
+ * is written in parts (src/integrations/search-index.ts), so that searching every part at once is
+ * tested in the browser too; the root build writes one.
+ */
+const SEARCH_PART_KB_FOR_BASE: Readonly<Record<string, string>> = { '/timeline/': '16' };
 const dist = resolve('dist');
 const seedEnv = { ENTENTE_BASE: '/', ENTENTE_SITE: '' };
 
@@ -39,7 +46,7 @@ const seedEnv = { ENTENTE_BASE: '/', ENTENTE_SITE: '' };
 const firstBuild = join(mkdtempSync(join(tmpdir(), 'entente-build-')), 'dist');
 for (const base of BASES) {
   console.log(`\n▶ end-to-end tests with the site built for base ${base}`);
-  const env = { ENTENTE_BASE: base, ENTENTE_SITE: SITE_FOR_BASE[base] ?? '' };
+  const env = { ENTENTE_BASE: base, ENTENTE_SITE: SITE_FOR_BASE[base] ?? '', ENTENTE_SEARCH_PART_KB: SEARCH_PART_KB_FOR_BASE[base] ?? '' };
   buildAndTest(base === '/' ? firstBuild : dist, env);
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
-import { checkedFragments, deleteUnusedIndexFiles, FRAGMENTS_FILE, INDEX_FOLDER, SEARCHED_PAGES, searchIndex } from './search-index.ts';
+import { checkedFragments, deleteUnusedIndexFiles, FRAGMENTS_FILE, INDEX_FOLDER, PARTS_FILE, PARTS_FOLDER, searchIndex, searchedPages, splitIntoParts } from './search-index.ts';
 import type { CheckedFragment } from './search-index.ts';
 
 let work: string;
@@ -26,10 +26,10 @@ function site(name: string, texts: string[]): string {
   return dir;
 }
 
-/** Index `dir`'s pages into `outputPath`, as the build does. */
-async function index(dir: string, outputPath: string): Promise<void> {
+/** Index `pages` of `dir` (all its searched pages unless given) into `outputPath`, with Pagefind's own reading of the folder. */
+async function index(dir: string, outputPath: string, pages = searchedPages(dir).map((page) => page.path)): Promise<void> {
   const { index } = await pagefind.createIndex({});
-  await index!.addDirectory({ path: dir, glob: SEARCHED_PAGES });
+  await index!.addDirectory({ path: dir, glob: pages.length === 1 ? pages[0]! : `{${pages.join(',')}}` });
   await index!.writeFiles({ outputPath });
 }
 
@@ -40,11 +40,13 @@ async function buildDone(dir: string, cacheDir?: string): Promise<void> {
   await (hooks['astro:build:done'] as (params: unknown) => Promise<void>)({ dir: pathToFileURL(`${dir}/`), logger: { info: () => {}, warn: () => {} } });
 }
 
-/** Expect the index in `dir` to be, byte for byte, the one Pagefind writes for its pages into an empty folder. */
+/** Expect the index in `dir` to be, byte for byte, the one Pagefind writes for its pages into an empty folder (and the list of other parts: none). */
 async function expectFreshIndex(dir: string): Promise<void> {
   const fresh = `${dir}-fresh`;
   await index(dir, fresh);
-  expect(contents(join(dir, INDEX_FOLDER))).toEqual(contents(fresh));
+  const { [`/${PARTS_FILE}`]: parts, ...written } = contents(join(dir, INDEX_FOLDER));
+  expect(written).toEqual(contents(fresh));
+  expect(Buffer.from(parts!, 'base64').toString()).toBe('[]\n');
 }
 
 /** Every file under `dir` with its bytes, to compare two folders. */
@@ -104,7 +106,7 @@ describe('an index written over the last one', () => {
     const dir = site('recorded', ['Lammy visits China', 'Wang Yi meets Lammy']);
     const cache = join(work, 'recorded-cache');
     await buildDone(dir, cache);
-    const record = JSON.parse(readFileSync(join(cache, FRAGMENTS_FILE), 'utf8')) as { fragments: CheckedFragment[] };
+    const record = (JSON.parse(readFileSync(join(cache, FRAGMENTS_FILE), 'utf8')) as { parts: Array<{ fragments: CheckedFragment[] }> }).parts[0]!;
     expect(record.fragments.map((fragment) => fragment[3]).sort()).toEqual(['/events/0/', '/events/1/']);
     // Recorded with their pages swapped, the fragments are taken as recorded: they are not read again …
     const [first, second] = record.fragments as [CheckedFragment, CheckedFragment];
@@ -122,8 +124,9 @@ describe('an index written over the last one', () => {
     const cache = join(work, 'hand-edited-cache');
     await buildDone(dir, cache);
     const file = join(cache, FRAGMENTS_FILE);
-    const record = JSON.parse(readFileSync(file, 'utf8')) as { folder: string; fragments: CheckedFragment[] };
-    writeFileSync(file, JSON.stringify({ ...record, fragments: record.fragments.map(([name, size, ctimeMs]) => [name, size, ctimeMs, 42]) }));
+    const record = JSON.parse(readFileSync(file, 'utf8')) as { parts: Array<{ folder: string; fragments: CheckedFragment[] }> };
+    const [part] = record.parts as [{ folder: string; fragments: CheckedFragment[] }];
+    writeFileSync(file, JSON.stringify({ parts: [{ ...part, fragments: part.fragments.map(([name, size, ctimeMs]) => [name, size, ctimeMs, 42]) }] }));
     await buildDone(dir, cache);
     await expectFreshIndex(dir);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(record);
@@ -149,3 +152,57 @@ describe('an index written over the last one', () => {
     expect(readdirSync(join(dir, 'fragment'))).toEqual(['en_1234567.pf_fragment']);
   });
 });
+
+describe('an index in parts', () => {
+  /** The build's search step with parts of at most `kilobytes` of HTML. */
+  async function buildInParts(dir: string, cacheDir: string, kilobytes: string): Promise<void> {
+    process.env.ENTENTE_SEARCH_PART_KB = kilobytes;
+    try {
+      await buildDone(dir, cacheDir);
+    } finally {
+      delete process.env.ENTENTE_SEARCH_PART_KB;
+    }
+  }
+  const partsListed = (dir: string): unknown => JSON.parse(readFileSync(join(dir, INDEX_FOLDER, PARTS_FILE), 'utf8'));
+  /** The files of the first part only, without the list of the others. */
+  const firstPart = (dir: string): Record<string, string> =>
+    Object.fromEntries(Object.entries(contents(join(dir, INDEX_FOLDER))).filter(([file]) => !file.startsWith(`/${PARTS_FOLDER}/`) && file !== `/${PARTS_FILE}`));
+
+  it('indexes each part’s pages into a folder of its own, lists the others for the search page, and deletes the parts a smaller site no longer has', async () => {
+    // Pages of about 1 KB: one a part with parts of 1 KB.
+    const texts = ['Lammy visits China', 'Wang Yi meets Lammy', 'Trade talks resume'].map((text) => `${text}. `.repeat(25));
+    const dir = site('parts', texts);
+    const cache = join(work, 'parts-cache');
+    const pages = searchedPages(dir).map((page) => page.path);
+    expect(pages).toEqual(['events/0/index.html', 'events/1/index.html', 'events/2/index.html']);
+    await buildInParts(dir, cache, '1');
+    expect(partsListed(dir)).toEqual(['parts/2/', 'parts/3/']);
+    await index(dir, join(work, 'part-1'), [pages[0]!]);
+    expect(firstPart(dir)).toEqual(contents(join(work, 'part-1')));
+    await index(dir, join(work, 'part-3'), [pages[2]!]);
+    expect(contents(join(dir, INDEX_FOLDER, PARTS_FOLDER, '3'))).toEqual(contents(join(work, 'part-3')));
+    const record = JSON.parse(readFileSync(join(cache, FRAGMENTS_FILE), 'utf8')) as { parts: Array<{ fragments: CheckedFragment[] }> };
+    expect(record.parts.map((part) => part.fragments.map((fragment) => fragment[3]))).toEqual([['/events/0/'], ['/events/1/'], ['/events/2/']]);
+
+    rmSync(join(dir, 'events', '2'), { recursive: true });
+    await buildInParts(dir, cache, '1');
+    expect(partsListed(dir)).toEqual(['parts/2/']);
+    expect(readdirSync(join(dir, INDEX_FOLDER, PARTS_FOLDER))).toEqual(['2']);
+
+    await buildDone(dir, cache);
+    expect(existsSync(join(dir, INDEX_FOLDER, PARTS_FOLDER))).toBe(false);
+    await expectFreshIndex(dir);
+  });
+
+  it('splits pages in the order of their paths, at most the limit a part, a larger page alone', () => {
+    const pages = [
+      { path: 'articles/a/index.html', size: 4 },
+      { path: 'events/b/index.html', size: 3 },
+      { path: 'events/c/index.html', size: 9 },
+      { path: 'events/d/index.html', size: 2 },
+    ];
+    expect(splitIntoParts(pages, 7)).toEqual([['articles/a/index.html', 'events/b/index.html'], ['events/c/index.html'], ['events/d/index.html']]);
+    expect(splitIntoParts([], 7)).toEqual([]);
+  });
+});
+

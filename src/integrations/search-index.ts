@@ -3,17 +3,96 @@
  * it: npm scripts, the tests, withastro/action), so search can never lag the pages.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { addPhaseTime, profileLine } from '../loaders/build-profile.ts';
 
-/** The pages search reads: those marked as Pagefind's body (tests/unit/search-pages.test.ts keeps the two in step). */
-export const SEARCHED_PAGES = '{events,articles}/**/*.html';
+/** The folders of the pages search reads: those marked as Pagefind's body (tests/unit/search-pages.test.ts keeps the two in step). */
+export const SEARCHED_FOLDERS = ['events', 'articles'] as const;
 
-/** Where in the build the index is written. */
+/** Where in the build the index is written: its first part, which the search page loads. */
 export const INDEX_FOLDER = 'pagefind';
+
+/** Where, inside the first part's folder, the other parts are written: `parts/2/`, `parts/3/`, … */
+export const PARTS_FOLDER = 'parts';
+
+/** The file of the first part that lists the other parts' folders, for the search page to merge. */
+export const PARTS_FILE = 'entente-parts.json';
+
+/**
+ * How much page HTML one part of the index reads at most, unless `ENTENTE_SEARCH_PART_KB` says.
+ * Pagefind holds about ten times the HTML it reads in memory until its index is written (Pagefind
+ * 1.6: 4,000 article pages of 25 KB took 1.2 GB, 55,700 event pages of 5.6 KB 2.7 GB, more than
+ * the rest of the build): the pages are indexed in parts, one after the other, so that its memory
+ * stays bounded at any size, and the search page searches all parts at once.
+ */
+export const PART_BYTES = 64 * 2 ** 20;
+
+/**
+ * The part size a site is built with, read from a setting such as `ENTENTE_SEARCH_PART_KB`
+ * (kilobytes of page HTML): {@link PART_BYTES} unless set. Throws on anything but a positive whole number.
+ *
+ * @example
+ * partBytes(undefined) === PART_BYTES //=> true
+ * partBytes('16') //=> 16384
+ */
+export function partBytes(setting: string | undefined): number {
+  const value = (setting ?? '').trim();
+  if (value === '') return PART_BYTES;
+  if (!/^[1-9]\d*$/u.test(value)) throw new Error(`ENTENTE_SEARCH_PART_KB is "${setting}": use a whole number of kilobytes above 0, or leave it unset for ${PART_BYTES / 1024}.`);
+  return Number(value) * 1024;
+}
+
+/** A page search reads: its path in the build (with `/`) and its size in bytes. */
+export interface SearchedPage {
+  path: string;
+  size: number;
+}
+
+/** The pages of the build in `site` that search reads, in the order of their paths. */
+export function searchedPages(site: string): SearchedPage[] {
+  const pages: SearchedPage[] = [];
+  for (const folder of SEARCHED_FOLDERS) {
+    const root = join(site, folder);
+    if (!existsSync(root)) continue;
+    for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+      const path = join(entry.parentPath, entry.name);
+      pages.push({ path: relative(site, path).split(sep).join('/'), size: statSync(path).size });
+    }
+  }
+  return pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * The pages in parts of at most `limit` bytes each, in order; a page larger than the limit is a
+ * part of its own.
+ *
+ * @example
+ * splitIntoParts([{ path: 'a', size: 3 }, { path: 'b', size: 3 }, { path: 'c', size: 5 }], 6) //=> [['a', 'b'], ['c']]
+ */
+export function splitIntoParts(pages: readonly SearchedPage[], limit: number): string[][] {
+  const parts: string[][] = [];
+  let bytes = 0;
+  for (const page of pages) {
+    const last = parts.at(-1);
+    if (last === undefined || bytes + page.size > limit) {
+      parts.push([page.path]);
+      bytes = page.size;
+    } else {
+      last.push(page.path);
+      bytes += page.size;
+    }
+  }
+  return parts;
+}
+
+/** The folder of part `at` (from 0) of the index whose first part is in `first`. */
+function partFolder(first: string, at: number): string {
+  return at === 0 ? first : join(first, PARTS_FOLDER, String(at + 1));
+}
 
 /** The index's entry file: its languages and, for each, the hash that names its metadata file. */
 const ENTRY_FILE = 'pagefind-entry.json';
@@ -79,8 +158,11 @@ export function deleteUnusedIndexFiles(dir: string): number | undefined {
   } catch {
     return undefined;
   }
+  // The other parts of the index, in the first part's folder, are indexes of their own.
+  const parts = join(dir, PARTS_FOLDER);
   const hashed = readdirSync(dir, { recursive: true, withFileTypes: true }).flatMap((entry) => {
-    const match = entry.isFile() ? HASHED_FILE.exec(entry.name) : null;
+    const inPart = entry.parentPath === parts || entry.parentPath.startsWith(parts + sep);
+    const match = entry.isFile() && !inPart ? HASHED_FILE.exec(entry.name) : null;
     return match ? [{ path: join(entry.parentPath, entry.name), prefix: match[1]!, name: match[1]! + match[2]! }] : [];
   });
   const used = namesIn(text, new Set(hashed.map((file) => file.prefix)));
@@ -153,7 +235,7 @@ function isCheckedFragment(entry: unknown): entry is CheckedFragment {
   );
 }
 
-/** Write the record of `fragments`, or warn: the index is sound without it, and the next build reads every fragment. */
+/** Write the record of the parts' fragments, or warn: the index is sound without it, and the next build reads every fragment. */
 function writeFragmentRecord(recordFile: string, record: FragmentRecord, warn: (message: string) => void): void {
   try {
     mkdirSync(dirname(recordFile), { recursive: true });
@@ -166,23 +248,25 @@ function writeFragmentRecord(recordFile: string, record: FragmentRecord, warn: (
 /** The record of the fragments checked in the last build, in Astro's cache folder. */
 export const FRAGMENTS_FILE = 'entente-fragments.json';
 
-/** What the record holds: the fragments of the index in `folder`, as checked. */
+/** What the record holds: for each part of the index, its folder and its fragments, as checked. */
 interface FragmentRecord {
-  folder: string;
-  fragments: CheckedFragment[];
+  parts: Array<{ folder: string; fragments: CheckedFragment[] }>;
 }
 
-/** The fragments recorded for the index in `folder`, by name; none when the record is of another folder or cannot be read. */
-function readFragmentRecord(recordFile: string, folder: string): Map<string, CheckedFragment> {
+/** The fragments recorded for each part's folder, by name; none when the record cannot be read. */
+function readFragmentRecord(recordFile: string): Map<string, Map<string, CheckedFragment>> {
+  const byFolder = new Map<string, Map<string, CheckedFragment>>();
   try {
     const record = JSON.parse(readFileSync(recordFile, 'utf8')) as Partial<FragmentRecord>;
-    if (record.folder === folder && Array.isArray(record.fragments) && record.fragments.every(isCheckedFragment)) {
-      return new Map(record.fragments.map((fragment) => [fragment[0], fragment]));
+    for (const part of Array.isArray(record.parts) ? record.parts : []) {
+      if (typeof part?.folder === 'string' && Array.isArray(part.fragments) && part.fragments.every(isCheckedFragment)) {
+        byFolder.set(part.folder, new Map(part.fragments.map((fragment) => [fragment[0], fragment])));
+      }
     }
   } catch {
     // No record, or one cut short: every fragment is read.
   }
-  return new Map();
+  return byFolder;
 }
 
 /** The number of pages the index in `dir` holds, by its entry file; undefined when it cannot tell. */
@@ -197,28 +281,67 @@ function indexVersion(dir: string): string | undefined {
   return typeof version === 'string' ? version : undefined;
 }
 
-/** Index the searched pages of the build in `site` into `outputPath`; the number of pages indexed. */
-async function writeIndex(site: string, outputPath: string): Promise<number> {
+/** How many pages are sent to Pagefind at once: one at a time, waiting for each, took half as long again. */
+const PAGES_IN_FLIGHT = 64;
+
+/** Index `pages` (paths in the build in `site`) into `outputPath`; the number of pages indexed. */
+async function writeIndex(site: string, outputPath: string, pages: readonly string[]): Promise<number> {
   const pagefind = await import('pagefind');
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  // Only event and article pages mark their text for Pagefind, so only they are indexed; reading
-  // every list page as well gave the same index in twice the time.
-  const added = await index.addDirectory({ path: site, glob: SEARCHED_PAGES });
+  const problems: string[] = [];
+  for (let at = 0; at < pages.length; at += PAGES_IN_FLIGHT) {
+    const added = await Promise.all(
+      pages.slice(at, at + PAGES_IN_FLIGHT).map((path) => index.addHTMLFile({ sourcePath: path, content: readFileSync(join(site, path), 'utf8') })),
+    );
+    for (const { errors: pageErrors } of added) problems.push(...pageErrors);
+  }
   const written = await index.writeFiles({ outputPath });
+  problems.push(...written.errors);
+  // Pagefind's service holds what it read until it stops: stopped, the next part starts empty.
   await pagefind.close();
-  const problems = [...added.errors, ...written.errors];
   if (problems.length > 0) throw new Error(`Pagefind failed: ${problems.join('; ')}`);
-  return added.page_count;
+  return indexedPages(outputPath) ?? 0;
 }
 
 /**
- * The integration. The index of the last build is left in place (keptOutput() does not delete it)
- * and this one is written over it: at 1,000 articles (18,000 files) writing the index took 3 s over
- * the last one and 12 s into an empty folder. What the new index does not use is then deleted, and
- * its fragments are checked (checkedFragments); an index that fails is written anew. The fragments
- * checked are recorded in Astro's cache folder, so the next build reads only the new ones; the
- * record is deleted before the index is written, so a build stopped halfway leaves none.
+ * Write one part of the index over the last build's, or anew (see `searchIndex`); its fragments as
+ * checked, when they could be, and the number of pages it holds.
+ */
+async function writePart(
+  site: string,
+  folder: string,
+  pages: readonly string[],
+  checked: ReadonlyMap<string, CheckedFragment>,
+  info: (message: string) => void,
+): Promise<{ pages: number; fragments?: CheckedFragment[] }> {
+  const overLast = existsSync(folder);
+  const lastVersion = indexVersion(folder);
+  let count = await writeIndex(site, folder, pages);
+  // Another version of Pagefind may lay its files out otherwise: its index is not reused.
+  const reusable = overLast && lastVersion === indexVersion(folder) && deleteUnusedIndexFiles(folder) !== undefined;
+  let fragments = reusable ? checkedFragments(folder, site, checked) : undefined;
+  if (overLast && fragments === undefined) {
+    info(`search index: the last build’s index in ${relative(site, folder)} could not be reused; writing it anew`);
+    for (const entry of readdirSync(folder)) if (entry !== PARTS_FOLDER) rmSync(join(folder, entry), { recursive: true, force: true, maxRetries: 3 });
+    count = await writeIndex(site, folder, pages);
+  }
+  // Written into an empty folder, the index is sound; its fragments are read for the record
+  // (3.2 s for the 18,000 of 1,000 articles, just written), so the next build reads only new ones.
+  fragments ??= checkedFragments(folder, site);
+  return { pages: count, ...(fragments === undefined ? {} : { fragments }) };
+}
+
+/**
+ * The integration. The pages are indexed in parts of at most `ENTENTE_SEARCH_PART_KB` of HTML (see
+ * `PART_BYTES`), one after the other: the first in `pagefind/`, the others in `pagefind/parts/N/`,
+ * listed in `pagefind/entente-parts.json` for the search page to merge. Each part is written over
+ * the last build's (keptOutput() does not delete the index): at 1,000 articles (18,000 files)
+ * writing the index took 3 s over the last one and 12 s into an empty folder. What the new part
+ * does not use is then deleted, and its fragments are checked (checkedFragments); a part that fails
+ * is written anew. The fragments checked are recorded in Astro's cache folder, so the next build
+ * reads only the new ones; the record is deleted before the index is written, so a build stopped
+ * halfway leaves none.
  */
 export function searchIndex(): AstroIntegration {
   let recordFile: string | undefined;
@@ -232,26 +355,30 @@ export function searchIndex(): AstroIntegration {
         const started = performance.now();
         const site = fileURLToPath(dir);
         const outputPath = join(site, INDEX_FOLDER);
-        const overLast = existsSync(outputPath);
-        const lastVersion = indexVersion(outputPath);
-        const checked = recordFile === undefined ? new Map<string, CheckedFragment>() : readFragmentRecord(recordFile, outputPath);
+        // With no page, one empty part: Pagefind says what is wrong.
+        const parts = splitIntoParts(searchedPages(site), partBytes(process.env.ENTENTE_SEARCH_PART_KB));
+        if (parts.length === 0) parts.push([]);
+        const checked = recordFile === undefined ? new Map<string, Map<string, CheckedFragment>>() : readFragmentRecord(recordFile);
         if (recordFile !== undefined) rmSync(recordFile, { force: true, maxRetries: 3 });
-        let pages = await writeIndex(site, outputPath);
-        // Another version of Pagefind may lay its files out otherwise: its index is not reused.
-        const reusable = overLast && lastVersion === indexVersion(outputPath) && deleteUnusedIndexFiles(outputPath) !== undefined;
-        let fragments = reusable ? checkedFragments(outputPath, site, checked) : undefined;
-        if (overLast && fragments === undefined) {
-          logger.info('search index: the last build’s index could not be reused; writing it anew');
-          rmSync(outputPath, { recursive: true, force: true, maxRetries: 3 });
-          pages = await writeIndex(site, outputPath);
+        const record: FragmentRecord = { parts: [] };
+        let pages = 0;
+        // The first part first: written anew, its folder is emptied but for the other parts'.
+        for (const [at, paths] of parts.entries()) {
+          const folder = partFolder(outputPath, at);
+          const part = await writePart(site, folder, paths, checked.get(folder) ?? new Map(), (message) => logger.info(message));
+          pages += part.pages;
+          if (part.fragments !== undefined) record.parts.push({ folder, fragments: part.fragments });
         }
-        if (recordFile !== undefined) {
-          // Written into an empty folder, the index is sound; its fragments are read for the record
-          // (3.2 s for the 18,000 of 1,000 articles, just written), so the next build reads only new ones.
-          fragments ??= checkedFragments(outputPath, site);
-          if (fragments !== undefined) writeFragmentRecord(recordFile, { folder: outputPath, fragments }, (message) => logger.warn(message));
+        // The parts of a larger site before are gone.
+        const partsFolder = join(outputPath, PARTS_FOLDER);
+        for (const name of existsSync(partsFolder) ? readdirSync(partsFolder) : []) {
+          if (!(Number(name) >= 2 && Number(name) <= parts.length && String(Number(name)) === name)) rmSync(join(partsFolder, name), { recursive: true, force: true, maxRetries: 3 });
         }
-        logger.info(`search index: ${pages} pages`);
+        if (parts.length <= 1) rmSync(partsFolder, { recursive: true, force: true, maxRetries: 3 });
+        mkdirSync(outputPath, { recursive: true });
+        writeFileSync(join(outputPath, PARTS_FILE), `${JSON.stringify(parts.slice(1).map((_, at) => `${PARTS_FOLDER}/${at + 2}/`))}\n`);
+        if (recordFile !== undefined && record.parts.length === parts.length) writeFragmentRecord(recordFile, record, (message) => logger.warn(message));
+        logger.info(`search index: ${pages} pages${parts.length > 1 ? ` in ${parts.length} parts` : ''}`);
         // The last step of a build: with ENTENTE_PROFILE=1, say where the build's time went.
         addPhaseTime('index', performance.now() - started);
         const profile = profileLine();

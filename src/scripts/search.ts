@@ -9,6 +9,7 @@ interface PagefindResult {
 
 interface Pagefind {
   options: (options: { baseUrl: string }) => Promise<void>;
+  mergeIndex: (indexPath: string, options: { baseUrl: string }) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (query: string, options: { filters: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
 }
@@ -30,6 +31,9 @@ if (form && status && list) {
       // loader with `new Function` would need 'unsafe-eval'.
       const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
       await pagefind.options({ baseUrl: base });
+      // A large site's index is written in parts (src/integrations/search-index.ts), searched as one.
+      const parts = (await (await fetch(`${base}pagefind/entente-parts.json`)).json()) as string[];
+      for (const part of parts) await pagefind.mergeIndex(`${base}pagefind/${part}`, { baseUrl: base });
       for (const [value, count] of Object.entries((await pagefind.filters()).type ?? {})) {
         type.add(new Option(`${value} (${count})`, value));
       }

@@ -87,10 +87,10 @@ describe('an index written over the last one', () => {
     await buildDone(dir, cache);
     const fragments = join(dir, INDEX_FOLDER, 'fragment');
     const [first, second] = readdirSync(fragments);
-    expect(checkedFragments(join(dir, INDEX_FOLDER), dir)).toHaveLength(2);
+    expect(await checkedFragments(join(dir, INDEX_FOLDER), dir)).toHaveLength(2);
     // As if the second page's fragment had been given a name the last index used for the first.
     copyFileSync(join(fragments, first!), join(fragments, second!));
-    expect(checkedFragments(join(dir, INDEX_FOLDER), dir)).toBeUndefined();
+    expect(await checkedFragments(join(dir, INDEX_FOLDER), dir)).toBeUndefined();
     await buildDone(dir, cache);
     await expectFreshIndex(dir);
   });
@@ -99,7 +99,7 @@ describe('an index written over the last one', () => {
     const dir = site('removed', ['Lammy visits China', 'Wang Yi meets Lammy']);
     await index(dir, join(dir, INDEX_FOLDER));
     rmSync(join(dir, 'events', '1'), { recursive: true });
-    expect(checkedFragments(join(dir, INDEX_FOLDER), dir)).toBeUndefined();
+    expect(await checkedFragments(join(dir, INDEX_FOLDER), dir)).toBeUndefined();
   });
 
   it('records the page each fragment tells, and reads again only a fragment changed since it was checked', async () => {
@@ -112,11 +112,11 @@ describe('an index written over the last one', () => {
     const [first, second] = record.fragments as [CheckedFragment, CheckedFragment];
     const swapped: CheckedFragment[] = [[first[0], first[1], first[2], second[3]], [second[0], second[1], second[2], first[3]]];
     const byName = (fragments: CheckedFragment[]) => new Map(fragments.map((fragment) => [fragment[0], fragment]));
-    expect(new Set(checkedFragments(join(dir, INDEX_FOLDER), dir, byName(swapped)))).toEqual(new Set(swapped));
+    expect(new Set(await checkedFragments(join(dir, INDEX_FOLDER), dir, byName(swapped)))).toEqual(new Set(swapped));
     // … but one whose time differs from the file's is read again, and tells its own page.
     const stale: CheckedFragment[] = [[first[0], first[1], first[2] + 1, second[3]], swapped[1]!];
-    expect(checkedFragments(join(dir, INDEX_FOLDER), dir, byName(stale))).toBeUndefined();
-    expect(new Set(checkedFragments(join(dir, INDEX_FOLDER), dir, byName([stale[0]!])))).toEqual(new Set(record.fragments));
+    expect(await checkedFragments(join(dir, INDEX_FOLDER), dir, byName(stale))).toBeUndefined();
+    expect(new Set(await checkedFragments(join(dir, INDEX_FOLDER), dir, byName([stale[0]!])))).toEqual(new Set(record.fragments));
   });
 
   it('reads every fragment when the record is not one it wrote (edited by hand, cut short)', async () => {

@@ -194,6 +194,29 @@ describe('an index in parts', () => {
     await expectFreshIndex(dir);
   });
 
+  it('reads only the pages whose text is marked as searched, not the lists beside them', () => {
+    const dir = site('marked', ['Lammy visits China']);
+    mkdirSync(join(dir, 'articles', 'page', '2'), { recursive: true });
+    writeFileSync(join(dir, 'articles', 'page', '2', 'index.html'), '<!doctype html><html lang="en"><body><h1>Articles</h1></body></html>');
+    expect(searchedPages(dir).map((page) => page.path)).toEqual(['events/0/index.html']);
+  });
+
+  it('takes a part whose fragments tell a page of another part as one to write anew', async () => {
+    const dir = site('moved', ['Lammy visits China', 'Wang Yi meets Lammy']);
+    await index(dir, join(dir, INDEX_FOLDER));
+    expect(await checkedFragments(join(dir, INDEX_FOLDER), dir, new Map(), ['events/0/index.html', 'events/1/index.html'])).toHaveLength(2);
+    expect(await checkedFragments(join(dir, INDEX_FOLDER), dir, new Map(), ['events/0/index.html', 'events/2/index.html'])).toBeUndefined();
+  });
+
+  it('stops the build when the part size is not a whole number of kilobytes, before the pages are rendered', () => {
+    process.env.ENTENTE_SEARCH_PART_KB = '64MB';
+    try {
+      expect(() => (searchIndex().hooks['astro:config:done'] as (params: unknown) => void)({ config: { cacheDir: pathToFileURL(`${work}/`) } })).toThrow(/ENTENTE_SEARCH_PART_KB is "64MB"/u);
+    } finally {
+      delete process.env.ENTENTE_SEARCH_PART_KB;
+    }
+  });
+
   it('splits pages in the order of their paths, at most the limit a part, a larger page alone', () => {
     const pages = [
       { path: 'articles/a/index.html', size: 4 },

@@ -28,7 +28,8 @@ export const PARTS_FILE = 'entente-parts.json';
  * Pagefind holds about ten times the HTML it reads in memory until its index is written (Pagefind
  * 1.6: 4,000 article pages of 25 KB took 1.2 GB, 55,700 event pages of 5.6 KB 2.7 GB, more than
  * the rest of the build): the pages are indexed in parts, one after the other, so that its memory
- * stays bounded at any size, and the search page searches all parts at once.
+ * stays bounded at any size, and the search page searches all parts at once (each ranks its
+ * results by its own word statistics).
  */
 export const PART_BYTES = 64 * 2 ** 20;
 
@@ -53,7 +54,15 @@ export interface SearchedPage {
   size: number;
 }
 
-/** The pages of the build in `site` that search reads, in the order of their paths. */
+/** What marks the text of a page as searched. */
+export const SEARCHED_MARK = 'data-pagefind-body';
+
+/**
+ * The pages of the build in `site` that search reads, in the order of their paths: those of
+ * SEARCHED_FOLDERS whose text is marked. Pagefind leaves out a page without the mark only when
+ * another page of the same index has one, so the lists of articles beside them are left out here:
+ * a part holding nothing but lists would otherwise index their whole text.
+ */
 export function searchedPages(site: string): SearchedPage[] {
   const pages: SearchedPage[] = [];
   for (const folder of SEARCHED_FOLDERS) {
@@ -62,7 +71,8 @@ export function searchedPages(site: string): SearchedPage[] {
     for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
       const path = join(entry.parentPath, entry.name);
-      pages.push({ path: relative(site, path).split(sep).join('/'), size: statSync(path).size });
+      const html = readFileSync(path, 'utf8');
+      if (html.includes(SEARCHED_MARK)) pages.push({ path: relative(site, path).split(sep).join('/'), size: Buffer.byteLength(html) });
     }
   }
   return pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -161,10 +171,11 @@ export function deleteUnusedIndexFiles(dir: string): number | undefined {
     return undefined;
   }
   // The other parts of the index, in the first part's folder, are indexes of their own.
-  const parts = join(dir, PARTS_FOLDER);
-  const hashed = readdirSync(dir, { recursive: true, withFileTypes: true }).flatMap((entry) => {
-    const inPart = entry.parentPath === parts || entry.parentPath.startsWith(parts + sep);
-    const match = entry.isFile() && !inPart ? HASHED_FILE.exec(entry.name) : null;
+  const entries = readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? (entry.name === PARTS_FOLDER ? [] : readdirSync(join(dir, entry.name), { recursive: true, withFileTypes: true })) : [entry],
+  );
+  const hashed = entries.flatMap((entry) => {
+    const match = entry.isFile() ? HASHED_FILE.exec(entry.name) : null;
     return match ? [{ path: join(entry.parentPath, entry.name), prefix: match[1]!, name: match[1]! + match[2]! }] : [];
   });
   const used = namesIn(text, new Set(hashed.map((file) => file.prefix)));
@@ -197,7 +208,11 @@ export async function checkedFragments(
   dir: string,
   site: string,
   checked: ReadonlyMap<string, CheckedFragment> = new Map(),
+  partPages?: readonly string[],
 ): Promise<CheckedFragment[] | undefined> {
+  // A part's fragments must tell its own pages: a page that moved to another part leaves its old
+  // fragment behind, and a new fragment given that name would tell it twice, in two parts.
+  const expected = partPages === undefined ? undefined : new Set(partPages.map(pageUrl));
   const pages = indexedPages(dir);
   if (pages === undefined) return undefined;
   const folder = join(dir, 'fragment');
@@ -216,12 +231,22 @@ export async function checkedFragments(
   }
   const urls = new Set<string>();
   for (const fragment of fragments) {
-    if (fragment === undefined || urls.has(fragment[3])) return undefined;
+    if (fragment === undefined || urls.has(fragment[3]) || (expected !== undefined && !expected.has(decodeURI(fragment[3])))) return undefined;
     const page = join(site, decodeURI(fragment[3]));
     if (!existsSync(fragment[3].endsWith('/') ? join(page, 'index.html') : page)) return undefined;
     urls.add(fragment[3]);
   }
   return urls.size === pages ? (fragments as CheckedFragment[]) : undefined;
+}
+
+/**
+ * The address Pagefind gives a page of the build, by its path, as `decodeURI` reads it.
+ *
+ * @example
+ * pageUrl('events/a/index.html') //=> '/events/a/'
+ */
+function pageUrl(path: string): string {
+  return `/${path.replace(/(^|\/)index\.html$/u, '$1')}`;
 }
 
 /** How many fragments are read at once. */
@@ -340,7 +365,7 @@ async function writePart(site: string, folder: string, pages: readonly string[],
   const reusable = overLast && lastVersion === indexVersion(folder) && deleteUnusedIndexFiles(folder) !== undefined;
   // Written into an empty folder, the index is sound: its fragments are read for the record (3.2 s
   // for the 18,000 of 1,000 articles, just written), so that the next build reads only new ones.
-  const check = reusable || !overLast ? checkedFragments(folder, site, checked).catch(() => undefined) : Promise.resolve(undefined);
+  const check = reusable || !overLast ? checkedFragments(folder, site, checked, pages).catch(() => undefined) : Promise.resolve(undefined);
   return { folder, pages, overLast, check };
 }
 
@@ -351,7 +376,7 @@ async function finishPart(site: string, part: WrittenPart, info: (message: strin
   info(`search index: the last build’s index in ${relative(site, part.folder)} could not be reused; writing it anew`);
   for (const entry of readdirSync(part.folder)) if (entry !== PARTS_FOLDER) rmSync(join(part.folder, entry), { recursive: true, force: true, maxRetries: 3 });
   await writeIndex(site, part.folder, part.pages);
-  return checkedFragments(part.folder, site);
+  return checkedFragments(part.folder, site, new Map(), part.pages);
 }
 
 /**
@@ -367,18 +392,21 @@ async function finishPart(site: string, part: WrittenPart, info: (message: strin
  */
 export function searchIndex(): AstroIntegration {
   let recordFile: string | undefined;
+  let limit = PART_BYTES;
   return {
     name: 'entente-pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         recordFile = join(fileURLToPath(config.cacheDir), FRAGMENTS_FILE);
+        // Read now, so that a mistyped setting stops the build before its pages are rendered.
+        limit = partBytes(process.env.ENTENTE_SEARCH_PART_KB);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const site = fileURLToPath(dir);
         const outputPath = join(site, INDEX_FOLDER);
         // With no page, one empty part: Pagefind says what is wrong.
-        const parts = splitIntoParts(searchedPages(site), partBytes(process.env.ENTENTE_SEARCH_PART_KB));
+        const parts = splitIntoParts(searchedPages(site), limit);
         if (parts.length === 0) parts.push([]);
         const checked = recordFile === undefined ? new Map<string, Map<string, CheckedFragment>>() : readFragmentRecord(recordFile);
         if (recordFile !== undefined) rmSync(recordFile, { force: true, maxRetries: 3 });

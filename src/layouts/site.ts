@@ -62,13 +62,16 @@ export function eventPageRoutes<Params extends Record<string, string>, Props ext
 
 export const SITE_NAME = 'Entente';
 
-/** What pages show before a first good reading: `astro dev` shows the content's error in front of it. */
+/** What `astro dev` shows before a first good reading, behind the content's error. */
 const NOTHING_READ: SiteData = { articles: [], events: [], eras: [], warnings: [] };
 
 /** The reading whose revision Astro's data store holds (see src/loaders/readings.ts). */
 async function siteData(): Promise<SiteData> {
   const [entry] = await getCollection('revision');
-  return shownReading(entry?.data.revision) ?? NOTHING_READ;
+  const data = shownReading(entry?.data.revision);
+  // A build that renders pages with no reading would publish an empty site: it stops instead.
+  if (data === undefined && isBuilding()) throw new Error('Entente: the pages are rendered, but the content loader has read nothing in this process');
+  return data ?? NOTHING_READ;
 }
 
 export async function siteEvents(): Promise<TimelineEvent[]> {

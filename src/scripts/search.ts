@@ -31,14 +31,20 @@ if (form && status && list) {
       // loader with `new Function` would need 'unsafe-eval'.
       const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
       await pagefind.options({ baseUrl: base });
-      // A large site's index is written in parts (src/integrations/search-index.ts), searched as one.
-      const parts = (await (await fetch(`${base}pagefind/entente-parts.json`)).json()) as string[];
-      for (const part of parts) await pagefind.mergeIndex(`${base}pagefind/${part}`, { baseUrl: base });
+      // A large site's index is written in parts (src/integrations/search-index.ts), all searched at
+      // once. The list is asked for afresh, as Pagefind asks for its own entry file: a list cached
+      // from an earlier deploy would name parts that are gone.
+      const listed = await fetch(`${base}pagefind/entente-parts.json`, { cache: 'no-cache' });
+      if (!listed.ok) throw new Error(`the list of the search index's parts answered ${listed.status}`);
+      const parts = (await listed.json()) as string[];
+      await Promise.all(parts.map((part) => pagefind.mergeIndex(`${base}pagefind/${part}`, { baseUrl: base })));
       for (const [value, count] of Object.entries((await pagefind.filters()).type ?? {})) {
         type.add(new Option(`${value} (${count})`, value));
       }
       return pagefind;
     })();
+    // A search after a failure loads again.
+    loading.catch(() => (loading = undefined));
     return loading;
   };
 
@@ -52,7 +58,13 @@ if (form && status && list) {
       return;
     }
     status.textContent = 'Searching…';
-    const pagefind = await load();
+    let pagefind: Pagefind;
+    try {
+      pagefind = await load();
+    } catch (error) {
+      status.textContent = `Search could not be loaded (${error instanceof Error ? error.message : String(error)}); search again to retry.`;
+      return;
+    }
     const { results } = await pagefind.search(words, { filters: type.value ? { type: type.value } : {} });
     const pages = await Promise.all(results.slice(0, 20).map((result) => result.data()));
     list.replaceChildren(
@@ -77,12 +89,15 @@ if (form && status && list) {
     void show();
   });
   type.addEventListener('change', () => void show());
-  query.addEventListener('focus', () => void load(), { once: true });
+  // A failure to load is told by the search that follows.
+  query.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
   if (query.value) {
-    void load().then(() => {
-      type.value = params.get('type') ?? '';
-      return show();
-    });
+    void load()
+      .then(
+        () => (type.value = params.get('type') ?? ''),
+        () => undefined,
+      )
+      .then(show);
   }
 }
 

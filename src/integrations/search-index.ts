@@ -245,7 +245,7 @@ export async function checkedFragments(
  * @example
  * pageUrl('events/a/index.html') //=> '/events/a/'
  */
-function pageUrl(path: string): string {
+export function pageUrl(path: string): string {
   return `/${path.replace(/(^|\/)index\.html$/u, '$1')}`;
 }
 

@@ -26,8 +26,11 @@ function site(name: string, texts: string[]): string {
   return dir;
 }
 
+/** The searched pages of the build in `dir`, as the build lists them. */
+const builtPages = (dir: string): string[] => searchedPages(dir).map((page) => page.path);
+
 /** Index `pages` of `dir` (all its searched pages unless given) into `outputPath`, with Pagefind's own reading of the folder. */
-async function index(dir: string, outputPath: string, pages = searchedPages(dir).map((page) => page.path)): Promise<void> {
+async function index(dir: string, outputPath: string, pages = builtPages(dir)): Promise<void> {
   const { index } = await pagefind.createIndex({});
   await index!.addDirectory({ path: dir, glob: pages.length === 1 ? pages[0]! : `{${pages.join(',')}}` });
   await index!.writeFiles({ outputPath });
@@ -87,10 +90,10 @@ describe('an index written over the last one', () => {
     await buildDone(dir, cache);
     const fragments = join(dir, INDEX_FOLDER, 'fragment');
     const [first, second] = readdirSync(fragments);
-    expect(await checkedFragments(join(dir, INDEX_FOLDER), dir)).toHaveLength(2);
+    expect(await checkedFragments(join(dir, INDEX_FOLDER), builtPages(dir))).toHaveLength(2);
     // As if the second page's fragment had been given a name the last index used for the first.
     copyFileSync(join(fragments, first!), join(fragments, second!));
-    expect(await checkedFragments(join(dir, INDEX_FOLDER), dir)).toBeUndefined();
+    expect(await checkedFragments(join(dir, INDEX_FOLDER), builtPages(dir))).toBeUndefined();
     await buildDone(dir, cache);
     await expectFreshIndex(dir);
   });
@@ -99,7 +102,7 @@ describe('an index written over the last one', () => {
     const dir = site('removed', ['Lammy visits China', 'Wang Yi meets Lammy']);
     await index(dir, join(dir, INDEX_FOLDER));
     rmSync(join(dir, 'events', '1'), { recursive: true });
-    expect(await checkedFragments(join(dir, INDEX_FOLDER), dir)).toBeUndefined();
+    expect(await checkedFragments(join(dir, INDEX_FOLDER), builtPages(dir))).toBeUndefined();
   });
 
   it('records the page each fragment tells, and reads again only a fragment changed since it was checked', async () => {
@@ -112,11 +115,11 @@ describe('an index written over the last one', () => {
     const [first, second] = record.fragments as [CheckedFragment, CheckedFragment];
     const swapped: CheckedFragment[] = [[first[0], first[1], first[2], second[3]], [second[0], second[1], second[2], first[3]]];
     const byName = (fragments: CheckedFragment[]) => new Map(fragments.map((fragment) => [fragment[0], fragment]));
-    expect(new Set(await checkedFragments(join(dir, INDEX_FOLDER), dir, byName(swapped)))).toEqual(new Set(swapped));
+    expect(new Set(await checkedFragments(join(dir, INDEX_FOLDER), builtPages(dir), byName(swapped)))).toEqual(new Set(swapped));
     // … but one whose time differs from the file's is read again, and tells its own page.
     const stale: CheckedFragment[] = [[first[0], first[1], first[2] + 1, second[3]], swapped[1]!];
-    expect(await checkedFragments(join(dir, INDEX_FOLDER), dir, byName(stale))).toBeUndefined();
-    expect(new Set(await checkedFragments(join(dir, INDEX_FOLDER), dir, byName([stale[0]!])))).toEqual(new Set(record.fragments));
+    expect(await checkedFragments(join(dir, INDEX_FOLDER), builtPages(dir), byName(stale))).toBeUndefined();
+    expect(new Set(await checkedFragments(join(dir, INDEX_FOLDER), builtPages(dir), byName([stale[0]!])))).toEqual(new Set(record.fragments));
   });
 
   it('reads every fragment when the record is not one it wrote (edited by hand, cut short)', async () => {
@@ -173,7 +176,7 @@ describe('an index in parts', () => {
     const texts = ['Lammy visits China', 'Wang Yi meets Lammy', 'Trade talks resume'].map((text) => `${text}. `.repeat(25));
     const dir = site('parts', texts);
     const cache = join(work, 'parts-cache');
-    const pages = searchedPages(dir).map((page) => page.path);
+    const pages = builtPages(dir);
     expect(pages).toEqual(['events/0/index.html', 'events/1/index.html', 'events/2/index.html']);
     await buildInParts(dir, cache, '1');
     expect(partsListed(dir)).toEqual(['parts/2/', 'parts/3/']);
@@ -198,14 +201,14 @@ describe('an index in parts', () => {
     const dir = site('marked', ['Lammy visits China']);
     mkdirSync(join(dir, 'articles', 'page', '2'), { recursive: true });
     writeFileSync(join(dir, 'articles', 'page', '2', 'index.html'), '<!doctype html><html lang="en"><body><h1>Articles</h1></body></html>');
-    expect(searchedPages(dir).map((page) => page.path)).toEqual(['events/0/index.html']);
+    expect(builtPages(dir)).toEqual(['events/0/index.html']);
   });
 
   it('takes a part whose fragments tell a page of another part as one to write anew', async () => {
     const dir = site('moved', ['Lammy visits China', 'Wang Yi meets Lammy']);
     await index(dir, join(dir, INDEX_FOLDER));
-    expect(await checkedFragments(join(dir, INDEX_FOLDER), dir, new Map(), ['events/0/index.html', 'events/1/index.html'])).toHaveLength(2);
-    expect(await checkedFragments(join(dir, INDEX_FOLDER), dir, new Map(), ['events/0/index.html', 'events/2/index.html'])).toBeUndefined();
+    expect(await checkedFragments(join(dir, INDEX_FOLDER), ['events/0/index.html', 'events/1/index.html'])).toHaveLength(2);
+    expect(await checkedFragments(join(dir, INDEX_FOLDER), ['events/0/index.html', 'events/2/index.html'])).toBeUndefined();
   });
 
   it('stops the build when the part size is not a whole number of kilobytes, before the pages are rendered', () => {

@@ -9,6 +9,8 @@ import { promisify } from 'node:util';
 import { gunzip, gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+// The module alone: the library's index would load all of it with the config.
+import { wholeNumberSetting } from '../lib/whole-number-setting.ts';
 import { addPhaseTime, profileLine } from '../loaders/build-profile.ts';
 
 /** The folders of the pages search reads: those marked as Pagefind's body (tests/unit/search-pages.test.ts keeps the two in step). */
@@ -35,17 +37,14 @@ export const PART_BYTES = 64 * 2 ** 20;
 
 /**
  * The part size a site is built with, read from a setting such as `ENTENTE_SEARCH_PART_KB`
- * (kilobytes of page HTML): {@link PART_BYTES} unless set. Throws on anything but a positive whole number.
+ * (kilobytes of page HTML): {@link PART_BYTES} unless set; anything but a whole number above 0 throws.
  *
  * @example
  * partBytes(undefined) === PART_BYTES //=> true
  * partBytes('16') //=> 16384
  */
 export function partBytes(setting: string | undefined): number {
-  const value = (setting ?? '').trim();
-  if (value === '') return PART_BYTES;
-  if (!/^[1-9]\d*$/u.test(value)) throw new Error(`ENTENTE_SEARCH_PART_KB is "${setting}": use a whole number of kilobytes above 0, or leave it unset for ${PART_BYTES / 1024}.`);
-  return Number(value) * 1024;
+  return wholeNumberSetting('ENTENTE_SEARCH_PART_KB', setting, { counting: 'kilobytes', fallback: PART_BYTES / 1024 }) * 1024;
 }
 
 /** A page search reads: its path in the build (with `/`) and its size in bytes. */

@@ -56,6 +56,7 @@ export { loadKnowledge } from './knowledge/load.ts';
 export type { Era, KnownActor, KnownEvent, Knowledge } from './knowledge/load.ts';
 export { createGazetteer } from './events/gazetteer.ts';
 export { timelineOrder } from './timeline/order.ts';
+export { wholeNumberSetting } from './whole-number-setting.ts';
 export type { TimelineOrder } from './timeline/order.ts';
 export type { DecadeGroup, EraMark, TimelineOptions, YearGroup } from './timeline/group.ts';
 export { facetLabel, timelineFacets } from './timeline/facets.ts';

@@ -1,6 +1,7 @@
 import { compareEvents } from '../events/merge.ts';
 import type { TimelineEvent } from '../events/model.ts';
 import type { TimelineOrder } from './order.ts';
+import { wholeNumberSetting } from '../whole-number-setting.ts';
 
 /**
  * Events on one page of a long list. A listed event weighs about 1.2 KB of HTML on the built site
@@ -75,16 +76,12 @@ export function pageParam(number: number): string | undefined {
 
 /**
  * The page size a site is built with, read from a setting such as `ENTENTE_PAGE_SIZE`:
- * {@link EVENTS_PER_PAGE} unless set. Throws on anything but a positive whole number, since a typo
- * would otherwise silently build the wrong site.
+ * {@link EVENTS_PER_PAGE} unless set; anything but a whole number above 0 throws (see wholeNumberSetting).
  *
  * @example
  * pageSize(undefined) //=> 100
  * pageSize('3') //=> 3
  */
 export function pageSize(setting: string | undefined): number {
-  const value = (setting ?? '').trim();
-  if (value === '') return EVENTS_PER_PAGE;
-  if (!/^[1-9]\d*$/u.test(value)) throw new Error(`ENTENTE_PAGE_SIZE is "${setting}": use a whole number of events above 0, or leave it unset for ${EVENTS_PER_PAGE}.`);
-  return Number(value);
+  return wholeNumberSetting('ENTENTE_PAGE_SIZE', setting, { counting: 'events', fallback: EVENTS_PER_PAGE });
 }

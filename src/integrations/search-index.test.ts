@@ -1,10 +1,10 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
-import { checkedFragments, deleteUnusedIndexFiles, FRAGMENTS_FILE, INDEX_FOLDER, PARTS_FILE, PARTS_FOLDER, searchIndex, searchedPages, splitIntoParts } from './search-index.ts';
+import { checkedFragments, deleteUnusedIndexFiles, INDEX_RECORD_FILE, INDEX_FOLDER, PARTS_FILE, PARTS_FOLDER, searchIndex, searchedPages, splitIntoParts } from './search-index.ts';
 import type { CheckedFragment } from './search-index.ts';
 
 let work: string;
@@ -36,11 +36,14 @@ async function index(dir: string, outputPath: string, pages = builtPages(dir)): 
   await index!.writeFiles({ outputPath });
 }
 
-/** The build's search step, as Astro runs it at the end of a build of `dir`, with its cache folder `cacheDir` if given. */
-async function buildDone(dir: string, cacheDir?: string): Promise<void> {
+/** The build's search step, as Astro runs it at the end of a build of `dir`, with its cache folder `cacheDir` if given; what it says. */
+async function buildDone(dir: string, cacheDir?: string): Promise<string[]> {
   const { hooks } = searchIndex();
   if (cacheDir !== undefined) (hooks['astro:config:done'] as (params: unknown) => void)({ config: { cacheDir: pathToFileURL(`${cacheDir}/`) } });
-  await (hooks['astro:build:done'] as (params: unknown) => Promise<void>)({ dir: pathToFileURL(`${dir}/`), logger: { info: () => {}, warn: () => {} } });
+  const said: string[] = [];
+  const logger = { info: (message: string) => said.push(message), warn: (message: string) => said.push(message) };
+  await (hooks['astro:build:done'] as (params: unknown) => Promise<void>)({ dir: pathToFileURL(`${dir}/`), logger });
+  return said;
 }
 
 /** Expect the index in `dir` to be, byte for byte, the one Pagefind writes for its pages into an empty folder (and the list of other parts: none). */
@@ -109,7 +112,7 @@ describe('an index written over the last one', () => {
     const dir = site('recorded', ['Lammy visits China', 'Wang Yi meets Lammy']);
     const cache = join(work, 'recorded-cache');
     await buildDone(dir, cache);
-    const record = (JSON.parse(readFileSync(join(cache, FRAGMENTS_FILE), 'utf8')) as { parts: Array<{ fragments: CheckedFragment[] }> }).parts[0]!;
+    const record = (JSON.parse(readFileSync(join(cache, INDEX_RECORD_FILE), 'utf8')) as { parts: Array<{ fragments: CheckedFragment[] }> }).parts[0]!;
     expect(record.fragments.map((fragment) => fragment[3]).sort()).toEqual(['/events/0/', '/events/1/']);
     // Recorded with their pages swapped, the fragments are taken as recorded: they are not read again …
     const [first, second] = record.fragments as [CheckedFragment, CheckedFragment];
@@ -126,23 +129,25 @@ describe('an index written over the last one', () => {
     const dir = site('hand-edited', ['Lammy visits China', 'Wang Yi meets Lammy']);
     const cache = join(work, 'hand-edited-cache');
     await buildDone(dir, cache);
-    const file = join(cache, FRAGMENTS_FILE);
+    const file = join(cache, INDEX_RECORD_FILE);
+    const fragments = (): unknown => (JSON.parse(readFileSync(file, 'utf8')) as { parts: Array<{ fragments: CheckedFragment[] }> }).parts.map((part) => part.fragments);
     const record = JSON.parse(readFileSync(file, 'utf8')) as { parts: Array<{ folder: string; fragments: CheckedFragment[] }> };
+    const recorded = fragments();
     const [part] = record.parts as [{ folder: string; fragments: CheckedFragment[] }];
     writeFileSync(file, JSON.stringify({ parts: [{ ...part, fragments: part.fragments.map(([name, size, ctimeMs]) => [name, size, ctimeMs, 42]) }] }));
-    await buildDone(dir, cache);
+    expect(await buildDone(dir, cache)).not.toContainEqual(expect.stringMatching(/unchanged/u));
     await expectFreshIndex(dir);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(record);
+    expect(fragments()).toEqual(recorded);
   });
 
   it('keeps no record of an index a build did not finish writing', async () => {
     const dir = site('stopped', ['Lammy visits China']);
     const cache = join(work, 'stopped-cache');
     await buildDone(dir, cache);
-    expect(existsSync(join(cache, FRAGMENTS_FILE))).toBe(true);
+    expect(existsSync(join(cache, INDEX_RECORD_FILE))).toBe(true);
     rmSync(join(dir, 'events'), { recursive: true });
     await expect(buildDone(dir, cache)).rejects.toThrow();
-    expect(existsSync(join(cache, FRAGMENTS_FILE))).toBe(false);
+    expect(existsSync(join(cache, INDEX_RECORD_FILE))).toBe(false);
   });
 
   it('deletes nothing in a folder that holds no index it can read', () => {
@@ -158,10 +163,10 @@ describe('an index written over the last one', () => {
 
 describe('an index in parts', () => {
   /** The build's search step with parts of at most `kilobytes` of HTML. */
-  async function buildInParts(dir: string, cacheDir: string, kilobytes: string): Promise<void> {
+  async function buildInParts(dir: string, cacheDir: string, kilobytes: string): Promise<string[]> {
     process.env.ENTENTE_SEARCH_PART_KB = kilobytes;
     try {
-      await buildDone(dir, cacheDir);
+      return await buildDone(dir, cacheDir);
     } finally {
       delete process.env.ENTENTE_SEARCH_PART_KB;
     }
@@ -184,7 +189,7 @@ describe('an index in parts', () => {
     expect(firstPart(dir)).toEqual(contents(join(work, 'part-1')));
     await index(dir, join(work, 'part-3'), [pages[2]!]);
     expect(contents(join(dir, INDEX_FOLDER, PARTS_FOLDER, '3'))).toEqual(contents(join(work, 'part-3')));
-    const record = JSON.parse(readFileSync(join(cache, FRAGMENTS_FILE), 'utf8')) as { parts: Array<{ fragments: CheckedFragment[] }> };
+    const record = JSON.parse(readFileSync(join(cache, INDEX_RECORD_FILE), 'utf8')) as { parts: Array<{ fragments: CheckedFragment[] }> };
     expect(record.parts.map((part) => part.fragments.map((fragment) => fragment[3]))).toEqual([['/events/0/'], ['/events/1/'], ['/events/2/']]);
 
     rmSync(join(dir, 'events', '2'), { recursive: true });
@@ -220,15 +225,60 @@ describe('an index in parts', () => {
     }
   });
 
-  it('splits pages in the order of their paths, at most the limit a part, a larger page alone', () => {
+  it('splits pages anew in the order of their paths, 3/4 of the limit a part, a larger page alone', () => {
     const pages = [
       { path: 'articles/a/index.html', size: 4 },
       { path: 'events/b/index.html', size: 3 },
       { path: 'events/c/index.html', size: 9 },
       { path: 'events/d/index.html', size: 2 },
     ];
-    expect(splitIntoParts(pages, 7)).toEqual([['articles/a/index.html', 'events/b/index.html'], ['events/c/index.html'], ['events/d/index.html']]);
-    expect(splitIntoParts([], 7)).toEqual([]);
+    const paths = (parts: Array<typeof pages>) => parts.map((part) => part.map((page) => page.path));
+    expect(paths(splitIntoParts(pages, 10))).toEqual([['articles/a/index.html', 'events/b/index.html'], ['events/c/index.html'], ['events/d/index.html']]);
+    expect(splitIntoParts([], 10)).toEqual([]);
+  });
+
+  it('keeps where the last build’s parts started while they hold the pages within the limit', () => {
+    const pages = ['a', 'b', 'c', 'd'].map((path) => ({ path, size: 4 }));
+    const paths = (parts: Array<typeof pages>) => parts.map((part) => part.map((page) => page.path));
+    expect(paths(splitIntoParts(pages, 8, ['c']))).toEqual([['a', 'b'], ['c', 'd']]);
+    // Three pages in the second part: more than the limit, so all are split anew, 3/4 of the limit a part.
+    expect(paths(splitIntoParts(pages, 8, ['b']))).toEqual([['a'], ['b'], ['c'], ['d']]);
+    // Parts that a shrinking site has left nearly empty are not kept: four parts of 4 bytes where the limit is 16.
+    expect(paths(splitIntoParts(pages, 16, ['b', 'c', 'd']))).toEqual([['a', 'b', 'c'], ['d']]);
+  });
+
+  it('indexes again only the parts whose pages changed, in a rebuild, and keeps where the parts start', async () => {
+    // Pages of about 1.7 KB: each a part of its own, with room for a small page, in parts of 4 KB.
+    const texts = ['Lammy visits China', 'Wang Yi meets Lammy', 'Trade talks resume'].map((text) => `${text}. `.repeat(25));
+    const dir = site('rebuilt', texts);
+    const cache = join(work, 'rebuilt-cache');
+    expect(await buildInParts(dir, cache, '4')).toContain('search index: 3 pages in 3 parts');
+    expect(await buildInParts(dir, cache, '4')).toContain('search index: 3 pages in 3 parts, 3 unchanged');
+
+    // A page changed, and one added beside it: only their part is indexed again …
+    writeFileSync(join(dir, 'events', '1', 'index.html'), readFileSync(join(dir, 'events', '1', 'index.html'), 'utf8').replaceAll('Lammy', 'Cameron'));
+    mkdirSync(join(dir, 'events', '1a'));
+    writeFileSync(join(dir, 'events', '1a', 'index.html'), '<html lang="en"><body><main data-pagefind-body><h1>Cameron visits Beijing</h1></main></body></html>');
+    expect(await buildInParts(dir, cache, '4')).toContain('search index: 4 pages in 3 parts, 2 unchanged');
+    expect(partsListed(dir)).toEqual(['parts/2/', 'parts/3/']);
+    // … and the index is the one a first build of the same pages writes.
+    const fresh = join(work, 'rebuilt-fresh');
+    cpSync(join(dir, 'events'), join(fresh, 'events'), { recursive: true });
+    expect(await buildInParts(fresh, join(work, 'rebuilt-fresh-cache'), '4')).toContain('search index: 4 pages in 3 parts');
+    expect(contents(join(dir, INDEX_FOLDER))).toEqual(contents(join(fresh, INDEX_FOLDER)));
+  });
+
+  it('indexes a part again when its files changed since the last build, though its pages did not', async () => {
+    const texts = ['Lammy visits China', 'Wang Yi meets Lammy'].map((text) => `${text}. `.repeat(25));
+    const dir = site('tampered', texts);
+    const cache = join(work, 'tampered-cache');
+    await buildInParts(dir, cache, '1');
+    const part = join(dir, INDEX_FOLDER, PARTS_FOLDER, '2');
+    const written = contents(part);
+    const fragments = join(part, 'fragment');
+    for (const fragment of readdirSync(fragments)) rmSync(join(fragments, fragment));
+    expect(await buildInParts(dir, cache, '1')).toContain('search index: 2 pages in 2 parts, 1 unchanged');
+    expect(contents(part)).toEqual(written);
   });
 });
 

@@ -2,7 +2,9 @@
  * Pagefind's static search index, written into the build after every `astro build` (whatever runs
  * it: npm scripts, the tests, withastro/action), so search can never lag the pages.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { type Dirent, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
@@ -31,7 +33,8 @@ export const PARTS_FILE = 'entente-parts.json';
  * 1.6: 4,000 article pages of 25 KB took 1.2 GB, 55,700 event pages of 5.6 KB 2.7 GB, more than
  * the rest of the build): the pages are indexed in parts, one after the other, so that its memory
  * stays bounded at any size, and the search page searches all parts at once (each ranks its
- * results by its own word statistics).
+ * results by its own word statistics). A part whose pages are unchanged since the last build is
+ * not indexed again (see `searchIndex`).
  */
 export const PART_BYTES = 64 * 2 ** 20;
 
@@ -47,10 +50,11 @@ export function partBytes(setting: string | undefined): number {
   return wholeNumberSetting('ENTENTE_SEARCH_PART_KB', setting, { counting: 'kilobytes', fallback: PART_BYTES / 1024 }) * 1024;
 }
 
-/** A page search reads: its path in the build (with `/`) and its size in bytes. */
+/** A page search reads: its path in the build (with `/`), its size in bytes and a digest of them. */
 export interface SearchedPage {
   path: string;
   size: number;
+  digest: string;
 }
 
 /** What marks the text of a page as searched. */
@@ -61,7 +65,7 @@ export const SEARCHED_MARK = 'data-pagefind-body';
  * SEARCHED_FOLDERS whose text is marked. Pagefind leaves out a page without the mark only when
  * another page of the same index has one, so the lists of articles beside them are left out here:
  * a part holding nothing but lists would otherwise index their whole text. The bytes are searched
- * undecoded, and not kept (at 4,000 articles, 411 MB): the part that sends them reads them again.
+ * undecoded, and not kept (at 4,000 articles, 411 MB): a part that sends them reads them again.
  */
 export function searchedPages(site: string): SearchedPage[] {
   const pages: SearchedPage[] = [];
@@ -72,30 +76,55 @@ export function searchedPages(site: string): SearchedPage[] {
       if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
       const path = join(entry.parentPath, entry.name);
       const html = readFileSync(path);
-      if (html.includes(SEARCHED_MARK)) pages.push({ path: relative(site, path).split(sep).join('/'), size: html.length });
+      if (html.includes(SEARCHED_MARK)) {
+        pages.push({ path: relative(site, path).split(sep).join('/'), size: html.length, digest: createHash('sha1').update(html).digest('base64') });
+      }
     }
   }
   return pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+/** How full a part is made when the pages are split anew: the rest is room for the pages to grow in later builds. */
+const FILL = 3 / 4;
+
 /**
- * The pages in parts of at most `limit` bytes each, in order; a page larger than the limit is a
- * part of its own.
+ * The pages in parts of at most `limit` bytes each, in the order of their paths. When `starts` (the
+ * first page of each part after the first, in the last build) still splits them into parts of at
+ * most `limit` bytes, none empty, and no more than one part over what half-full parts would take
+ * (so that a site that shrinks does not keep a part for every few pages), those are the parts: pages
+ * added, changed or removed in a rebuild then change only the parts they fall in, and the others
+ * need not be indexed again. Otherwise they are split anew, each part filled to 3/4 of the limit
+ * (see FILL), a larger page alone.
  *
  * @example
- * splitIntoParts([{ path: 'a', size: 3 }, { path: 'b', size: 3 }, { path: 'c', size: 5 }], 6) //=> [['a', 'b'], ['c']]
+ * const pages = [{ path: 'a', size: 3 }, { path: 'b', size: 3 }, { path: 'c', size: 5 }];
+ * const paths = (parts) => parts.map((part) => part.map((page) => page.path));
+ * paths(splitIntoParts(pages, 8)) //=> [['a', 'b'], ['c']]
+ * paths(splitIntoParts(pages, 8, ['b'])) //=> [['a'], ['b', 'c']]
+ * paths(splitIntoParts(pages, 8, ['c', 'd'])) //=> [['a', 'b'], ['c']]
+ * paths(splitIntoParts(pages, 16, ['b', 'c'])) //=> [['a', 'b', 'c']]
  */
-export function splitIntoParts(pages: readonly SearchedPage[], limit: number): string[][] {
-  const parts: string[][] = [];
-  let bytes = 0;
+export function splitIntoParts<Page extends Pick<SearchedPage, 'path' | 'size'>>(pages: readonly Page[], limit: number, starts: readonly string[] = []): Page[][] {
+  const bytes = (part: readonly Page[]) => part.reduce((sum, page) => sum + page.size, 0);
+  if (starts.length > 0) {
+    const parts: Page[][] = [[]];
+    for (const page of pages) {
+      while (parts.length <= starts.length && page.path >= starts[parts.length - 1]!) parts.push([]);
+      parts.at(-1)!.push(page);
+    }
+    const fits = (part: readonly Page[]) => part.length > 0 && bytes(part) <= limit;
+    if (parts.length === starts.length + 1 && parts.every(fits) && bytes(pages) > ((parts.length - 1) * limit) / 2) return parts;
+  }
+  const parts: Page[][] = [];
+  let filled = 0;
   for (const page of pages) {
     const last = parts.at(-1);
-    if (last === undefined || bytes + page.size > limit) {
-      parts.push([page.path]);
-      bytes = page.size;
+    if (last === undefined || filled + page.size > limit * FILL) {
+      parts.push([page]);
+      filled = page.size;
     } else {
-      last.push(page.path);
-      bytes += page.size;
+      last.push(page);
+      filled += page.size;
     }
   }
   return parts;
@@ -171,10 +200,7 @@ export function deleteUnusedIndexFiles(dir: string): number | undefined {
     return undefined;
   }
   // The other parts of the index, in the first part's folder, are indexes of their own.
-  const entries = readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? (entry.name === PARTS_FOLDER ? [] : readdirSync(join(dir, entry.name), { recursive: true, withFileTypes: true })) : [entry],
-  );
-  const hashed = entries.flatMap((entry) => {
+  const hashed = partEntries(dir).flatMap((entry) => {
     const match = entry.isFile() ? HASHED_FILE.exec(entry.name) : null;
     return match ? [{ path: join(entry.parentPath, entry.name), prefix: match[1]!, name: match[1]! + match[2]! }] : [];
   });
@@ -275,38 +301,123 @@ function isCheckedFragment(entry: unknown): entry is CheckedFragment {
   );
 }
 
-/** Write the record of the parts' fragments, or warn: the index is sound without it, and the next build reads every fragment. */
-function writeFragmentRecord(recordFile: string, record: FragmentRecord, warn: (message: string) => void): void {
+/** A file of a part of the index as the build left it: its path in the part's folder (with `/`), size and status-change time. */
+export type PartFile = [path: string, size: number, ctimeMs: number];
+
+/** What the record keeps of a part of the index. */
+export interface PartRecord {
+  folder: string;
+  /** The path of its first page: where it starts, for the next build's parts (see `splitIntoParts`). */
+  first: string;
+  /** The digest of its pages and of the Pagefind that indexed them (see `partDigest`). */
+  digest: string;
+  /** Every file of the part as written (see `partFiles`), so that a part changed since is not taken as written. */
+  files: PartFile[];
+  /** Its fragments, as checked. */
+  fragments: CheckedFragment[];
+}
+
+/** The record of the last build's index, in Astro's cache folder. */
+export const INDEX_RECORD_FILE = 'entente-index.json';
+
+/** What the record holds: each part of the index, in order. */
+interface IndexRecord {
+  parts: PartRecord[];
+}
+
+/** Whether a recorded entry has a file's shape. */
+const isPartFile = (entry: unknown): entry is PartFile =>
+  Array.isArray(entry) && entry.length === 3 && typeof entry[0] === 'string' && typeof entry[1] === 'number' && typeof entry[2] === 'number';
+
+/** Whether a recorded part has the shape this module writes. */
+function isPartRecord(part: unknown): part is PartRecord {
+  if (typeof part !== 'object' || part === null) return false;
+  const { folder, first, digest, files, fragments } = part as Partial<Record<keyof PartRecord, unknown>>;
+  return (
+    typeof folder === 'string' &&
+    typeof first === 'string' &&
+    typeof digest === 'string' &&
+    Array.isArray(files) &&
+    files.every(isPartFile) &&
+    Array.isArray(fragments) &&
+    fragments.every(isCheckedFragment)
+  );
+}
+
+/** The parts the last build recorded, in order; none when the record cannot be read or one of them is not as written (edited by hand, cut short). */
+function readIndexRecord(recordFile: string): PartRecord[] {
+  try {
+    const { parts } = JSON.parse(readFileSync(recordFile, 'utf8')) as Partial<IndexRecord>;
+    return Array.isArray(parts) && parts.every(isPartRecord) ? parts : [];
+  } catch {
+    // No record, or one cut short: every part is written, every fragment read.
+    return [];
+  }
+}
+
+/** Write the record of the index, or warn: the index is sound without it, and the next build writes every part and reads every fragment. */
+function writeIndexRecord(recordFile: string, record: IndexRecord, warn: (message: string) => void): void {
   try {
     mkdirSync(dirname(recordFile), { recursive: true });
     writeFileSync(recordFile, `${JSON.stringify(record)}\n`);
   } catch (error) {
-    warn(`search index: no record of its fragments could be written to ${recordFile} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    warn(`search index: no record of it could be written to ${recordFile} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
 }
 
-/** The record of the fragments checked in the last build, in Astro's cache folder. */
-export const FRAGMENTS_FILE = 'entente-fragments.json';
-
-/** What the record holds: for each part of the index, its folder and its fragments, as checked. */
-interface FragmentRecord {
-  parts: Array<{ folder: string; fragments: CheckedFragment[] }>;
+/** The entries of the part of the index in `dir`, files and folders, without the other parts the first part's folder holds. */
+function partEntries(dir: string): Dirent[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? (entry.name === PARTS_FOLDER ? [] : [entry, ...readdirSync(join(dir, entry.name), { recursive: true, withFileTypes: true })]) : [entry],
+  );
 }
 
-/** The fragments recorded for each part's folder, by name; none when the record cannot be read. */
-function readFragmentRecord(recordFile: string): Map<string, Map<string, CheckedFragment>> {
-  const byFolder = new Map<string, Map<string, CheckedFragment>>();
-  try {
-    const record = JSON.parse(readFileSync(recordFile, 'utf8')) as Partial<FragmentRecord>;
-    for (const part of Array.isArray(record.parts) ? record.parts : []) {
-      if (typeof part?.folder === 'string' && Array.isArray(part.fragments) && part.fragments.every(isCheckedFragment)) {
-        byFolder.set(part.folder, new Map(part.fragments.map((fragment) => [fragment[0], fragment])));
-      }
-    }
-  } catch {
-    // No record, or one cut short: every fragment is read.
+/** Every file of the part of the index in `dir`, in the order of their paths, but the list of other parts this module writes there. */
+export function partFiles(dir: string): PartFile[] {
+  const files: PartFile[] = [];
+  for (const entry of existsSync(dir) ? partEntries(dir) : []) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const name = relative(dir, path).split(sep).join('/');
+    if (name === PARTS_FILE) continue;
+    const { size, ctimeMs } = statSync(path);
+    files.push([name, size, ctimeMs]);
   }
-  return byFolder;
+  return files.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+/** Whether two lists of files are the same files, as `partFiles` lists them. */
+function sameFiles(a: readonly PartFile[], b: readonly PartFile[]): boolean {
+  return a.length === b.length && a.every((file, at) => file[0] === b[at]![0] && file[1] === b[at]![1] && file[2] === b[at]![2]);
+}
+
+/**
+ * The version of Pagefind the build runs, from its package.json, found where Node finds the
+ * package (its exports do not name package.json, so it cannot be imported or resolved).
+ */
+function pagefindVersion(): string {
+  for (const folder of createRequire(import.meta.url).resolve.paths('pagefind') ?? []) {
+    const file = join(folder, 'pagefind', 'package.json');
+    if (existsSync(file)) return String((JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown }).version);
+  }
+  throw new Error('search index: Pagefind is not installed (npm ci installs it)');
+}
+
+/**
+ * The digest of a part: of its pages' paths and bytes, and of the version of Pagefind. A part with
+ * the same digest as the last build's, whose files are as that build left them, is the index
+ * Pagefind would write again.
+ *
+ * @example
+ * const page = { path: 'events/a/index.html', size: 2, digest: 'x' };
+ * partDigest('1.6.0', [page]) === partDigest('1.6.0', [{ ...page }]) //=> true
+ * partDigest('1.6.0', [page]) === partDigest('1.6.0', [{ ...page, digest: 'y' }]) //=> false
+ * partDigest('1.6.0', [page]) === partDigest('1.7.0', [page]) //=> false
+ */
+export function partDigest(version: string, pages: readonly SearchedPage[]): string {
+  const hash = createHash('sha1').update(`${version}\n`);
+  for (const page of pages) hash.update(`${page.path}\0${page.digest}\n`);
+  return hash.digest('base64');
 }
 
 /** The number of pages the index in `dir` holds, by its entry file; undefined when it cannot tell. */
@@ -346,7 +457,7 @@ async function writeIndex(site: string, outputPath: string, pages: readonly stri
 /** A part of the index as written over the last build's: its fragments are checked while the next part is written. */
 interface WrittenPart {
   folder: string;
-  pages: readonly string[];
+  pages: readonly SearchedPage[];
   /** Whether the folder held the last build's index. */
   overLast: boolean;
   /** Its fragments as checked (see `checkedFragments`); undefined when the part cannot be reused. */
@@ -354,15 +465,16 @@ interface WrittenPart {
 }
 
 /** Write one part of the index over the last build's (see `searchIndex`), and start checking its fragments. */
-async function writePart(site: string, folder: string, pages: readonly string[], checked: ReadonlyMap<string, CheckedFragment>): Promise<WrittenPart> {
+async function writePart(site: string, folder: string, pages: readonly SearchedPage[], checked: ReadonlyMap<string, CheckedFragment>): Promise<WrittenPart> {
   const overLast = existsSync(folder);
   const lastVersion = indexVersion(folder);
-  await writeIndex(site, folder, pages);
+  const paths = pages.map((page) => page.path);
+  await writeIndex(site, folder, paths);
   // Another version of Pagefind may lay its files out otherwise: its index is not reused.
   const reusable = overLast && lastVersion === indexVersion(folder) && deleteUnusedIndexFiles(folder) !== undefined;
   // Written into an empty folder, the index is sound: its fragments are read for the record (3.2 s
   // for the 18,000 of 1,000 articles, just written), so that the next build reads only new ones.
-  const check = reusable || !overLast ? checkedFragments(folder, pages, checked).catch(() => undefined) : Promise.resolve(undefined);
+  const check = reusable || !overLast ? checkedFragments(folder, paths, checked).catch(() => undefined) : Promise.resolve(undefined);
   return { folder, pages, overLast, check };
 }
 
@@ -372,20 +484,27 @@ async function finishPart(site: string, part: WrittenPart, info: (message: strin
   if (!part.overLast || fragments !== undefined) return fragments;
   info(`search index: the last build’s index in ${relative(site, part.folder)} could not be reused; writing it anew`);
   for (const entry of readdirSync(part.folder)) if (entry !== PARTS_FOLDER) rmSync(join(part.folder, entry), { recursive: true, force: true, maxRetries: 3 });
-  await writeIndex(site, part.folder, part.pages);
-  return checkedFragments(part.folder, part.pages);
+  const paths = part.pages.map((page) => page.path);
+  await writeIndex(site, part.folder, paths);
+  return checkedFragments(part.folder, paths);
 }
 
 /**
  * The integration. The pages are indexed in parts of at most `ENTENTE_SEARCH_PART_KB` of HTML (see
  * `PART_BYTES`), one after the other: the first in `pagefind/`, the others in `pagefind/parts/N/`,
- * listed in `pagefind/entente-parts.json` for the search page to merge. Each part is written over
- * the last build's (keptOutput() does not delete the index): at 1,000 articles (18,000 files)
- * writing the index took 3 s over the last one and 12 s into an empty folder. What the new part
- * does not use is then deleted, and its fragments are checked (checkedFragments); a part that fails
- * is written anew. The fragments checked are recorded in Astro's cache folder, so the next build
- * reads only the new ones; the record is deleted before the index is written, so a build stopped
- * halfway leaves none.
+ * listed in `pagefind/entente-parts.json` for the search page to merge.
+ *
+ * A rebuild keeps the last build's parts where it can (see `splitIntoParts`), and a part whose
+ * pages are the same, byte for byte, as when it was written (see `partDigest`), and whose files are
+ * as that build left them, is not indexed again: at 4,000 articles indexing every part took 54 s of
+ * a 101 s rebuild after one article was edited. Any other part is written over the last build's
+ * (keptOutput() does not delete the index): at 1,000 articles (18,000 files) that took 3 s, and 12 s
+ * into an empty folder. What the new part does not use is then deleted, and its fragments are checked
+ * (checkedFragments); a part that fails is written anew.
+ *
+ * The parts and their fragments are recorded in Astro's cache folder, so the next build reads only
+ * new fragments; the record is deleted before the index is written, so a build stopped halfway
+ * leaves none, and the next build writes every part.
  */
 export function searchIndex(): AstroIntegration {
   let recordFile: string | undefined;
@@ -394,7 +513,7 @@ export function searchIndex(): AstroIntegration {
     name: 'entente-pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        recordFile = join(fileURLToPath(config.cacheDir), FRAGMENTS_FILE);
+        recordFile = join(fileURLToPath(config.cacheDir), INDEX_RECORD_FILE);
         // Read now, so that a mistyped setting stops the build before its pages are rendered.
         limit = partBytes(process.env.ENTENTE_SEARCH_PART_KB);
       },
@@ -402,22 +521,37 @@ export function searchIndex(): AstroIntegration {
         const started = performance.now();
         const site = fileURLToPath(dir);
         const outputPath = join(site, INDEX_FOLDER);
-        // With no page, one empty part: Pagefind says what is wrong.
-        const parts = splitIntoParts(searchedPages(site), limit);
-        if (parts.length === 0) parts.push([]);
-        const checked = recordFile === undefined ? new Map<string, Map<string, CheckedFragment>>() : readFragmentRecord(recordFile);
+        const last = recordFile === undefined ? [] : readIndexRecord(recordFile);
         if (recordFile !== undefined) rmSync(recordFile, { force: true, maxRetries: 3 });
-        const written: WrittenPart[] = [];
-        for (const [at, paths] of parts.entries()) {
+        const parts = splitIntoParts(searchedPages(site), limit, last.slice(1).map((part) => part.first));
+        // With no page, one empty part: Pagefind says what is wrong.
+        if (parts.length === 0) parts.push([]);
+        const lastByFolder = new Map(last.map((part) => [part.folder, part]));
+        const version = pagefindVersion();
+        const done: Array<{ digest: string; written: WrittenPart } | { kept: PartRecord }> = [];
+        for (const [at, pages] of parts.entries()) {
           const folder = join(outputPath, partPath(at));
-          written.push(await writePart(site, folder, paths, checked.get(folder) ?? new Map()));
+          const digest = partDigest(version, pages);
+          const lastPart = lastByFolder.get(folder);
+          if (lastPart?.digest === digest && sameFiles(partFiles(folder), lastPart.files)) {
+            done.push({ kept: lastPart });
+          } else {
+            const checked = new Map((lastPart?.fragments ?? []).map((fragment) => [fragment[0], fragment]));
+            done.push({ digest, written: await writePart(site, folder, pages, checked) });
+          }
         }
-        const record: FragmentRecord = { parts: [] };
+        const record: IndexRecord = { parts: [] };
         let pages = 0;
-        for (const part of written) {
-          const fragments = await finishPart(site, part, (message) => logger.info(message));
-          pages += indexedPages(part.folder) ?? 0;
-          if (fragments !== undefined) record.parts.push({ folder: part.folder, fragments });
+        for (const part of done) {
+          if ('kept' in part) {
+            record.parts.push(part.kept);
+            pages += indexedPages(part.kept.folder) ?? 0;
+          } else {
+            const { folder, pages: partPages } = part.written;
+            const fragments = await finishPart(site, part.written, (message) => logger.info(message));
+            if (fragments !== undefined) record.parts.push({ folder, first: partPages[0]?.path ?? '', digest: part.digest, files: partFiles(folder), fragments });
+            pages += indexedPages(folder) ?? 0;
+          }
         }
         // The other parts, for the search page; those of a larger site before are gone.
         const others = parts.slice(1).map((_, at) => partPath(at + 1));
@@ -427,8 +561,9 @@ export function searchIndex(): AstroIntegration {
         }
         if (others.length === 0) rmSync(partsFolder, { recursive: true, force: true, maxRetries: 3 });
         writeFileSync(join(outputPath, PARTS_FILE), `${JSON.stringify(others)}\n`);
-        if (recordFile !== undefined && record.parts.length === parts.length) writeFragmentRecord(recordFile, record, (message) => logger.warn(message));
-        logger.info(`search index: ${pages} pages${parts.length > 1 ? ` in ${parts.length} parts` : ''}`);
+        if (recordFile !== undefined && record.parts.length === parts.length) writeIndexRecord(recordFile, record, (message) => logger.warn(message));
+        const kept = done.filter((part) => 'kept' in part).length;
+        logger.info(`search index: ${pages} pages${parts.length > 1 ? ` in ${parts.length} parts` : ''}${kept > 0 ? `, ${kept} unchanged` : ''}`);
         // The last step of a build: with ENTENTE_PROFILE=1, say where the build's time went.
         addPhaseTime('index', performance.now() - started);
         const profile = profileLine();

@@ -1,9 +1,7 @@
 import type { APIRoute } from 'astro';
 import { siteEvents } from '../layouts/site.ts';
-import { eventsDocument } from '../lib/index.ts';
+import { streamedResponse } from '../layouts/streamed-response.ts';
+import { eventsDocument, jsonFileParts } from '../lib/index.ts';
 
 /** `/events.json`: every event, in chronological order. */
-export const GET: APIRoute = async () =>
-  new Response(`${JSON.stringify(eventsDocument(await siteEvents()), null, 2)}\n`, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+export const GET: APIRoute = async () => streamedResponse(jsonFileParts(eventsDocument(await siteEvents()), 'events'), 'application/json; charset=utf-8');

@@ -80,7 +80,19 @@ function row(event: TimelineEvent, options: EventsCsvOptions): string[] {
  * //=> '2024-10-18-lammy-meets-wang-yi,2024-10-18,day,,,Lammy meets Wang Yi in Beijing,…,/events/2024-10-18-lammy-meets-wang-yi/'
  */
 export function eventsCsv(events: readonly TimelineEvent[], options: EventsCsvOptions = {}): string {
-  const rows = [[...EVENTS_CSV_COLUMNS], ...[...events].sort(compareEvents).map((event) => row(event, options))];
+  return [...eventsCsvParts(events, options)].join('');
+}
+
+/**
+ * The text of {@link eventsCsv} in parts, one a row, so that a site's table is never one string
+ * (25 MB at 4,000 articles).
+ *
+ * @example
+ * [...eventsCsvParts([sampleEvent()])].length //=> 2
+ */
+export function* eventsCsvParts(events: readonly TimelineEvent[], options: EventsCsvOptions = {}): Generator<string> {
   // RFC 4180 §2.1–2.2: every record ends with CRLF, the last one included.
-  return rows.map((fields) => fields.map(cell).join(',')).join('\r\n') + '\r\n';
+  const record = (fields: readonly string[]): string => `${fields.map(cell).join(',')}\r\n`;
+  yield record(EVENTS_CSV_COLUMNS);
+  for (const event of [...events].sort(compareEvents)) yield record(row(event, options));
 }

@@ -6,6 +6,7 @@ import { markBuilding } from './src/layouts/build-mode.ts';
 import { JS_CLASS_SCRIPT } from './src/layouts/js-class.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
 import { INDEX_FOLDER, searchIndex } from './src/integrations/search-index.ts';
+import { siteExports } from './src/integrations/site-exports.ts';
 
 /**
  * Where the site is deployed, set at build time so one build serves one place:
@@ -41,7 +42,7 @@ export default defineConfig({
       assetsInlineLimit: (_file, content) => (content.includes('__VITE_PRELOAD__') ? false : undefined),
     },
   },
-  integrations: [buildMode(), keptOutput({ rewritten: [INDEX_FOLDER] }), sitemap({ filter: (page) => !/\/404\/?$/u.test(page) }), searchIndex()],
+  integrations: [buildMode(), keptOutput({ rewritten: [INDEX_FOLDER] }), siteExports(), sitemap({ filter: (page) => !/\/404\/?$/u.test(page) }), searchIndex()],
   security: {
     // A <meta> Content-Security-Policy on every page: scripts and styles only from the site itself
     // or inline with a hash Astro computes (or, for the layout's one `is:inline` script, this file).

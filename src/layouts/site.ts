@@ -60,7 +60,7 @@ export function eventPageRoutes<Params extends Record<string, string>, Props ext
   });
 }
 
-export const SITE_NAME = 'Entente';
+export { SITE_NAME } from './site-name.ts';
 
 /** What `astro dev` shows before a first good reading, behind the content's error. */
 const NOTHING_READ: SiteData = { articles: [], events: [], eras: [], warnings: [] };

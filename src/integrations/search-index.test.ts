@@ -177,7 +177,7 @@ describe('an index in parts', () => {
     Object.fromEntries(Object.entries(contents(join(dir, INDEX_FOLDER))).filter(([file]) => !file.startsWith(`/${PARTS_FOLDER}/`) && file !== `/${PARTS_FILE}`));
 
   it('indexes each part’s pages into a folder of its own, lists the others for the search page, and deletes the parts a smaller site no longer has', async () => {
-    // Pages of about 1 KB: one a part with parts of 1 KB.
+    // Pages of about 1.7 KB: one a part with parts of 1 KB.
     const texts = ['Lammy visits China', 'Wang Yi meets Lammy', 'Trade talks resume'].map((text) => `${text}. `.repeat(25));
     const dir = site('parts', texts);
     const cache = join(work, 'parts-cache');
@@ -243,6 +243,8 @@ describe('an index in parts', () => {
     expect(paths(splitIntoParts(pages, 8, ['c']))).toEqual([['a', 'b'], ['c', 'd']]);
     // Three pages in the second part: more than the limit, so all are split anew, 3/4 of the limit a part.
     expect(paths(splitIntoParts(pages, 8, ['b']))).toEqual([['a'], ['b'], ['c'], ['d']]);
+    // A page larger than the limit is a part of its own, and keeps it.
+    expect(paths(splitIntoParts([...pages, { path: 'e', size: 20 }], 8, ['c', 'e']))).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
     // Parts that a shrinking site has left nearly empty are not kept: four parts of 4 bytes where the limit is 16.
     expect(paths(splitIntoParts(pages, 16, ['b', 'c', 'd']))).toEqual([['a', 'b', 'c'], ['d']]);
   });

@@ -90,8 +90,8 @@ const FILL = 3 / 4;
 /**
  * The pages in parts of at most `limit` bytes each, in the order of their paths. When `starts` (the
  * first page of each part after the first, in the last build) still splits them into parts of at
- * most `limit` bytes, none empty, and no more than one part over what half-full parts would take
- * (so that a site that shrinks does not keep a part for every few pages), those are the parts: pages
+ * most `limit` bytes (or of one larger page), none empty, and no more parts than half-full parts
+ * would take (so that a site that shrinks does not keep a part for every few pages), those are the parts: pages
  * added, changed or removed in a rebuild then change only the parts they fall in, and the others
  * need not be indexed again. Otherwise they are split anew, each part filled to 3/4 of the limit
  * (see FILL), a larger page alone.
@@ -112,7 +112,7 @@ export function splitIntoParts<Page extends Pick<SearchedPage, 'path' | 'size'>>
       while (parts.length <= starts.length && page.path >= starts[parts.length - 1]!) parts.push([]);
       parts.at(-1)!.push(page);
     }
-    const fits = (part: readonly Page[]) => part.length > 0 && bytes(part) <= limit;
+    const fits = (part: readonly Page[]) => part.length === 1 || (part.length > 1 && bytes(part) <= limit);
     if (parts.length === starts.length + 1 && parts.every(fits) && bytes(pages) > ((parts.length - 1) * limit) / 2) return parts;
   }
   const parts: Page[][] = [];
@@ -337,7 +337,9 @@ function isPartRecord(part: unknown): part is PartRecord {
     typeof folder === 'string' &&
     typeof first === 'string' &&
     typeof digest === 'string' &&
+    // A part has files: one recorded with none would be kept for a folder that is gone.
     Array.isArray(files) &&
+    files.length > 0 &&
     files.every(isPartFile) &&
     Array.isArray(fragments) &&
     fragments.every(isCheckedFragment)
@@ -403,10 +405,20 @@ function pagefindVersion(): string {
   throw new Error('search index: Pagefind is not installed (npm ci installs it)');
 }
 
+/** Pagefind's options for every part. */
+const INDEX_OPTIONS = {};
+
 /**
- * The digest of a part: of its pages' paths and bytes, and of the version of Pagefind. A part with
- * the same digest as the last build's, whose files are as that build left them, is the index
- * Pagefind would write again.
+ * How a part's pages are made into an index, in a part's digest (see `partDigest`): a change to the
+ * options or to how pages are sent (their paths, their text) must index every part again, not only
+ * those whose pages changed. Raise `version` with such a change.
+ */
+const INDEX_FORMAT = JSON.stringify({ version: 1, options: INDEX_OPTIONS });
+
+/**
+ * The digest of a part: of its pages' paths and bytes, of the version of Pagefind and of how pages
+ * are indexed (INDEX_FORMAT). A part with the same digest as the last build's, whose files are as
+ * that build left them, is the index Pagefind would write again.
  *
  * @example
  * const page = { path: 'events/a/index.html', size: 2, digest: 'x' };
@@ -415,7 +427,7 @@ function pagefindVersion(): string {
  * partDigest('1.6.0', [page]) === partDigest('1.7.0', [page]) //=> false
  */
 export function partDigest(version: string, pages: readonly SearchedPage[]): string {
-  const hash = createHash('sha1').update(`${version}\n`);
+  const hash = createHash('sha1').update(`${version}\n${INDEX_FORMAT}\n`);
   for (const page of pages) hash.update(`${page.path}\0${page.digest}\n`);
   return hash.digest('base64');
 }
@@ -438,7 +450,7 @@ const PAGES_IN_FLIGHT = 64;
 /** Index `pages` (paths in the build in `site`) into `outputPath`. */
 async function writeIndex(site: string, outputPath: string, pages: readonly string[]): Promise<void> {
   const pagefind = await import('pagefind');
-  const { index, errors } = await pagefind.createIndex({});
+  const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const problems: string[] = [];
   for (let at = 0; at < pages.length; at += PAGES_IN_FLIGHT) {

@@ -1,12 +1,17 @@
 /**
  * The site's four large exports, each as the parts of its text (see the library's `jsonFileParts`):
  * written to files by the build (src/integrations/site-exports.ts) and served by `astro dev`
- * (src/pages/[file].ts). At 4,000 articles they are 210 MB (events.json alone 100 MB); as routes,
+ * (src/layouts/site-export-route.ts). At 4,000 articles they are 210 MB (events.json alone 100 MB); as routes,
  * Astro held each whole body three times over while writing it, 500 MB above the build's pages at
  * the largest moment of a cold build.
  */
-import type { SiteData } from '../lib/index.ts';
-import { eventsCalendarParts, eventsCsvParts, eventsDocument, jsonFileParts, timelineJsDocument } from '../lib/index.ts';
+// The modules alone: the library's index would load all of it with Astro's config.
+import { eventsCsvParts } from '../lib/export/csv.ts';
+import { eventsDocument } from '../lib/export/events-json.ts';
+import { eventsCalendarParts } from '../lib/export/ics.ts';
+import { jsonFileParts } from '../lib/export/json-file.ts';
+import { timelineJsDocument } from '../lib/export/timelinejs.ts';
+import type { SiteData } from '../lib/site-data.ts';
 import { SITE_NAME } from './site-name.ts';
 
 /** Where the site is served: its root path with the base (`/timeline/`), and its address when `ENTENTE_SITE` gives one. */

@@ -38,6 +38,7 @@ export { eventsCalendar, eventsCalendarParts } from './export/ics.ts';
 export type { EventsCalendarOptions } from './export/ics.ts';
 export { eventsCsv, eventsCsvParts, EVENTS_CSV_COLUMNS } from './export/csv.ts';
 export { jsonFileParts } from './export/json-file.ts';
+export { batchedParts } from './export/batched-parts.ts';
 export type { EventsCsvOptions } from './export/csv.ts';
 export { timelineJsDocument } from './export/timelinejs.ts';
 export type { TimelineJsDate, TimelineJsDocument, TimelineJsOptions, TimelineJsSlide, TimelineJsText } from './export/timelinejs.ts';

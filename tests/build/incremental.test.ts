@@ -91,7 +91,7 @@ describe('a rebuild after one article changed', { timeout: 600_000 }, () => {
   it('renders only the pages without static paths when nothing changed, and gives the same bytes', () => {
     const all = new Set([...builds.unchanged.rendered, ...builds.unchanged.restored]);
     expect(all).toEqual(builds.cold.rendered);
-    // The few pages with no getStaticPaths() (the home page, the exports, the indexes) are always rendered.
+    // The few pages with no getStaticPaths() (the home page, the indexes) are always rendered.
     expect(builds.unchanged.rendered.size).toBeLessThan(20);
     expect([...builds.unchanged.rendered].filter((page) => /^\/(events|articles|actors|years|relations|types|kinds|quads|plover)\/[^/]+\//u.test(page))).toEqual([]);
     expect(buildDifferences(join(scratch, 'cold'), join(scratch, 'unchanged'))).toEqual([]);

@@ -21,6 +21,11 @@ describe('a JSON export in parts', () => {
     expect(JSON.parse(whole(document))).toEqual(document);
   });
 
+  it('finds the document’s own array, not one of the same name deeper in it', () => {
+    const document = { meta: { items: ['entente', 0] }, items: [{ items: [1] }, 2] };
+    expect(whole(document)).toBe(`${JSON.stringify(document, null, 2)}\n`);
+  });
+
   it('gives one part an item, between the document’s head and its end', () => {
     expect([...jsonFileParts({ items: [1, 2, 3] }, 'items')]).toEqual(['{\n  "items": [\n', '    1,\n', '    2,\n', '    3\n', '  ]\n}\n']);
   });

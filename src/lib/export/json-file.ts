@@ -15,18 +15,17 @@ export function* jsonFileParts<Key extends string>(document: { readonly [key in 
     yield `${JSON.stringify(document, null, 2)}\n`;
     return;
   }
-  // The document with its array holding one marker, whose place tells where the items go and how deep.
-  const marker = JSON.stringify(`entente-items-of-${key}`);
-  const frame = JSON.stringify({ ...document, [key]: [JSON.parse(marker) as string] }, null, 2);
-  const at = frame.indexOf(`${JSON.stringify(key)}: [\n`);
-  const start = frame.indexOf(marker, at);
-  const lineStart = frame.lastIndexOf('\n', start) + 1;
-  const indent = frame.slice(lineStart, start);
+  // The document with its array holding one item, 0, on a line of its own between the array's brackets.
+  const frame = JSON.stringify({ ...document, [key]: [0] }, null, 2);
+  // The document's own key, two spaces in: a key of the same name deeper in it is indented more.
+  const opening = `\n  ${JSON.stringify(key)}: [\n`;
+  const lineStart = frame.indexOf(opening) + opening.length;
+  const indent = '    ';
   yield frame.slice(0, lineStart);
   for (const [index, item] of items.entries()) {
     // JSON escapes a line break inside a string, so every one in an item's text is between its lines.
     const text = (JSON.stringify(item, null, 2) ?? 'null').replaceAll('\n', `\n${indent}`);
     yield `${indent}${text}${index < items.length - 1 ? ',' : ''}\n`;
   }
-  yield `${frame.slice(start + marker.length + 1)}\n`;
+  yield `${frame.slice(lineStart + `${indent}0\n`.length)}\n`;
 }

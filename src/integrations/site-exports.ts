@@ -9,9 +9,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { batchedParts } from '../lib/export/batched-parts.ts';
-import { SITE_EXPORTS } from '../layouts/site-exports.ts';
-import type { SitePlace } from '../layouts/site-exports.ts';
+import { sitePlace } from '../layouts/paths.ts';
+import type { SitePlace } from '../layouts/paths.ts';
 import { shownReading } from '../loaders/readings.ts';
+
+/**
+ * The list of exports, loaded when a hook needs it: it loads most of the library (1.5 s), which
+ * every Astro command (`astro check`, `astro sync`…) would otherwise pay for with its config.
+ */
+const siteExportList = async () => (await import('../layouts/site-exports.ts')).SITE_EXPORTS;
 
 /**
  * The integration. In the config it comes after keptOutput(), whose end of a build deletes the files
@@ -23,22 +29,22 @@ export function siteExports(): AstroIntegration {
   return {
     name: 'entente-exports',
     hooks: {
-      'astro:config:setup': ({ command, injectRoute }) => {
+      'astro:config:setup': async ({ command, injectRoute }) => {
         if (command !== 'dev') return;
         const entrypoint = new URL('../layouts/site-export-route.ts', import.meta.url);
-        for (const siteExport of SITE_EXPORTS) injectRoute({ pattern: `/${siteExport.file}`, entrypoint });
+        for (const siteExport of await siteExportList()) injectRoute({ pattern: `/${siteExport.file}`, entrypoint });
       },
       'astro:config:done': ({ config }) => {
-        // As src/layouts/paths.ts reads them in the pages: `base` is their BASE_URL, `site` their SITE.
-        const root = config.base.replace(/\/?$/u, '/');
-        place = { root, absoluteRoot: config.site === undefined ? undefined : new URL(root, config.site).href };
+        // The pages' BASE_URL and SITE are these.
+        place = sitePlace(config.base, config.site);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const data = shownReading(undefined);
         if (data === undefined || place === undefined) throw new Error('Entente: the site is built, but the content loader has read nothing in this process');
         const site = fileURLToPath(dir);
-        for (const siteExport of SITE_EXPORTS) await writeFile(join(site, siteExport.file), batchedParts(siteExport.parts(data, place)));
-        logger.info(`exports: ${SITE_EXPORTS.map((siteExport) => siteExport.file).join(', ')}`);
+        const siteExports = await siteExportList();
+        for (const siteExport of siteExports) await writeFile(join(site, siteExport.file), batchedParts(siteExport.parts(data, place)));
+        logger.info(`exports: ${siteExports.map((siteExport) => siteExport.file).join(', ')}`);
       },
     },
   };

@@ -1,9 +1,30 @@
 import type { EventSource } from '../lib/index.ts';
 
+/** Astro's `base` as the site's root path, ending in `/`. */
+const rootPath = (base: string): string => base.replace(/\/?$/u, '/');
+
 /** A site-relative path under the configured `base`, so the build works at `/` and at `/timeline/`. */
 export function sitePath(path: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/u, '/');
-  return `${base}${path.replace(/^\//u, '')}`;
+  return `${rootPath(import.meta.env.BASE_URL)}${path.replace(/^\//u, '')}`;
+}
+
+/** Where a site is served: its root path with the base (`/timeline/`), and its full address when `ENTENTE_SITE` gives one. */
+export interface SitePlace {
+  root: string;
+  absoluteRoot: string | undefined;
+}
+
+/**
+ * The place of a site with Astro's `base` and `site`: the pages read them from `import.meta.env`,
+ * the build's own steps from Astro's config (src/integrations/site-exports.ts).
+ *
+ * @example
+ * sitePlace('/timeline', 'https://example.org') //=> { root: '/timeline/', absoluteRoot: 'https://example.org/timeline/' }
+ * sitePlace('/', undefined) //=> { root: '/', absoluteRoot: undefined }
+ */
+export function sitePlace(base: string, site: string | undefined): SitePlace {
+  const root = rootPath(base);
+  return { root, absoluteRoot: site ? new URL(root, site).href : undefined };
 }
 
 /** The full address of a site path when the site's address (`ENTENTE_SITE`) is known, else the path. */
@@ -40,5 +61,5 @@ export const sourcePath = (source: Pick<EventSource, 'articleId' | 'anchor'>): s
 
 /** The site's root as an absolute address, when `ENTENTE_SITE` gives one; exports that need absolute links ask it. */
 export function absoluteRoot(): string | undefined {
-  return import.meta.env.SITE ? siteUrl(sitePath('/')) : undefined;
+  return sitePlace(import.meta.env.BASE_URL, import.meta.env.SITE).absoluteRoot;
 }

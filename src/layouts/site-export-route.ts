@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteRoot, sitePath } from './paths.ts';
+import { sitePlace } from './paths.ts';
 import { siteArticles, siteEvents } from './site.ts';
 import { SITE_EXPORTS } from './site-exports.ts';
 import { streamedResponse } from './streamed-response.ts';
@@ -13,5 +13,5 @@ export const GET: APIRoute = async ({ url }) => {
   const siteExport = SITE_EXPORTS.find((candidate) => candidate.file === file);
   if (siteExport === undefined) return new Response(null, { status: 404 });
   const data = { events: await siteEvents(), articles: await siteArticles() };
-  return streamedResponse(siteExport.parts(data, { root: sitePath('/'), absoluteRoot: absoluteRoot() }), siteExport.type);
+  return streamedResponse(siteExport.parts(data, sitePlace(import.meta.env.BASE_URL, import.meta.env.SITE)), siteExport.type);
 };

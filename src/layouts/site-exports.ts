@@ -5,20 +5,10 @@
  * Astro held each whole body three times over while writing it, 500 MB above the build's pages at
  * the largest moment of a cold build.
  */
-// The modules alone: the library's index would load all of it with Astro's config.
-import { eventsCsvParts } from '../lib/export/csv.ts';
-import { eventsDocument } from '../lib/export/events-json.ts';
-import { eventsCalendarParts } from '../lib/export/ics.ts';
-import { jsonFileParts } from '../lib/export/json-file.ts';
-import { timelineJsDocument } from '../lib/export/timelinejs.ts';
-import type { SiteData } from '../lib/site-data.ts';
+import type { SiteData } from '../lib/index.ts';
+import { eventsCalendarParts, eventsCsvParts, eventsDocument, jsonFileParts, timelineJsDocument } from '../lib/index.ts';
+import type { SitePlace } from './paths.ts';
 import { SITE_NAME } from './site-name.ts';
-
-/** Where the site is served: its root path with the base (`/timeline/`), and its address when `ENTENTE_SITE` gives one. */
-export interface SitePlace {
-  root: string;
-  absoluteRoot: string | undefined;
-}
 
 /** One export: its file at the site's root, its media type, and its text in parts. */
 export interface SiteExport {

@@ -4,6 +4,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.ts';
+import { eachFile } from '../each-file.ts';
 import { articleId } from './id.ts';
 import { parseArticle, type Article } from './parse.ts';
 
@@ -62,8 +63,7 @@ export async function loadArticles(dir: string, read: ReadArticle = parse): Prom
     };
   }
 
-  const results = await Promise.all(
-    files.map(async (relativePath) => {
+  const results = await eachFile(files, async (relativePath) => {
       const path = join(dir, relativePath);
       try {
         return await read(await readFile(path), path, articleId(relativePath));
@@ -72,8 +72,7 @@ export async function loadArticles(dir: string, read: ReadArticle = parse): Prom
         const diagnostic: Diagnostic = { file: path, ruleId: 'file-unreadable', reason, fatal: true };
         return { article: undefined, diagnostics: [diagnostic] };
       }
-    }),
-  );
+  });
 
   const articles: Article[] = [];
   const diagnostics: Diagnostic[] = results.flatMap((result) => result.diagnostics);

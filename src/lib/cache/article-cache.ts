@@ -13,6 +13,7 @@ import type { ReadArticle } from '../article/load.ts';
 import { parseArticle } from '../article/parse.ts';
 import type { Article } from '../article/parse.ts';
 import type { Diagnostic } from '../diagnostics.ts';
+import { eachFile } from '../each-file.ts';
 import type { ArticleAnalysis } from '../events/analyse.ts';
 import type { Knowledge } from '../knowledge/load.ts';
 
@@ -84,7 +85,7 @@ function codeDigest(): Promise<string | undefined> {
         .sort();
       const manifest = await readFile(join(root, 'package.json'));
       const lock = await readFile(join(root, 'package-lock.json')).catch(() => new Uint8Array());
-      const sources = await Promise.all(files.map(async (file) => [file.slice(libDir.length), await readFile(file)] as const));
+      const sources = await eachFile(files, async (file) => [file.slice(libDir.length), await readFile(file)] as const);
       return sha256(String(FORMAT), manifest, lock, ...sources.flat());
     } catch {
       return undefined;
@@ -211,14 +212,12 @@ export async function openArticleCache(
       }
       try {
         // Write beside, then rename: a reader in another process sees the old entry or the new one, never half.
-        await Promise.all(
-          [...pending].map(async ([key, entry]) => {
+        await eachFile(pending, async ([key, entry]) => {
             const file = join(entriesDir, `${key}.json`);
             const temporary = `${file}.${process.pid}.tmp`;
             await writeFile(temporary, JSON.stringify(entry));
             await rename(temporary, file);
-          }),
-        );
+        });
         await writeFile(join(dir, 'runs', `${sha256(resolve(contentDir))}.json`), JSON.stringify([...used]));
         await evict(dir);
       } catch (error) {
@@ -235,9 +234,7 @@ export async function openArticleCache(
  */
 async function evict(dir: string): Promise<void> {
   const runsDir = join(dir, 'runs');
-  const runs = await Promise.all(
-    (await readdir(runsDir)).map(async (name) => ({ name, modified: (await stat(join(runsDir, name))).mtimeMs })),
-  );
+  const runs = await eachFile(await readdir(runsDir), async (name) => ({ name, modified: (await stat(join(runsDir, name))).mtimeMs }));
   runs.sort((a, b) => b.modified - a.modified);
   const kept = new Set<string>();
   for (const run of runs.slice(0, KEPT_FOLDERS)) {
@@ -247,17 +244,16 @@ async function evict(dir: string): Promise<void> {
     );
     for (const key of keys) kept.add(`${key}.json`);
   }
-  await Promise.all(runs.slice(KEPT_FOLDERS).map((run) => rm(join(runsDir, run.name), { force: true })));
+  await eachFile(runs.slice(KEPT_FOLDERS), (run) => rm(join(runsDir, run.name), { force: true }));
   const entriesDir = join(dir, 'entries');
   const names = await readdir(entriesDir);
   const stale = names.filter((name) => name.endsWith('.json') && !kept.has(name));
   // A `.tmp` file is another process's write in flight, or one a crash left: only an old one is removed.
-  const crashed = await Promise.all(
-    names
-      .filter((name) => name.endsWith('.tmp'))
-      .map(async (name) => ((await stat(join(entriesDir, name)).then((info) => info.mtimeMs, () => Date.now())) < Date.now() - ABANDONED_MS ? [name] : [])),
+  const crashed = await eachFile(
+    names.filter((name) => name.endsWith('.tmp')),
+    async (name) => ((await stat(join(entriesDir, name)).then((info) => info.mtimeMs, () => Date.now())) < Date.now() - ABANDONED_MS ? [name] : []),
   );
-  await Promise.all([...stale, ...crashed.flat()].map((name) => rm(join(entriesDir, name), { force: true })));
+  await eachFile([...stale, ...crashed.flat()], (name) => rm(join(entriesDir, name), { force: true }));
 }
 
 /**

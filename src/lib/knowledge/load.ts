@@ -6,6 +6,7 @@ import { articleId } from '../article/id.ts';
 import { listArticleFiles } from '../article/load.ts';
 import type { FrontmatterSpec } from '../article/validate.ts';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.ts';
+import { eachFile } from '../each-file.ts';
 import type { ActorKind, EventType } from '../events/model.ts';
 import { ACTOR_FRONTMATTER, ERA_FRONTMATTER, KNOWN_EVENT_FRONTMATTER } from './schemas.ts';
 
@@ -61,14 +62,12 @@ async function loadKind<Schema extends z.ZodObject>(
     if (error.code === 'ENOENT') return [];
     throw error;
   });
-  const loaded = await Promise.all(
-    files.map(async (relativePath) => {
+  const loaded = await eachFile(files, async (relativePath) => {
       const path = join(dir, relativePath);
       const read = readFrontmatterFile(await readFile(path), path, spec);
       diagnostics.push(...read.diagnostics);
       return read.file && { id: articleId(relativePath), data: read.file.frontmatter, body: read.file.body.trim() };
-    }),
-  );
+  });
   return loaded.filter((entry) => entry !== undefined);
 }
 

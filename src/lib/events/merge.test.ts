@@ -7,7 +7,7 @@ import { analyseArticle, createAnalysisContext } from './analyse.ts';
 import type { ArticleAnalysis } from './analyse.ts';
 import { withEnd } from './event-date.ts';
 import { contentWords } from './keywords.ts';
-import { compareEvents, mergeEvents } from './merge.ts';
+import { EventMerger, compareEvents, mergeEvents } from './merge.ts';
 import { MERGED_DATE_RULE, MERGE_RULES, isAgent, mayJoin, mergePair, mergeRuleFor } from './merge-rules.ts';
 import type { Actor, CandidateEvent, EventDate, EventType } from './model.ts';
 
@@ -361,5 +361,86 @@ describe('mayJoin', () => {
     const year: EventDate = { value: '2024', precision: 'year' };
     expect(mayJoin(group, telling('b', { date: year, type: 'statement' }))).toBe(false);
     expect(mayJoin(group, telling('b', { date: year, type: 'meeting' }))).toBe(true);
+  });
+});
+
+describe('EventMerger', () => {
+  const DATES = ['2024-10-18', '2024-10-19', '2024-10-24', '2024-10-31', '2024-11-02', '2024-10', '2024-W42', '2024-Q4', '2024', '2023-06-01', '2023', '202X'].map(
+    (value): EventDate => ({ value, precision: datePrecision(value)! }),
+  );
+  const tellings = fc.array(
+    fc.record({
+      date: fc.constantFrom(...DATES),
+      type: fc.constantFrom<EventType>('meeting', 'visit', 'statement', 'other'),
+      actors: fc.constantFrom<Actor[]>([LAMMY, WANG], [UK, CHINA], [LAMMY, WANG, UK, CHINA], [LAMMY, DING], [HRW, CHINA], [UK], [], [LAMMY, LAMMY]),
+      title: fc.constantFrom(
+        'Lammy meets Wang Yi in Beijing',
+        'Lammy and Wang Yi hold talks in Beijing',
+        'The meeting lasts four hours',
+        'Britain and China sign a trade deal',
+        'China and Britain sign a deal on trade',
+        'Human Rights Watch condemns China',
+      ),
+      inferred: fc.constantFrom(false, false, false, true),
+      known: fc.constantFrom(undefined, undefined, undefined, undefined, 'lammy-visit'),
+    }),
+    { maxLength: 5 },
+  );
+  type Tellings = typeof tellings extends fc.Arbitrary<infer T> ? T : never;
+  const analysis = (articleId: string, told: Tellings): ArticleAnalysis => ({
+    articleId,
+    mentions: [],
+    outcomes: [],
+    candidates: told.map(({ date, type, actors, title, inferred, known }, index) => {
+      const candidate = telling(articleId, { date, type, actors, title, ...(inferred ? { dateText: '' } : {}), ...(known === undefined ? {} : { knownEventId: known }) });
+      return { ...candidate, sources: candidate.sources.map((source) => ({ ...source, line: index + 1 })) };
+    }),
+  });
+  const edit = fc.oneof(
+    fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), told: tellings }),
+    fc.record({ kind: fc.constant('add' as const), told: tellings }),
+    fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
+    // Its corrections applied again: equal tellings, new objects.
+    fc.record({ kind: fc.constant('copy' as const), at: fc.nat() }),
+  );
+
+  // 1,500 runs of up to four edits each: a few seconds, more on a loaded machine.
+  it('merges again after any edits exactly as merging everything afresh does', { timeout: 120_000 }, () => {
+    fc.assert(
+      fc.property(fc.array(tellings, { minLength: 1, maxLength: 8 }), fc.array(edit, { minLength: 1, maxLength: 4 }), (initial, edits) => {
+        // Never afresh: every edit is merged again by placing what it reaches.
+        const merger = new EventMerger({ freshAbove: Number.POSITIVE_INFINITY });
+        let articles = initial.map((told, index) => analysis(`a${index}`, told));
+        let named = articles.length;
+        expect(merger.merge(articles)).toEqual(mergeEvents(articles));
+        for (const change of edits) {
+          const at = 'at' in change && articles.length > 0 ? change.at % articles.length : 0;
+          if (change.kind === 'add') articles = [...articles, analysis(`a${named++}`, change.told)];
+          if (change.kind === 'remove') articles = articles.filter((_, index) => index !== at);
+          if (change.kind === 'replace' && articles.length > 0) articles = articles.with(at, analysis(articles[at]!.articleId, change.told));
+          if (change.kind === 'copy' && articles.length > 0) articles = articles.with(at, structuredClone(articles[at]!));
+          expect(merger.merge(articles)).toEqual(mergeEvents(articles));
+        }
+      }),
+      { numRuns: 1500, seed: 20241018 },
+    );
+  });
+
+  it('weighs again only the tellings an edit reaches', () => {
+    const meeting = (articleId: string, value: string) =>
+      analysis(articleId, [{ date: { value, precision: datePrecision(value)! }, type: 'meeting', actors: [LAMMY, WANG], title: 'Lammy meets Wang Yi in Beijing', inferred: false, known: undefined }]);
+    const others = [meeting('a', '2024-10-18'), meeting('b', '2024-10-18'), meeting('d', '1990-03-05')];
+    const merger = new EventMerger({ freshAbove: Number.POSITIVE_INFINITY });
+    expect(merger.merge([...others, meeting('c', '2001-05-02')]).events.map((event) => event.sources.length)).toEqual([1, 1, 2]);
+    expect(merger.weighed).toBe(4);
+    // c's meeting moves from 2001 to 2024: only it is weighed. The event it joins is made again of
+    // a's and b's tellings as they were placed; 1990's is not looked at.
+    const moved = merger.merge([...others, meeting('c', '2024-10-18')]);
+    expect(moved).toEqual(mergeEvents([...others, meeting('c', '2024-10-18')]));
+    expect(moved.events.map((event) => event.sources.length)).toEqual([1, 3]);
+    expect(merger.weighed).toBe(1);
+    // The same tellings again: nothing is weighed.
+    merger.merge([...others, meeting('c', '2024-10-18')]);
+    expect(merger.weighed).toBe(0);
   });
 });

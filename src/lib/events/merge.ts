@@ -2,12 +2,14 @@ import { dayInterval } from '../dates/interval.ts';
 import { precisionRank } from '../dates/precision.ts';
 import { compareText } from '../text/compare-text.ts';
 import type { ArticleAnalysis } from './analyse.ts';
-import { eventId } from './event-id.ts';
+import { eventIdBase, uniqueId } from './event-id.ts';
 import { eventSpan } from './event-date.ts';
 import { contentWords } from './keywords.ts';
-import { DISAGREEMENT_MAX_DAYS, MERGED_DATE_RULE, MERGED_RELATION_RULE, isAgent, mayJoin, mergePair, mergeRuleFor } from './merge-rules.ts';
+import { GroupIndex, KeyNumbers, filedUnder, joinKeys, searchedUnder } from './merge-index.ts';
+import type { IndexedGroup, Period, Window } from './merge-index.ts';
+import { MERGED_DATE_RULE, MERGED_RELATION_RULE, isAgent, mayJoin, mergePair, mergeRuleFor } from './merge-rules.ts';
 import type { JoinFacts, MergeGroup } from './merge-rules.ts';
-import type { Actor, CandidateEvent, EventKind, EventType, TimelineEvent } from './model.ts';
+import type { Actor, CandidateEvent, EventDate, EventKind, EventType, TimelineEvent } from './model.ts';
 import { mergedEdit } from './overrides.ts';
 
 /** A telling that joined an event another telling had started, and the merge rule that joined it. */
@@ -32,52 +34,135 @@ export interface MergedEvents {
   merges: MergeDecision[];
 }
 
-/** A candidate with what merging asks of it more than once, computed once. */
+/** A telling, with what merging asks of it more than once, computed once, and where merging put it. */
 interface Entry {
   candidate: CandidateEvent;
-  articleIndex: number;
+  /** The article whose analysis told it, and its index in the analysis' `candidates`. */
+  articleId: string;
   candidateIndex: number;
   words: Set<string>;
+  actorIds: string[];
   interval: { start: string; end: string } | undefined;
+  /** Where to look for the groups it may join. */
+  window: Window;
+  /** The keys it shares with any group it may join (see `joinKeys`); none for a known event's telling, which joins by the event's id. */
+  keys: number[];
+  /** Its place in the order of the last merge. */
+  position: number;
+  /** Whether the last merge was the first to take it. */
+  fresh: boolean;
+  /** The group it joined or started. */
+  group: Group | undefined;
+  /** The merge rule that joined it to a group another telling started; undefined for the group's first telling. */
+  rule: string | undefined;
 }
 
-interface Group extends MergeGroup, JoinFacts {
-  /** Creation order, so the first group that fits is the same on every run. */
-  order: number;
-  candidates: CandidateEvent[];
-  words: Set<string>;
-  actorIds: Set<string>;
-  agentIds: Set<string>;
-  types: Set<EventType>;
-  articleIds: Set<string>;
-  /** The last search that found it (see `GroupIndex.candidatesFor`). */
-  foundBy: number;
-  /** Where the index files the group: the shortest calendar period that holds its first date (see `filedUnder`). */
-  period: Period;
-  /** Its keys in the index (see `joinKeys`). */
-  keys: Set<number>;
+/** An event being gathered: its tellings, and what the merge rules and the index read of them. */
+class Group implements MergeGroup, JoinFacts, IndexedGroup {
+  /** Its tellings in the order merging took them; `candidates` is theirs. */
+  readonly entries: Entry[] = [];
+  readonly candidates: CandidateEvent[] = [];
+  readonly words = new Set<string>();
+  readonly actorIds = new Set<string>();
+  readonly agentIds = new Set<string>();
+  readonly types = new Set<EventType>();
+  readonly articleIds = new Set<string>();
+  readonly date: EventDate;
+  readonly knownEventId?: string;
+  readonly period: Period;
+  readonly keys = new Set<number>();
+  foundBy = -1;
+  /** Replaced or dissolved by a later merge. */
+  retired = false;
+  /** Its event once made (by `mergeGroup`, at the end of the merge that made it), with what ordering and naming read of it. */
+  merged: { event: TimelineEvent; start: string; end: string; idBase: string } | undefined;
+
+  /** The telling that started it. */
+  readonly first: Entry;
+  /** The number of the merge that made it. */
+  readonly made: number;
+
+  constructor(first: Entry, made: number) {
+    this.first = first;
+    this.made = made;
+    this.date = first.candidate.date;
+    if (first.candidate.knownEventId !== undefined) this.knownEventId = first.candidate.knownEventId;
+    this.period = filedUnder(first.interval);
+  }
+
+  order(): number {
+    return this.first.position;
+  }
+
+  /**
+   * The group as it stood when merging came to `entry`: only the tellings taken before it. Merging
+   * asks in order, so the state is kept and brought forward, each telling taken once a merge.
+   */
+  before(entry: Entry, merge: number): Group {
+    if (this.entries.at(-1)!.position < entry.position) return this;
+    if (this.#state === undefined || this.#state.made !== merge) this.#state = new Group(this.first, merge);
+    const state = this.#state;
+    for (let next = state.entries.length; next < this.entries.length && this.entries[next]!.position < entry.position; next++) state.take(this.entries[next]!);
+    return state;
+  }
+
+  /** What `before` last gave, in the merge it numbers. */
+  #state: Group | undefined;
+
+  /**
+   * Take `entry` in; with `numbers`, the group's join keys with what it adds: every word and actor
+   * it brings pairs with all the group has, and every actor may pair with itself.
+   */
+  take(entry: Entry, numbers?: KeyNumbers): number[] {
+    const { candidate } = entry;
+    this.entries.push(entry);
+    this.candidates.push(candidate);
+    const newWords = numbers === undefined ? [] : [...entry.words].filter((word) => !this.words.has(word));
+    const newActors = numbers === undefined ? [] : entry.actorIds.filter((id) => !this.actorIds.has(id));
+    for (const word of entry.words) this.words.add(word);
+    this.types.add(candidate.type);
+    this.articleIds.add(articleOf(candidate));
+    for (const actor of candidate.actors) {
+      this.actorIds.add(actor.id);
+      if (isAgent(actor)) this.agentIds.add(actor.id);
+    }
+    if (numbers === undefined) return [];
+    const allActors = [...this.actorIds, ...this.actorIds];
+    return joinKeys(numbers, articleOf(candidate), { added: newWords, all: this.words }, { added: newActors, all: allActors });
+  }
 }
 
-function mergeGroup(group: Group): Omit<TimelineEvent, 'id'> {
-  const [first, ...rest] = group.candidates as [CandidateEvent, ...CandidateEvent[]];
+function mergeGroup(group: Group): NonNullable<Group['merged']> {
+  // Sources in a fixed order: by article, then place in the article.
+  const candidates = [...group.candidates].sort(
+    (a, b) =>
+      compareText(a.sources[0]?.articleId ?? '', b.sources[0]?.articleId ?? '') ||
+      (a.sources[0]?.line ?? 0) - (b.sources[0]?.line ?? 0) ||
+      (a.sources[0]?.column ?? 0) - (b.sources[0]?.column ?? 0),
+  );
+  const [first, ...rest] = candidates as [CandidateEvent, ...CandidateEvent[]];
   // A meeting told as "X told Y" in one sentence and "X met Y" in the next is titled by its most specific telling.
-  const lead = group.candidates.find((candidate) => candidate.type !== 'statement' && candidate.type !== 'other') ?? first;
+  const lead = candidates.find((candidate) => candidate.type !== 'statement' && candidate.type !== 'other') ?? first;
   const actors = new Map<string, Actor>();
-  for (const candidate of group.candidates) for (const actor of candidate.actors) if (!actors.has(actor.id)) actors.set(actor.id, actor);
-  const kind: EventKind = group.candidates.some((candidate) => candidate.kind === 'reported') ? 'reported' : 'background';
-  const dayValues = [...new Set(group.candidates.filter((c) => c.date.precision === 'day').map((c) => c.date.value))];
-  return {
+  for (const candidate of candidates) for (const actor of candidate.actors) if (!actors.has(actor.id)) actors.set(actor.id, actor);
+  const kind: EventKind = candidates.some((candidate) => candidate.kind === 'reported') ? 'reported' : 'background';
+  const dayValues = [...new Set(candidates.filter((c) => c.date.precision === 'day').map((c) => c.date.value))];
+  const event = {
+    // Given by `#result`, once the events are in order.
+    id: '',
     date: MERGED_DATE_RULE.date([first.date, ...rest.map((candidate) => candidate.date)]),
     title: lead.title,
     summary: lead.summary,
     actors: [...actors.values()],
     type: lead.type,
     kind,
-    sources: [first, ...rest].flatMap((candidate) => candidate.sources),
+    sources: candidates.flatMap((candidate) => candidate.sources),
     ...(dayValues.length > 1 ? { datesDisagree: dayValues.sort() } : {}),
-    ...mergedEdit(group.candidates),
-    relation: MERGED_RELATION_RULE.relation(lead, group.candidates),
+    ...mergedEdit(candidates),
+    relation: MERGED_RELATION_RULE.relation(lead, candidates),
   };
+  const span = eventSpan(event.date);
+  return { event, start: span?.start ?? '', end: span?.end ?? '', idBase: eventIdBase(event.date.value, event.title) };
 }
 
 /**
@@ -92,115 +177,280 @@ function mergeGroup(group: Group): Omit<TimelineEvent, 'id'> {
  * //=> [['1997', 'Britain hands Hong Kong back to China', 2]]
  */
 export function mergeEvents(analyses: readonly ArticleAnalysis[]): MergedEvents {
-  // A fixed order, whatever order the articles were read in: finest dates first (they found the
-  // groups coarser mentions join), then by date, article and place in the article.
-  const entries: Entry[] = analyses.flatMap((analysis, articleIndex) =>
-    analysis.candidates.map((candidate, candidateIndex) => ({
-      candidate,
-      articleIndex,
-      candidateIndex,
-      words: contentWords(candidate.title),
-      interval: dayInterval(candidate.date.value),
-    })),
-  );
-  entries.sort(
-    (a, b) =>
-      precisionRank(a.candidate.date.precision) - precisionRank(b.candidate.date.precision) ||
-      compareText(a.candidate.date.value, b.candidate.date.value) ||
-      compareText(analyses[a.articleIndex]?.articleId ?? '', analyses[b.articleIndex]?.articleId ?? '') ||
-      a.candidateIndex - b.candidateIndex,
-  );
+  return new EventMerger().merge(analyses);
+}
 
-  const groups: Group[] = [];
-  const index = new GroupIndex();
-  const numbers = new KeyNumbers();
-  const byKnownEvent = new Map<string, Group>();
-  const membership = new Map<Entry, Group>();
-  const joins: Array<{ entry: Entry; group: Group; rule: string }> = [];
-  for (const entry of entries) {
-    const { candidate } = entry;
-    const actorIds = candidate.actors.map((actor) => actor.id);
-    // A known event has one group wherever its tellings are dated; any other telling is compared
-    // with the nearby groups it could join in the order they were made, so the first that fits is
-    // the same on every run.
-    const pool =
-      candidate.knownEventId === undefined
-        ? index.candidatesFor(searchedUnder(entry.interval), joinKeys(numbers, articleOf(candidate), { added: entry.words, all: entry.words }, { added: actorIds, all: actorIds }), candidate)
-        : [byKnownEvent.get(candidate.knownEventId) ?? []].flat();
-    const join = firstJoin(pool, entry);
-    let group: Group;
-    if (join) {
-      joins.push({ entry, ...join });
-      group = join.group;
-      group.candidates.push(candidate);
-    } else {
-      group = {
-        order: groups.length,
-        candidates: [candidate],
-        words: new Set(),
-        date: candidate.date,
-        actorIds: new Set(),
-        agentIds: new Set(),
-        types: new Set(),
-        articleIds: new Set(),
-        foundBy: -1,
-        period: filedUnder(entry.interval),
-        keys: new Set(),
-        ...(candidate.knownEventId === undefined ? {} : { knownEventId: candidate.knownEventId }),
-      };
-      groups.push(group);
-      if (candidate.knownEventId !== undefined) byKnownEvent.set(candidate.knownEventId, group);
-    }
-    // The group's keys grow with what this telling adds; every actor it has may pair with itself.
-    const newWords = [...entry.words].filter((word) => !group.words.has(word));
-    const newActors = actorIds.filter((id) => !group.actorIds.has(id));
-    for (const word of newWords) group.words.add(word);
-    group.types.add(candidate.type);
-    group.articleIds.add(articleOf(candidate));
-    for (const actor of candidate.actors) {
-      group.actorIds.add(actor.id);
-      if (isAgent(actor)) group.agentIds.add(actor.id);
-    }
-    const allActors = [...group.actorIds, ...group.actorIds];
-    index.add(group, joinKeys(numbers, articleOf(candidate), { added: newWords, all: group.words }, { added: newActors, all: allActors }));
-    membership.set(entry, group);
+export interface EventMergerOptions {
+  /** The share of tellings, changed since the last merge, above which all are merged afresh. */
+  freshAbove?: number;
+}
+
+/**
+ * Merges articles' events as `mergeEvents` does, and merges them again after some articles change
+ * by placing anew only the tellings a change can reach, for a dev server that merges after each save.
+ *
+ * Merging takes tellings in a fixed order, each joining the first group (in the order groups were
+ * started) that a merge rule joins it to. A group is "unchanged" when it has the same tellings as
+ * last time at every point; the others are dissolved and made again. A telling goes where it went
+ * last time, unweighed, unless it is new, its group is dissolved, or a group made this time may
+ * take it (shares a join key, is filed under a period its window meets, passes `mayJoin`) and was
+ * started before its group: a dissolved group took nothing it could take, and the unchanged ones
+ * weigh it as before. A telling that goes elsewhere dissolves the group it leaves and the one it
+ * joins; each is made again of its tellings so far, and the rest of its tellings are placed again.
+ * The result is the one `mergeEvents` gives: `merge.test.ts` checks this on random edits.
+ *
+ * @example
+ * const context = createAnalysisContext({ actors: [], knownEvents: [] })
+ * const analyse = (id, text) => analyseArticle(parseArticle(new TextEncoder().encode(`---\ntitle: ${id}\ndate: 2024-10-18\n---\n${text}`), `${id}.md`).article, context)
+ * const merger = new EventMerger()
+ * merger.merge([analyse('a', 'Britain handed Hong Kong back to China in 1997.')]).events.length //=> 1
+ * merger.merge([analyse('a', 'Britain handed Hong Kong back to China in 1997.'), analyse('b', 'In 1997 Britain returned Hong Kong to China.')]).events[0].sources.length //=> 2
+ */
+export class EventMerger {
+  #numbers = new KeyNumbers();
+  #index = new GroupIndex<Group>();
+  /** The last merge's tellings in its order, its groups in the order of their events, and each article's tellings. */
+  #entries: Entry[] = [];
+  #groups: Group[] = [];
+  #articles = new Map<string, { candidates: readonly CandidateEvent[]; entries: Entry[] }>();
+  /** Merges made, numbering the groups each starts. */
+  #merges = 0;
+  /** How many tellings the last merge weighed against the groups they may join; the rest went where they went before. */
+  weighed = 0;
+  readonly #freshAbove: number;
+
+  constructor({ freshAbove = 0.2 }: EventMergerOptions = {}) {
+    this.#freshAbove = freshAbove;
   }
 
-  // Sources in a fixed order too: by article, then place in the article.
-  for (const group of groups) {
-    group.candidates.sort(
-      (a, b) =>
-        compareText(a.sources[0]?.articleId ?? '', b.sources[0]?.articleId ?? '') ||
-        (a.sources[0]?.line ?? 0) - (b.sources[0]?.line ?? 0) ||
-        (a.sources[0]?.column ?? 0) - (b.sources[0]?.column ?? 0),
+  merge(analyses: readonly ArticleAnalysis[]): MergedEvents {
+    this.#merges += 1;
+    const changed = analyses.filter((analysis) => !sameTellings(this.#articles.get(analysis.articleId)?.candidates, analysis.candidates));
+    const ids = new Set(analyses.map((analysis) => analysis.articleId));
+    const gone = [...this.#articles].filter(([id]) => !ids.has(id));
+    const changes = [...changed.map((analysis) => analysis.candidates), ...changed.map((analysis) => this.#articles.get(analysis.articleId)?.candidates ?? [])];
+    const changedTellings = changes.reduce((sum, candidates) => sum + candidates.length, 0) + gone.reduce((sum, [, { entries }]) => sum + entries.length, 0);
+    const afresh = this.#entries.length === 0 || ids.size < analyses.length || changedTellings > this.#freshAbove * this.#entries.length;
+
+    const dropped = afresh ? [] : [...changed.flatMap((analysis) => this.#articles.get(analysis.articleId)?.entries ?? []), ...gone.flatMap(([, { entries }]) => entries)];
+    if (afresh) {
+      this.#numbers = new KeyNumbers();
+      this.#index = new GroupIndex();
+      this.#entries = [];
+      this.#groups = [];
+      this.#articles = new Map();
+    }
+    const fresh: Entry[] = [];
+    const articles = new Map<string, { candidates: readonly CandidateEvent[]; entries: Entry[] }>();
+    const changedIds = new Set(changed.map((analysis) => analysis.articleId));
+    for (const analysis of analyses) {
+      const last = this.#articles.get(analysis.articleId);
+      if (last !== undefined && !changedIds.has(analysis.articleId)) {
+        articles.set(analysis.articleId, { candidates: analysis.candidates, entries: last.entries });
+        continue;
+      }
+      const entries = analysis.candidates.map((candidate, index) => this.#entry(candidate, analysis.articleId, index));
+      fresh.push(...entries);
+      articles.set(analysis.articleId, { candidates: analysis.candidates, entries });
+    }
+    // A fixed order, whatever order the articles were read in: finest dates first (they found the
+    // groups coarser mentions join), then by date, article and place in the article.
+    const droppedSet = new Set(dropped);
+    const entries = withSorted(
+      this.#entries.filter((entry) => !droppedSet.has(entry)),
+      fresh,
+      compareEntries,
     );
+    entries.forEach((entry, position) => (entry.position = position));
+
+    const made = this.#place(entries, afresh, dropped);
+    for (const entry of fresh) entry.fresh = false;
+    if (!afresh) for (const group of made) this.#index.addAll(group);
+    for (const group of made) group.merged = mergeGroup(group);
+    this.#groups = withSorted(afresh ? [] : this.#groups.filter((group) => !group.retired), made, compareGroups);
+    this.#entries = entries;
+    this.#articles = articles;
+    return this.#result(analyses);
   }
-  const merged = groups.map((group) => ({ group, event: mergeGroup(group) }));
-  merged.sort((a, b) => compareEvents(a.event, b.event));
-  const usedIds = new Set<string>();
-  const idOf = new Map<Group, string>();
-  const events = merged.map(({ group, event }) => {
-    const id = eventId(event.date.value, event.title, usedIds);
-    idOf.set(group, id);
-    return { id, ...event };
-  });
-  const eventIdsByArticle = new Map(analyses.map((analysis) => [analysis.articleId, [] as string[]]));
-  for (const [entry, group] of membership) {
-    const ids = eventIdsByArticle.get(analyses[entry.articleIndex]?.articleId ?? '');
-    if (ids) ids[entry.candidateIndex] = idOf.get(group) ?? '';
-  }
-  const merges = joins.map(({ entry, group, rule }): MergeDecision => {
-    const [source] = entry.candidate.sources;
+
+  #entry(candidate: CandidateEvent, articleId: string, candidateIndex: number): Entry {
+    const words = contentWords(candidate.title);
+    const actorIds = candidate.actors.map((actor) => actor.id);
+    const interval = dayInterval(candidate.date.value);
     return {
-      eventId: idOf.get(group) ?? '',
-      articleId: analyses[entry.articleIndex]?.articleId ?? '',
-      candidateIndex: entry.candidateIndex,
-      line: source?.line ?? 0,
-      column: source?.column ?? 0,
-      rule,
+      candidate,
+      articleId,
+      candidateIndex,
+      words,
+      actorIds,
+      interval,
+      window: searchedUnder(interval),
+      keys: candidate.knownEventId === undefined ? joinKeys(this.#numbers, articleOf(candidate), { added: words, all: words }, { added: actorIds, all: actorIds }) : [],
+      position: 0,
+      fresh: true,
+      group: undefined,
+      rule: undefined,
     };
-  });
-  return { events, eventIdsByArticle, merges };
+  }
+
+  /**
+   * Place each telling, in order, in the first group a rule joins it to, or in a group of its own;
+   * the groups started. Afresh, every telling is weighed; otherwise only those a change can reach.
+   */
+  #place(entries: readonly Entry[], afresh: boolean, dropped: readonly Entry[]): Group[] {
+    const merge = this.#merges;
+    const made: Group[] = [];
+    this.weighed = 0;
+    // Afresh, the groups made are the index; otherwise they are looked up beside the last merge's.
+    const madeIndex = afresh ? this.#index : new GroupIndex<Group>();
+    /**
+     * Whether a group made so far may take `entry` before the group it went to last time (`last`,
+     * unchanged; its own when it started it, and every group made so far was started before it):
+     * only then may it go elsewhere. The last merge's groups since dissolved took nothing it could
+     * take (or it would be in one), and those unchanged weigh it as before.
+     */
+    const reaches = (entry: Entry, last: Group): boolean =>
+      madeIndex.candidatesFor(entry.window, entry.keys, (group) => group.order() < last.order() && mayJoin(group, entry.candidate)).length > 0;
+    const knownGroups = new Map<string, Group>();
+    const add = (group: Group, entry: Entry): void => {
+      madeIndex.add(group, group.take(entry, this.#numbers));
+      entry.group = group;
+    };
+    const start = (entry: Entry): Group => {
+      const group = new Group(entry, merge);
+      made.push(group);
+      if (group.knownEventId !== undefined) knownGroups.set(group.knownEventId, group);
+      add(group, entry);
+      return group;
+    };
+    const retire = (group: Group): void => {
+      group.retired = true;
+      this.#index.remove(group);
+    };
+    /** `group` made again of its tellings before `entry` (none when `entry` started it): the rest are placed again. */
+    const remake = (group: Group, entry: Entry): Group | undefined => {
+      retire(group);
+      if (group.first === entry) return undefined;
+      const again = start(group.first);
+      for (const member of group.entries.slice(1)) {
+        if (member.position >= entry.position) break;
+        add(again, member);
+      }
+      return again;
+    };
+
+    // The groups of removed tellings, and of known events with a new telling, are made again from the start.
+    for (const entry of dropped) if (entry.group !== undefined && !entry.group.retired) retire(entry.group);
+    const lastKnown = new Map(this.#groups.filter((group) => group.knownEventId !== undefined).map((group) => [group.knownEventId!, group]));
+    for (const entry of entries) {
+      const known = entry.fresh ? entry.candidate.knownEventId : undefined;
+      const group = known === undefined ? undefined : lastKnown.get(known);
+      if (group !== undefined && !group.retired) retire(group);
+    }
+
+    for (const entry of entries) {
+      const known = entry.candidate.knownEventId;
+      const last = entry.group;
+      const kept = !afresh && !entry.fresh && last !== undefined && !last.retired;
+      // Nothing it could meet has changed: it goes where it went.
+      if (kept && (known !== undefined || !reaches(entry, last))) {
+        if (known !== undefined && !knownGroups.has(known)) knownGroups.set(known, last);
+        continue;
+      }
+      // A known event has one group wherever its tellings are dated; any other telling is compared
+      // with the nearby groups it could join in the order they were made, so the first that fits is
+      // the same on every run.
+      this.weighed += 1;
+      const pool = known === undefined ? this.#pool(entry, madeIndex, afresh) : [knownGroups.get(known) ?? []].flat();
+      const join = firstJoin(pool, entry, merge);
+      if (kept && (join === undefined ? last.first === entry : join.group === last)) continue;
+      // Its place changes: the group it leaves and the group it joins change from here on.
+      if (kept) remake(last, entry);
+      const group = join === undefined || join.group.made === merge ? join?.group : remake(join.group, entry);
+      entry.rule = join?.rule;
+      if (group === undefined) start(entry);
+      else add(group, entry);
+    }
+    return made;
+  }
+
+  /** The groups `entry` may join, in the order they were started: those made by this merge, and the last merge's unchanged ones started before it. */
+  #pool(entry: Entry, madeIndex: GroupIndex<Group>, afresh: boolean): Group[] {
+    const { candidate } = entry;
+    const made = madeIndex.candidatesFor(entry.window, entry.keys, (group) => mayJoin(group, candidate));
+    if (afresh) return made;
+    // A group's facts now hold all its tellings, a superset of those before the entry: firstJoin weighs it as it was.
+    const kept = this.#index.candidatesFor(entry.window, entry.keys, (group) => group.order() < entry.position && mayJoin(group, candidate));
+    return kept.length === 0 ? made : [...made, ...kept].sort((a, b) => a.order() - b.order());
+  }
+
+  #result(analyses: readonly ArticleAnalysis[]): MergedEvents {
+    const usedIds = new Set<string>();
+    const events = this.#groups.map((group): TimelineEvent => {
+      const merged = group.merged!;
+      const id = uniqueId(merged.idBase, usedIds);
+      // The same object as last time while its id holds: a dev server's merge is mostly events unchanged.
+      if (merged.event.id !== id) merged.event = { ...merged.event, id };
+      return merged.event;
+    });
+    const eventIdsByArticle = new Map(analyses.map((analysis) => [analysis.articleId, [] as string[]]));
+    for (const entry of this.#entries) {
+      const ids = eventIdsByArticle.get(entry.articleId);
+      if (ids) ids[entry.candidateIndex] = entry.group?.merged?.event.id ?? '';
+    }
+    const merges: MergeDecision[] = [];
+    for (const { rule, group, articleId, candidateIndex, candidate } of this.#entries) {
+      const [source] = candidate.sources;
+      if (rule !== undefined) merges.push({ eventId: group?.merged?.event.id ?? '', articleId, candidateIndex, line: source?.line ?? 0, column: source?.column ?? 0, rule });
+    }
+    return { events, eventIdsByArticle, merges };
+  }
+}
+
+/** Whether an article tells the same events as last time: the same objects when its reading was kept, or equal ones when its corrections were applied again. */
+function sameTellings(last: readonly CandidateEvent[] | undefined, next: readonly CandidateEvent[]): boolean {
+  if (last === next) return true;
+  if (last === undefined || last.length !== next.length) return false;
+  return last.every((candidate, index) => candidate === next[index] || JSON.stringify(candidate) === JSON.stringify(next[index]));
+}
+
+function compareEntries(a: Entry, b: Entry): number {
+  return (
+    precisionRank(a.candidate.date.precision) - precisionRank(b.candidate.date.precision) ||
+    compareText(a.candidate.date.value, b.candidate.date.value) ||
+    compareText(a.articleId, b.articleId) ||
+    a.candidateIndex - b.candidateIndex
+  );
+}
+
+/**
+ * `sorted` with `added` in their places by `compare` (which tells any two apart): a few are put in
+ * where they go, more are sorted in with the rest.
+ */
+function withSorted<Item>(sorted: Item[], added: Item[], compare: (a: Item, b: Item) => number): Item[] {
+  if (added.length > sorted.length / 64) return [...sorted, ...added].sort(compare);
+  for (const item of added) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compare(sorted[middle]!, item) < 0) low = middle + 1;
+      else high = middle;
+    }
+    sorted.splice(low, 0, item);
+  }
+  return sorted;
+}
+
+/**
+ * Events in the order of `compareEvents` (chronological, then by title), their spans read once;
+ * on a tie, in the order their groups were started, so the order never depends on the order
+ * articles were read in.
+ */
+function compareGroups(a: Group, b: Group): number {
+  const first = a.merged!;
+  const second = b.merged!;
+  return compareText(first.start, second.start) || compareText(second.end, first.end) || compareText(first.event.title, second.event.title) || a.order() - b.order();
 }
 
 /** The article a telling comes from, as the merge rules tell articles apart (its first source). */
@@ -208,213 +458,15 @@ function articleOf(candidate: CandidateEvent): string {
   return candidate.sources[0]?.articleId ?? '';
 }
 
-/**
- * Numbers for the names in join keys (words, actor and article ids), so that a key is one number:
- * building a string of two names for every pair, and hashing it to look it up, was a third of merging.
- */
-export class KeyNumbers {
-  readonly #numbers = new Map<string, number>();
-
-  /** The number of `name`, given the first time it is asked for. */
-  of(name: string): number {
-    let number = this.#numbers.get(name);
-    if (number === undefined) {
-      number = this.#numbers.size + 1;
-      // A pair of numbers must fit in one number exactly (see `pairKey`): 16 million names.
-      if (number >= NAME_LIMIT) throw new Error(`Merging met more than ${NAME_LIMIT - 1} distinct words and names`);
-      this.#numbers.set(name, number);
-    }
-    return number;
-  }
-}
-
-const NAME_LIMIT = 2 ** 24;
-const ARTICLE_KEY = 0;
-const WORDS_KEY = 1;
-const ACTORS_KEY = 2;
-
-/** One number for a kind of key and an unordered pair of names' numbers (below 2^50, so exact). */
-function pairKey(kind: number, a: number, b: number): number {
-  return ((a < b ? a * NAME_LIMIT + b : b * NAME_LIMIT + a) * 4) + kind;
-}
-
-/**
- * What a telling and a group must share for any merge rule to join them (see MERGE_RULES): a
- * telling from the same article, two content words of their headlines, or two actors. Each pair is
- * a key: of a word or actor `added` with any of `all`; an actor listed twice pairs with itself, as
- * the rules count it twice.
- *
- * @example
- * const numbers = new KeyNumbers()
- * const keys = joinKeys(numbers, 'a', { added: ['talk', 'trade'], all: ['talk', 'trade'] }, { added: ['china', 'france'], all: ['china', 'france'] })
- * keys.length //=> 3
- * // The same pair of words, from another article, in the other order:
- * joinKeys(numbers, 'b', { added: ['trade'], all: ['trade', 'talk'] }, { added: [], all: [] }).includes(keys[1]) //=> true
- * // The same names as actors are another key:
- * joinKeys(numbers, 'c', { added: [], all: [] }, { added: ['talk'], all: ['talk', 'trade'] }).includes(keys[1]) //=> false
- */
-export function joinKeys(numbers: KeyNumbers, articleId: string, words: KeySource, actors: KeySource): number[] {
-  const keys = new Set([pairKey(ARTICLE_KEY, numbers.of(articleId), 0)]);
-  const pairs = (kind: number, { added, all }: KeySource, withItself: boolean): void => {
-    const counts = new Map<number, number>();
-    for (const item of all) {
-      const number = numbers.of(item);
-      counts.set(number, (counts.get(number) ?? 0) + 1);
-    }
-    for (const item of new Set(added)) {
-      const number = numbers.of(item);
-      for (const [other, count] of counts) if (other !== number || (withItself && count > 1)) keys.add(pairKey(kind, number, other));
-    }
-  };
-  pairs(WORDS_KEY, words, false);
-  pairs(ACTORS_KEY, actors, true);
-  return [...keys];
-}
-
-/** Items new to a telling or group (`added`) and all it has with them, each as often as it counts. */
-interface KeySource {
-  added: Iterable<string>;
-  all: Iterable<string>;
-}
-
-/**
- * Groups filed by each of their join keys and the calendar period that holds their date, so that a
- * telling is compared only with the groups that some rule could join it to: near-linear in the
- * number of articles, where comparing with every group of the year grew with its square. Each group
- * is filed once a key, under one period, so a search over a decade meets a year's group once, not
- * once a month. The first group that fits is the one comparing with all of them in creation order
- * would find.
- */
-class GroupIndex {
-  /** key → period name → groups: most of a telling's keys are nobody else's, and are skipped at once. */
-  readonly #filed = new Map<number, Map<string, { period: Period; groups: Group[] }>>();
-
-  /** How many searches have been made: a group found by this one is marked with it, so none is taken twice. */
-  #searches = 0;
-
-  /** File `group` under the keys it did not have yet. */
-  add(group: Group, keys: readonly number[]): void {
-    for (const key of keys) {
-      if (group.keys.has(key)) continue;
-      group.keys.add(key);
-      let byPeriod = this.#filed.get(key);
-      if (byPeriod === undefined) this.#filed.set(key, (byPeriod = new Map()));
-      const filed = byPeriod.get(group.period.name);
-      if (filed) filed.groups.push(group);
-      else byPeriod.set(group.period.name, { period: group.period, groups: [group] });
-    }
-  }
-
-  /**
-   * The groups filed under a period that meets `window` that share one of `keys` and that
-   * `candidate` may join (see `mayJoin`), in creation order.
-   */
-  candidatesFor(window: Window, keys: readonly number[], candidate: CandidateEvent): Group[] {
-    const search = this.#searches++;
-    const found: Group[] = [];
-    const take = (groups: readonly Group[]): void => {
-      for (const group of groups) {
-        if (group.foundBy === search) continue;
-        group.foundBy = search;
-        if (mayJoin(group, candidate)) found.push(group);
-      }
-    };
-    // Named once a key is found: most tellings' keys are nobody else's.
-    let names: string[] | undefined;
-    for (const key of keys) {
-      const byPeriod = this.#filed.get(key);
-      if (byPeriod === undefined) continue;
-      names ??= window === undefined ? [NO_PERIOD.name] : periodsMeeting(window);
-      // A long window names more periods than a key is filed under: then go through the key's.
-      if (window !== undefined && byPeriod.size < names.length) {
-        for (const { period, groups } of byPeriod.values()) if (period.first <= window.last && window.first <= period.last) take(groups);
-      } else {
-        for (const name of names) take(byPeriod.get(name)?.groups ?? []);
-      }
-    }
-    return found.sort((a, b) => a.order - b.order);
-  }
-}
-
-/** The first group the merge rules join the entry's telling to, and the rule that joined it. */
-function firstJoin(pool: readonly Group[], entry: Entry): { group: Group; rule: string } | undefined {
+/** The first group the merge rules join the entry's telling to, weighed as it stood when merging came to the entry, and the rule that joined it. */
+function firstJoin(pool: readonly Group[], entry: Entry, merge: number): { group: Group; rule: string } | undefined {
   for (const group of pool) {
-    const decision = mergeRuleFor(mergePair(group, entry.candidate, entry.words));
+    const state = group.before(entry, merge);
+    if (state !== group && !mayJoin(state, entry.candidate)) continue;
+    const decision = mergeRuleFor(mergePair(state, entry.candidate, entry.words));
     if (decision?.verdict === 'same') return { group, rule: decision.rule.id };
   }
   return undefined;
-}
-
-/**
- * A calendar period, as a span of months (see `monthOf`): a month, a year, a decade, a century, or
- * all time; `NO_PERIOD` holds the values with no calendar place, and meets no window.
- */
-export interface Period {
-  name: string;
-  first: number;
-  last: number;
-}
-
-const NO_PERIOD: Period = { name: 'none', first: Number.NaN, last: Number.NaN };
-
-/** The lengths in months of the periods groups are filed under, shortest first. */
-const PERIOD_MONTHS = [1, 12, 120, 1200] as const;
-
-/** A span of months searched for groups (see `searchedUnder`); `undefined` for a value with no calendar place. */
-type Window = { first: number; last: number } | undefined;
-
-/** The month of a day ('YYYY-MM-DD') as a count of months since year 0: 1997-07 is 1997 × 12 + 6. */
-function monthOf(day: string): number {
-  const [, year, month] = /^(-?\d+)-(\d\d)/u.exec(day) ?? [];
-  return Number(year) * 12 + Number(month) - 1;
-}
-
-/**
- * The shortest period that holds every month from `first` to `last` (see `monthOf`).
- *
- * @example
- * periodHolding(1997 * 12 + 6, 1997 * 12 + 6).name //=> '1:23970'
- * // The winter of 1999, December to February, lies in no one century.
- * periodHolding(1999 * 12 + 11, 2000 * 12 + 1).name //=> 'all'
- */
-export function periodHolding(first: number, last: number): Period {
-  for (const months of PERIOD_MONTHS) {
-    const at = Math.floor(first / months);
-    if (at === Math.floor(last / months)) return { name: `${months}:${at}`, first: at * months, last: at * months + months - 1 };
-  }
-  return { name: 'all', first: Number.NEGATIVE_INFINITY, last: Number.POSITIVE_INFINITY };
-}
-
-/** Where a group is filed: the shortest period that holds its first date. */
-function filedUnder(interval: Entry['interval']): Period {
-  return interval === undefined ? NO_PERIOD : periodHolding(monthOf(interval.start), monthOf(interval.end));
-}
-
-/**
- * The names of every period that meets `window`, of every length.
- *
- * @example
- * periodsMeeting({ first: 1997 * 12 + 6, last: 1997 * 12 + 6 }) //=> ['all', '1:23970', '12:1997', '120:199', '1200:19']
- */
-export function periodsMeeting(window: NonNullable<Window>): string[] {
-  const names = ['all'];
-  for (const months of PERIOD_MONTHS) {
-    for (let at = Math.floor(window.first / months); at <= Math.floor(window.last / months); at++) names.push(`${months}:${at}`);
-  }
-  return names;
-}
-
-/**
- * Where to look for the groups a telling may join. Every member of a group is dated within, around
- * or at most DISAGREEMENT_MAX_DAYS from the group's first date (the merge rules join nothing else,
- * and a sentence joins its own article's tellings only at their date): so its date, widened by
- * that many days (a month either side when near a month's end), meets the period the group is filed under.
- */
-function searchedUnder(interval: Entry['interval']): Window {
-  if (interval === undefined) return undefined;
-  const startsEarly = Number(interval.start.slice(-2)) <= DISAGREEMENT_MAX_DAYS;
-  const endsLate = Number(interval.end.slice(-2)) > 28 - DISAGREEMENT_MAX_DAYS;
-  return { first: monthOf(interval.start) - (startsEarly ? 1 : 0), last: monthOf(interval.end) + (endsLate ? 1 : 0) };
 }
 
 /**

@@ -26,12 +26,29 @@ export interface BlockView {
  * articleBlocks(article, analysis, ['2024-10-18-lammy-meets-wang-yi'])[0].segments
  * //=> [{ text: 'Lammy met Wang Yi on ' }, { text: 'Friday', date: { value: '2024-10-18', type: 'DATE', eventId: '2024-10-18-lammy-meets-wang-yi' } }, { text: '.' }]
  */
-export function articleBlocks(
-  article: { blocks: ReadonlyArray<ArticleText['blocks'][number] & { depth?: number }> },
-  analysis: ArticleAnalysis,
-  eventIds: readonly string[],
-): BlockView[] {
-  return article.blocks.map((block, blockIndex) => {
+export function articleBlocks(article: { blocks: Blocks }, analysis: ArticleAnalysis, eventIds: readonly string[]): BlockView[] {
+  const last = MADE.get(article.blocks);
+  if (last?.mentions === analysis.mentions && last.outcomes === analysis.outcomes && sameIds(last.eventIds, eventIds)) return last.views;
+  const views = makeBlocks(article.blocks, analysis, eventIds);
+  MADE.set(article.blocks, { mentions: analysis.mentions, outcomes: analysis.outcomes, eventIds: [...eventIds], views });
+  return views;
+}
+
+type Blocks = ReadonlyArray<ArticleText['blocks'][number] & { depth?: number }>;
+
+/**
+ * The views last made of each article's blocks, and what they were made from: a dev server keeps
+ * each unchanged article's reading, blocks and all, and makes every article's views again after a
+ * save (80 ms of each at 4,000 articles, and as much garbage to collect).
+ */
+const MADE = new WeakMap<Blocks, { mentions: ArticleAnalysis['mentions']; outcomes: ArticleAnalysis['outcomes']; eventIds: readonly string[]; views: BlockView[] }>();
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, index) => id === b[index]);
+}
+
+function makeBlocks(blocks: Blocks, analysis: ArticleAnalysis, eventIds: readonly string[]): BlockView[] {
+  return blocks.map((block, blockIndex) => {
     const segments: TextSegment[] = [];
     let at = 0;
     analysis.mentions.forEach((mention, index) => {

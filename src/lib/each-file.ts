@@ -1,7 +1,7 @@
 import pLimit from 'p-limit';
 
 /**
- * How many files the library reads or writes at once. Node opens a file for each `readFile` in
+ * How many files one `eachFile` reads or writes at once. Node opens a file for each `readFile` in
  * flight: 20,000 articles read by one `Promise.all` ran out of file descriptors (EMFILE) on a
  * machine allowing 20,000, and a file then read as broken. Past a few dozen, more at once is no
  * faster on a local disk.

@@ -64,14 +64,14 @@ export async function loadArticles(dir: string, read: ReadArticle = parse): Prom
   }
 
   const results = await eachFile(files, async (relativePath) => {
-      const path = join(dir, relativePath);
-      try {
-        return await read(await readFile(path), path, articleId(relativePath));
-      } catch (error) {
-        const reason = `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
-        const diagnostic: Diagnostic = { file: path, ruleId: 'file-unreadable', reason, fatal: true };
-        return { article: undefined, diagnostics: [diagnostic] };
-      }
+    const path = join(dir, relativePath);
+    try {
+      return await read(await readFile(path), path, articleId(relativePath));
+    } catch (error) {
+      const reason = `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+      const diagnostic: Diagnostic = { file: path, ruleId: 'file-unreadable', reason, fatal: true };
+      return { article: undefined, diagnostics: [diagnostic] };
+    }
   });
 
   const articles: Article[] = [];

@@ -213,10 +213,10 @@ export async function openArticleCache(
       try {
         // Write beside, then rename: a reader in another process sees the old entry or the new one, never half.
         await eachFile(pending, async ([key, entry]) => {
-            const file = join(entriesDir, `${key}.json`);
-            const temporary = `${file}.${process.pid}.tmp`;
-            await writeFile(temporary, JSON.stringify(entry));
-            await rename(temporary, file);
+          const file = join(entriesDir, `${key}.json`);
+          const temporary = `${file}.${process.pid}.tmp`;
+          await writeFile(temporary, JSON.stringify(entry));
+          await rename(temporary, file);
         });
         await writeFile(join(dir, 'runs', `${sha256(resolve(contentDir))}.json`), JSON.stringify([...used]));
         await evict(dir);

@@ -101,16 +101,13 @@ export class GroupIndex<Group extends IndexedGroup> {
   /** key → period name → groups: most of a telling's keys are nobody else's, and are skipped at once. */
   readonly #filed = new Map<number, Map<string, { period: Period; groups: Group[] }>>();
 
-  /** File `group` under the keys it did not have yet; the keys newly filed. */
-  add(group: Group, keys: readonly number[]): number[] {
-    const added: number[] = [];
+  /** File `group` under the keys it did not have yet. */
+  add(group: Group, keys: readonly number[]): void {
     for (const key of keys) {
       if (group.keys.has(key)) continue;
       group.keys.add(key);
-      added.push(key);
       this.#file(group, key);
     }
-    return added;
   }
 
   /** File `group`, made elsewhere, under every key it has. */

@@ -49,7 +49,7 @@ interface Entry {
   keys: number[];
   /** Its place in the order of the last merge. */
   position: number;
-  /** Whether the last merge was the first to take it. */
+  /** Whether the merge under way is the first to take it. */
   fresh: boolean;
   /** The group it joined or started. */
   group: Group | undefined;
@@ -225,8 +225,28 @@ export class EventMerger {
 
   merge(analyses: readonly ArticleAnalysis[]): MergedEvents {
     this.#merges += 1;
-    const changed = analyses.filter((analysis) => !sameTellings(this.#articles.get(analysis.articleId)?.candidates, analysis.candidates));
     const ids = new Set(analyses.map((analysis) => analysis.articleId));
+    try {
+      const merged = this.#merge(analyses, ids);
+      // Two analyses under one id cannot be told apart next time: the next merge is made afresh.
+      if (ids.size < analyses.length) this.#forget();
+      return merged;
+    } catch (error) {
+      // Tellings placed halfway must not be taken for the last merge's.
+      this.#forget();
+      throw error;
+    }
+  }
+
+  /** Forget the last merge: the next is made afresh. */
+  #forget(): void {
+    this.#entries = [];
+    this.#groups = [];
+    this.#articles = new Map();
+  }
+
+  #merge(analyses: readonly ArticleAnalysis[], ids: ReadonlySet<string>): MergedEvents {
+    const changed = analyses.filter((analysis) => !sameTellings(this.#articles.get(analysis.articleId)?.candidates, analysis.candidates));
     const gone = [...this.#articles].filter(([id]) => !ids.has(id));
     const changes = [...changed.map((analysis) => analysis.candidates), ...changed.map((analysis) => this.#articles.get(analysis.articleId)?.candidates ?? [])];
     const changedTellings = changes.reduce((sum, candidates) => sum + candidates.length, 0) + gone.reduce((sum, [, { entries }]) => sum + entries.length, 0);
@@ -236,9 +256,7 @@ export class EventMerger {
     if (afresh) {
       this.#numbers = new KeyNumbers();
       this.#index = new GroupIndex();
-      this.#entries = [];
-      this.#groups = [];
-      this.#articles = new Map();
+      this.#forget();
     }
     const fresh: Entry[] = [];
     const articles = new Map<string, { candidates: readonly CandidateEvent[]; entries: Entry[] }>();

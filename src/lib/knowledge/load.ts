@@ -63,10 +63,10 @@ async function loadKind<Schema extends z.ZodObject>(
     throw error;
   });
   const loaded = await eachFile(files, async (relativePath) => {
-      const path = join(dir, relativePath);
-      const read = readFrontmatterFile(await readFile(path), path, spec);
-      diagnostics.push(...read.diagnostics);
-      return read.file && { id: articleId(relativePath), data: read.file.frontmatter, body: read.file.body.trim() };
+    const path = join(dir, relativePath);
+    const read = readFrontmatterFile(await readFile(path), path, spec);
+    diagnostics.push(...read.diagnostics);
+    return read.file && { id: articleId(relativePath), data: read.file.frontmatter, body: read.file.body.trim() };
   });
   return loaded.filter((entry) => entry !== undefined);
 }

@@ -98,7 +98,20 @@ export interface ReadOptions {
  * `remember`: twice, before and after the editors' corrections. At 4,000 articles merging every
  * event again took 8 s of each reading after a save.
  */
-const MERGERS = new Map<string, { before: EventMerger; after: EventMerger }>();
+const MERGERS = new Map<string, Mergers>();
+
+type Mergers = { before: EventMerger; after: EventMerger };
+
+/** The mergers of a reading of `contentDir`: the folder's remembered ones, or new ones. */
+function mergersFor(contentDir: string, remember: boolean): Mergers {
+  const folder = resolve(contentDir);
+  let mergers = remember ? MERGERS.get(folder) : undefined;
+  if (mergers === undefined) {
+    mergers = { before: new EventMerger(), after: new EventMerger() };
+    if (remember) MERGERS.set(folder, mergers);
+  }
+  return mergers;
+}
 
 /** Everything read from a content folder: articles, their analyses, the merged events. */
 export interface ContentReading {
@@ -159,10 +172,8 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
   await cache?.close();
   // An editor may name an event by the id of its address, which only merging gives: merge what
   // was read once more, only when some article corrects its events.
-  const folder = resolve(contentDir);
-  const mergers = options.remember === true ? (MERGERS.get(folder) ?? { before: new EventMerger(), after: new EventMerger() }) : undefined;
-  if (mergers !== undefined) MERGERS.set(folder, mergers);
-  const before = articles.some((article) => article.eventOverrides.length > 0) ? (mergers?.before ?? new EventMerger()).merge(read) : undefined;
+  const mergers = mergersFor(contentDir, options.remember === true);
+  const before = articles.some((article) => article.eventOverrides.length > 0) ? mergers.before.merge(read) : undefined;
   const overridden = articles.map((article, index) =>
     applyOverrides(read[index]!, article, {
       ...known.knowledge,
@@ -179,7 +190,7 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
   return {
     articles,
     analyses,
-    merged: (mergers?.after ?? new EventMerger()).merge(analyses),
+    merged: mergers.after.merge(analyses),
     knowledge: known.knowledge,
     edits: overridden.map((result) => result.changes),
     warnings: diagnostics,

@@ -75,7 +75,7 @@ class Group implements MergeGroup, JoinFacts, IndexedGroup {
   /** Replaced or dissolved by a later merge. */
   retired = false;
   /** Its event once made (by `mergeGroup`, at the end of the merge that made it), with what ordering and naming read of it. */
-  merged: { event: TimelineEvent; start: string; end: string; idBase: string } | undefined;
+  merged: { event: TimelineEvent; span: Span; idBase: string } | undefined;
 
   /** The telling that started it. */
   readonly first: Entry;
@@ -161,8 +161,7 @@ function mergeGroup(group: Group): NonNullable<Group['merged']> {
     ...mergedEdit(candidates),
     relation: MERGED_RELATION_RULE.relation(lead, candidates),
   };
-  const span = eventSpan(event.date);
-  return { event, start: span?.start ?? '', end: span?.end ?? '', idBase: eventIdBase(event.date.value, event.title) };
+  return { event, span: eventSpan(event.date) ?? NO_SPAN, idBase: eventIdBase(event.date.value, event.title) };
 }
 
 /**
@@ -248,8 +247,9 @@ export class EventMerger {
   #merge(analyses: readonly ArticleAnalysis[], ids: ReadonlySet<string>): MergedEvents {
     const changed = analyses.filter((analysis) => !sameTellings(this.#articles.get(analysis.articleId)?.candidates, analysis.candidates));
     const gone = [...this.#articles].filter(([id]) => !ids.has(id));
-    const changes = [...changed.map((analysis) => analysis.candidates), ...changed.map((analysis) => this.#articles.get(analysis.articleId)?.candidates ?? [])];
-    const changedTellings = changes.reduce((sum, candidates) => sum + candidates.length, 0) + gone.reduce((sum, [, { entries }]) => sum + entries.length, 0);
+    let changedTellings = 0;
+    for (const analysis of changed) changedTellings += analysis.candidates.length + (this.#articles.get(analysis.articleId)?.entries.length ?? 0);
+    for (const [, { entries }] of gone) changedTellings += entries.length;
     const afresh = this.#entries.length === 0 || ids.size < analyses.length || changedTellings > this.#freshAbove * this.#entries.length;
 
     const dropped = afresh ? [] : [...changed.flatMap((analysis) => this.#articles.get(analysis.articleId)?.entries ?? []), ...gone.flatMap(([, { entries }]) => entries)];
@@ -359,12 +359,9 @@ export class EventMerger {
 
     // The groups of removed tellings, and of known events with a new telling, are made again from the start.
     for (const entry of dropped) if (entry.group !== undefined && !entry.group.retired) retire(entry.group);
-    const lastKnown = new Map(this.#groups.filter((group) => group.knownEventId !== undefined).map((group) => [group.knownEventId!, group]));
-    for (const entry of entries) {
-      const known = entry.fresh ? entry.candidate.knownEventId : undefined;
-      const group = known === undefined ? undefined : lastKnown.get(known);
-      if (group !== undefined && !group.retired) retire(group);
-    }
+    const newlyKnown = new Set<string>();
+    for (const entry of entries) if (entry.fresh && entry.candidate.knownEventId !== undefined) newlyKnown.add(entry.candidate.knownEventId);
+    if (newlyKnown.size > 0) for (const group of this.#groups) if (group.knownEventId !== undefined && newlyKnown.has(group.knownEventId) && !group.retired) retire(group);
 
     for (const entry of entries) {
       const known = entry.candidate.knownEventId;
@@ -466,9 +463,7 @@ function withSorted<Item>(sorted: Item[], added: Item[], compare: (a: Item, b: I
  * articles were read in.
  */
 function compareGroups(a: Group, b: Group): number {
-  const first = a.merged!;
-  const second = b.merged!;
-  return compareText(first.start, second.start) || compareText(second.end, first.end) || compareText(first.event.title, second.event.title) || a.order() - b.order();
+  return compareSpans(a.merged!.span, a.merged!.event.title, b.merged!.span, b.merged!.event.title) || a.order() - b.order();
 }
 
 /** The article a telling comes from, as the merge rules tell articles apart (its first source). */
@@ -493,9 +488,13 @@ function firstJoin(pool: readonly Group[], entry: Entry, merge: number): { group
  * the order articles were read in.
  */
 export function compareEvents(a: Pick<TimelineEvent, 'date' | 'title'>, b: Pick<TimelineEvent, 'date' | 'title'>): number {
-  const first = eventSpan(a.date);
-  const second = eventSpan(b.date);
-  const byStart = compareText(first?.start ?? '', second?.start ?? '');
-  const bySpan = compareText(second?.end ?? '', first?.end ?? '');
-  return byStart || bySpan || compareText(a.title, b.title);
+  return compareSpans(eventSpan(a.date) ?? NO_SPAN, a.title, eventSpan(b.date) ?? NO_SPAN, b.title);
 }
+
+/** `compareEvents` over spans already read; a value with no calendar place sorts first. */
+function compareSpans(first: Span, firstTitle: string, second: Span, secondTitle: string): number {
+  return compareText(first.start, second.start) || compareText(second.end, first.end) || compareText(firstTitle, secondTitle);
+}
+
+type Span = { start: string; end: string };
+const NO_SPAN: Span = { start: '', end: '' };

@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { loadArticles } from './article/load.ts';
 import { cacheSettingFromEnv, openArticleCache, readThrough } from './cache/article-cache.ts';
 import type { CacheSetting, CachedReading } from './cache/article-cache.ts';
+import { unchangedFiles } from './cache/unchanged-files.ts';
 import { compareDiagnostics, hasErrors, throwIfErrors } from './diagnostics.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { Article } from './article/index.ts';
@@ -87,8 +88,8 @@ export interface ReadOptions {
   cache?: CacheSetting;
   /**
    * Keep the readings and how their events merged in memory too, for the next reading of the folder
-   * by this process (a dev server): it reads from disk only the files that changed, and weighs
-   * again only the events a change can reach.
+   * by this process (a dev server): it reads again only the files that changed (see unchanged-files.ts),
+   * parses and analyses only those, and weighs again only the events a change can reach.
    */
   remember?: boolean;
 }
@@ -138,10 +139,14 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
   const cache = await openArticleCache(options.cache ?? cacheSettingFromEnv(), contentDir, known.knowledge, { remember: options.remember === true });
   /** Each article as read: from the cache with its analysis, or parsed now with the bytes to store it by. */
   const reads = new Map<Article, { reading: CachedReading; bytes: Uint8Array }>();
+  const articlesDir = join(contentDir, 'articles');
+  const files = options.remember === true ? unchangedFiles(articlesDir) : undefined;
   const loaded = await loadArticles(
-    join(contentDir, 'articles'),
+    articlesDir,
     cache && readThrough(cache, true, (reading, bytes) => reads.set(reading.article, { reading, bytes })),
+    files?.read,
   );
+  files?.keep();
   const diagnostics = [...loaded.diagnostics, ...known.diagnostics];
   // Every reading depends on the knowledge: with an error there, reading on would report problems
   // that are not there, so the files' problems are all there is to say. Otherwise the articles

@@ -35,7 +35,7 @@ export type ReadArticle = (
 const parse: ReadArticle = (bytes, path, id) => parseArticle(bytes, path, { id });
 
 /**
- * Load and parse every article under `dir`. Never stops at the first bad file and never skips
+ * Load and parse every article under `dir`, each file's bytes given by `readBytes`. Never stops at the first bad file and never skips
  * one silently: `articles` holds the good ones, `diagnostics` every problem, sorted by file and
  * position. Two files whose ids collide (`A b.md` and `a-b.md`) are both reported.
  *
@@ -43,7 +43,11 @@ const parse: ReadArticle = (bytes, path, id) => parseArticle(bytes, path, { id }
  * const { articles, diagnostics } = await loadArticles('content/articles')
  * articles.map((a) => a.id) //=> ['lammy-beijing-visit']
  */
-export async function loadArticles(dir: string, read: ReadArticle = parse): Promise<{ articles: Article[]; diagnostics: Diagnostic[] }> {
+export async function loadArticles(
+  dir: string,
+  read: ReadArticle = parse,
+  readBytes: (path: string) => Promise<Uint8Array> = readFile,
+): Promise<{ articles: Article[]; diagnostics: Diagnostic[] }> {
   let files: string[];
   try {
     files = await listArticleFiles(dir);
@@ -66,7 +70,7 @@ export async function loadArticles(dir: string, read: ReadArticle = parse): Prom
   const results = await eachFile(files, async (relativePath) => {
     const path = join(dir, relativePath);
     try {
-      return await read(await readFile(path), path, articleId(relativePath));
+      return await read(await readBytes(path), path, articleId(relativePath));
     } catch (error) {
       const reason = `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
       const diagnostic: Diagnostic = { file: path, ruleId: 'file-unreadable', reason, fatal: true };

@@ -62,6 +62,21 @@ const sha256 = (...parts: ReadonlyArray<string | Uint8Array>): string => {
   return hash.digest('hex');
 };
 
+/**
+ * The digests of bytes already digested, by identity: a dev server given the same bytes of an
+ * unchanged file (see unchanged-files.ts) does not hash them again after each save.
+ */
+const BYTES_DIGESTS = new WeakMap<Uint8Array, string>();
+
+function bytesDigest(bytes: Uint8Array): string {
+  let digest = BYTES_DIGESTS.get(bytes);
+  if (digest === undefined) {
+    digest = sha256(bytes);
+    BYTES_DIGESTS.set(bytes, digest);
+  }
+  return digest;
+}
+
 let codeDigestPromise: Promise<string | undefined> | undefined;
 
 /**
@@ -166,7 +181,7 @@ export async function openArticleCache(
   // What was loaded, not the files: the reading sees only this, so an editor's note in a file changes no key.
   const knowledgeDigest = sha256(JSON.stringify(knowledge));
   /** The key of an article: its bytes and id, the editors' knowledge and Entente's version. */
-  const entryKey = (bytes: Uint8Array, id: string): string => sha256(code, knowledgeDigest, id, bytes);
+  const entryKey = (bytes: Uint8Array, id: string): string => sha256(code, knowledgeDigest, id, bytesDigest(bytes));
   const used = new Set<string>();
   const pending = new Map<string, StoredEntry>();
   let hits = 0;

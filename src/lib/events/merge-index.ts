@@ -26,6 +26,10 @@ export class KeyNumbers {
 }
 
 const NAME_LIMIT = 2 ** 24;
+
+/** A month is filed in four parts (see `partOf`) of at most this many days. */
+const PART_DAYS = 8;
+const PARTS_PER_MONTH = 4;
 const ARTICLE_KEY = 0;
 const WORDS_KEY = 1;
 const ACTORS_KEY = 2;
@@ -86,6 +90,9 @@ export interface IndexedGroup {
   order(): number;
 }
 
+/** Past how many periods a window is searched through its keys' periods instead of its own. */
+const LONG_WINDOW = 64;
+
 /** Searches made by every index: a group found by one is marked with it, so none is taken twice. */
 let searches = 0;
 
@@ -98,8 +105,8 @@ let searches = 0;
  * would find.
  */
 export class GroupIndex<Group extends IndexedGroup> {
-  /** key → period name → groups: most of a telling's keys are nobody else's, and are skipped at once. */
-  readonly #filed = new Map<number, Map<string, { period: Period; groups: Group[] }>>();
+  /** key → period id → groups: most of a telling's keys are nobody else's, and are skipped at once. */
+  readonly #filed = new Map<number, Map<number, { period: Period; groups: Group[] }>>();
 
   /** File `group` under the keys it did not have yet. */
   add(group: Group, keys: readonly number[]): void {
@@ -118,7 +125,7 @@ export class GroupIndex<Group extends IndexedGroup> {
   /** Take `group` out of the index. */
   remove(group: Group): void {
     for (const key of group.keys) {
-      const filed = this.#filed.get(key)?.get(group.period.name);
+      const filed = this.#filed.get(key)?.get(group.period.id);
       if (filed !== undefined) filed.groups = filed.groups.filter((other) => other !== group);
     }
   }
@@ -126,9 +133,9 @@ export class GroupIndex<Group extends IndexedGroup> {
   #file(group: Group, key: number): void {
     let byPeriod = this.#filed.get(key);
     if (byPeriod === undefined) this.#filed.set(key, (byPeriod = new Map()));
-    const filed = byPeriod.get(group.period.name);
+    const filed = byPeriod.get(group.period.id);
     if (filed) filed.groups.push(group);
-    else byPeriod.set(group.period.name, { period: group.period, groups: [group] });
+    else byPeriod.set(group.period.id, { period: group.period, groups: [group] });
   }
 
   /** The groups filed under a period that meets `window` that share one of `keys` and that `accept` takes, in creation order. */
@@ -142,17 +149,21 @@ export class GroupIndex<Group extends IndexedGroup> {
         if (accept(group)) found.push(group);
       }
     };
-    // Named once a key is found: most tellings' keys are nobody else's.
-    let names: string[] | undefined;
+    // Counted once a key is found: most tellings' keys are nobody else's.
+    let ids: number[] | undefined;
     for (const key of keys) {
       const byPeriod = this.#filed.get(key);
       if (byPeriod === undefined) continue;
-      names ??= window === undefined ? [NO_PERIOD.name] : periodsMeeting(window);
-      // A long window names more periods than a key is filed under: then go through the key's.
-      if (window !== undefined && byPeriod.size < names.length) {
+      if (window === undefined) {
+        take(byPeriod.get(NO_PERIOD.id)?.groups ?? []);
+        continue;
+      }
+      // A long window meets more periods than a key is filed under: then go through the key's.
+      ids ??= periodsMeeting(window, LONG_WINDOW);
+      if (ids === undefined || byPeriod.size < ids.length) {
         for (const { period, groups } of byPeriod.values()) if (meets(period, window)) take(groups);
       } else {
-        for (const name of names) take(byPeriod.get(name)?.groups ?? []);
+        for (const id of ids) take(byPeriod.get(id)?.groups ?? []);
       }
     }
     return found.sort((a, b) => a.order() - b.order());
@@ -160,21 +171,26 @@ export class GroupIndex<Group extends IndexedGroup> {
 }
 
 /**
- * A calendar period, as a span of months (see `monthOf`): a month, a year, a decade, a century, or
- * all time; `NO_PERIOD` holds the values with no calendar place, and meets no window.
+ * A calendar period, as a span of parts (see `partOf`): a part of a month, a month, a year, a
+ * decade, a century, or all time; `NO_PERIOD` holds the values with no calendar place, and meets no
+ * window. `id` names it in the index.
  */
 export interface Period {
-  name: string;
+  id: number;
   first: number;
   last: number;
 }
 
-const NO_PERIOD: Period = { name: 'none', first: Number.NaN, last: Number.NaN };
+/** The lengths in parts of the periods groups are filed under, shortest first: a part, a month, a year, a decade, a century. */
+const PERIOD_PARTS = [1, PARTS_PER_MONTH, 12 * PARTS_PER_MONTH, 120 * PARTS_PER_MONTH, 1200 * PARTS_PER_MONTH] as const;
 
-/** The lengths in months of the periods groups are filed under, shortest first. */
-const PERIOD_MONTHS = [1, 12, 120, 1200] as const;
+/** One number for the period of length `PERIOD_PARTS[level]` that starts at its `at`-th (`level` 5 is all time, 6 none). */
+const periodId = (level: number, at: number): number => at * 8 + level;
 
-/** A span of months searched for groups (see `searchedUnder`); `undefined` for a value with no calendar place. */
+const ALL_TIME: Period = { id: periodId(5, 0), first: Number.NEGATIVE_INFINITY, last: Number.POSITIVE_INFINITY };
+const NO_PERIOD: Period = { id: periodId(6, 0), first: Number.NaN, last: Number.NaN };
+
+/** A span of parts searched for groups (see `searchedUnder`); `undefined` for a value with no calendar place. */
 export type Window = { first: number; last: number } | undefined;
 
 /** A date's span of days, as `dayInterval` gives it. */
@@ -185,56 +201,95 @@ function meets(period: Period, window: Window): boolean {
   return window === undefined ? period === NO_PERIOD : period.first <= window.last && window.first <= period.last;
 }
 
-/** The month of a day ('YYYY-MM-DD') as a count of months since year 0: 1997-07 is 1997 × 12 + 6. */
-function monthOf(day: string): number {
-  const [, year, month] = /^(-?\d+)-(\d\d)/u.exec(day) ?? [];
-  return Number(year) * 12 + Number(month) - 1;
+/** A day ('YYYY-MM-DD') as its month, counted since year 0 (1997-07 is 1997 × 12 + 6), and its day of the month. */
+function monthAndDay(day: string): [month: number, dayOfMonth: number] {
+  const [, year, month, dayOfMonth] = /^(-?\d+)-(\d\d)-(\d\d)/u.exec(day) ?? [];
+  return [Number(year) * 12 + Number(month) - 1, Number(dayOfMonth)];
 }
 
 /**
- * The shortest period that holds every month from `first` to `last` (see `monthOf`).
+ * The part of a month a day is in, counted since year 0: days 1–8, 9–16, 17–24 or 25–31. Months
+ * are cut in parts, not filed whole, because the groups of a month that share a pair of actors grew
+ * with the number of articles, and each telling of the month went through them all.
  *
  * @example
- * periodHolding(1997 * 12 + 6, 1997 * 12 + 6).name //=> '1:23970'
+ * partOf(1997 * 12 + 6, 1) //=> 95880
+ * partOf(1997 * 12 + 6, 31) //=> 95883
+ */
+export function partOf(month: number, dayOfMonth: number): number {
+  return month * PARTS_PER_MONTH + Math.floor((dayOfMonth - 1) / PART_DAYS);
+}
+
+/**
+ * The shortest period that holds every part from `first` to `last` (see `partOf`).
+ *
+ * @example
+ * // 1 July 1997 is in the first part of its month.
+ * periodHolding(95880, 95880) //=> { id: 767040, first: 95880, last: 95880 }
  * // The winter of 1999, December to February, lies in no one century.
- * periodHolding(1999 * 12 + 11, 2000 * 12 + 1).name //=> 'all'
+ * periodHolding(partOf(1999 * 12 + 11, 1), partOf(2000 * 12 + 1, 28)).first //=> -Infinity
  */
 export function periodHolding(first: number, last: number): Period {
-  for (const months of PERIOD_MONTHS) {
-    const at = Math.floor(first / months);
-    if (at === Math.floor(last / months)) return { name: `${months}:${at}`, first: at * months, last: at * months + months - 1 };
+  for (const [level, parts] of PERIOD_PARTS.entries()) {
+    const at = Math.floor(first / parts);
+    if (at === Math.floor(last / parts)) return { id: periodId(level, at), first: at * parts, last: at * parts + parts - 1 };
   }
-  return { name: 'all', first: Number.NEGATIVE_INFINITY, last: Number.POSITIVE_INFINITY };
+  return ALL_TIME;
 }
 
 /** Where a group is filed: the shortest period that holds its first date. */
 export function filedUnder(interval: Interval): Period {
-  return interval === undefined ? NO_PERIOD : periodHolding(monthOf(interval.start), monthOf(interval.end));
+  if (interval === undefined) return NO_PERIOD;
+  const [firstMonth, firstDay] = monthAndDay(interval.start);
+  const [lastMonth, lastDay] = monthAndDay(interval.end);
+  return periodHolding(partOf(firstMonth, firstDay), partOf(lastMonth, lastDay));
 }
 
 /**
- * The names of every period that meets `window`, of every length.
+ * The ids of every period that meets `window`, of every length, or `undefined` when there are more
+ * than `most` of them.
  *
  * @example
- * periodsMeeting({ first: 1997 * 12 + 6, last: 1997 * 12 + 6 }) //=> ['all', '1:23970', '12:1997', '120:199', '1200:19']
+ * periodsMeeting({ first: 95880, last: 95880 }, 10)?.length //=> 6
+ * periodsMeeting({ first: 95880, last: 95880 + 48 }, 10) //=> undefined
  */
-export function periodsMeeting(window: NonNullable<Window>): string[] {
-  const names = ['all'];
-  for (const months of PERIOD_MONTHS) {
-    for (let at = Math.floor(window.first / months); at <= Math.floor(window.last / months); at++) names.push(`${months}:${at}`);
+export function periodsMeeting(window: NonNullable<Window>, most: number): number[] | undefined {
+  let count = 1;
+  for (const parts of PERIOD_PARTS) count += Math.floor(window.last / parts) - Math.floor(window.first / parts) + 1;
+  if (count > most) return undefined;
+  const ids = [ALL_TIME.id];
+  for (const [level, parts] of PERIOD_PARTS.entries()) {
+    for (let at = Math.floor(window.first / parts); at <= Math.floor(window.last / parts); at++) ids.push(periodId(level, at));
   }
-  return names;
+  return ids;
 }
 
 /**
  * Where to look for the groups a telling may join. Every member of a group is dated within, around
  * or at most DISAGREEMENT_MAX_DAYS from the group's first date (the merge rules join nothing else,
  * and a sentence joins its own article's tellings only at their date): so its date, widened by
- * that many days (a month either side when near a month's end), meets the period the group is filed under.
+ * that many days, meets the period the group is filed under.
+ *
+ * @example
+ * // 3 July 1997 reaches from 26 June, in the last part of June, to 10 July, in the second of July.
+ * searchedUnder({ start: '1997-07-03', end: '1997-07-03' }) //=> { first: 95879, last: 95881 }
  */
 export function searchedUnder(interval: Interval): Window {
   if (interval === undefined) return undefined;
-  const startsEarly = Number(interval.start.slice(-2)) <= DISAGREEMENT_MAX_DAYS;
-  const endsLate = Number(interval.end.slice(-2)) > 28 - DISAGREEMENT_MAX_DAYS;
-  return { first: monthOf(interval.start) - (startsEarly ? 1 : 0), last: monthOf(interval.end) + (endsLate ? 1 : 0) };
+  const [firstMonth, firstDay] = monthAndDay(interval.start);
+  const [lastMonth, lastDay] = monthAndDay(interval.end);
+  const reach = DISAGREEMENT_MAX_DAYS;
+  const lastLength = daysInMonth(lastMonth);
+  return {
+    first: firstDay > reach ? partOf(firstMonth, firstDay - reach) : partOf(firstMonth - 1, firstDay - reach + daysInMonth(firstMonth - 1)),
+    last: lastDay + reach <= lastLength ? partOf(lastMonth, lastDay + reach) : partOf(lastMonth + 1, lastDay + reach - lastLength),
+  };
+}
+
+/** The number of days of a month counted since year 0 (see `monthAndDay`), in the proleptic Gregorian calendar. */
+function daysInMonth(month: number): number {
+  const year = Math.floor(month / 12);
+  const inYear = month - year * 12;
+  if (inYear !== 1) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][inYear]!;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }

@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { GroupIndex, filedUnder, searchedUnder } from './merge-index.ts';
+import type { IndexedGroup } from './merge-index.ts';
+import { DISAGREEMENT_MAX_DAYS } from './merge-rules.ts';
+
+const DAY_MS = 86_400_000;
+
+/** A day counted from 1 January 1970 as 'YYYY-MM-DD' (years 1–9999). */
+function dayText(day: number): string {
+  const date = new Date(day * DAY_MS);
+  return `${String(date.getUTCFullYear()).padStart(4, '0')}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
+}
+
+/** Days from year 101 to 2999, as counts from 1 January 1970, so that a century before them is still in year 1 or later. */
+const aDay = fc.integer({ min: -682_638, max: 376_200 });
+/** How many days an interval lasts: a day, a week, a month, a season, a year, a decade, a century. */
+const aLength = fc.constantFrom(0, 6, 27, 30, 90, 364, 365, 3_652, 36_524);
+const anInterval = fc.tuple(aDay, aLength).map(([start, length]) => ({ start, end: start + length }));
+
+/** An interval and another at most DISAGREEMENT_MAX_DAYS from it, overlapping it or not. */
+const twoNear = fc
+  .tuple(anInterval, aLength)
+  .chain(([first, length]) =>
+    fc
+      .integer({ min: first.start - length - DISAGREEMENT_MAX_DAYS, max: first.end + DISAGREEMENT_MAX_DAYS })
+      .map((start) => [first, { start, end: start + length }] as const),
+  );
+
+function indexedGroup(interval: { start: string; end: string }): IndexedGroup {
+  return { period: filedUnder(interval), keys: new Set(), foundBy: -1, order: () => 0 };
+}
+
+describe('GroupIndex', () => {
+  it('finds every group whose first date lies within DISAGREEMENT_MAX_DAYS of a telling’s, whatever the two dates and their lengths', () => {
+    fc.assert(
+      fc.property(twoNear, ([first, told]) => {
+        const index = new GroupIndex<IndexedGroup>();
+        const group = indexedGroup({ start: dayText(first.start), end: dayText(first.end) });
+        index.add(group, [7]);
+        const window = searchedUnder({ start: dayText(told.start), end: dayText(told.end) });
+        expect(index.candidatesFor(window, [7], () => true)).toEqual([group]);
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it('looks in few periods for a day: a group a month away under the same key is not gone through', () => {
+    const index = new GroupIndex<IndexedGroup>();
+    const seen: IndexedGroup[] = [];
+    const near = indexedGroup({ start: '2024-10-12', end: '2024-10-12' });
+    const later = indexedGroup({ start: '2024-11-12', end: '2024-11-12' });
+    index.add(near, [7]);
+    index.add(later, [7]);
+    index.candidatesFor(searchedUnder({ start: '2024-10-18', end: '2024-10-18' }), [7], (group) => (seen.push(group), true));
+    expect(seen).toEqual([near]);
+  });
+
+  it('keeps values with no calendar place to themselves', () => {
+    const index = new GroupIndex<IndexedGroup>();
+    const undated = { period: filedUnder(undefined), keys: new Set<number>(), foundBy: -1, order: () => 0 };
+    const dated = indexedGroup({ start: '2024-10-18', end: '2024-10-18' });
+    index.add(undated, [7]);
+    index.add(dated, [7]);
+    expect(index.candidatesFor(searchedUnder(undefined), [7], () => true)).toEqual([undated]);
+    expect(index.candidatesFor(searchedUnder({ start: '2024-01-01', end: '2024-12-31' }), [7], () => true)).toEqual([dated]);
+  });
+});

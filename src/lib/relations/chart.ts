@@ -2,6 +2,7 @@ import { dayInterval } from '../dates/interval.ts';
 import type { TimelineEvent } from '../events/model.ts';
 import type { Era } from '../knowledge/load.ts';
 import { formatEventDate } from '../timeline/format-date.ts';
+import type { ListPage } from '../timeline/paginate.ts';
 import { labelStep, roundCoordinate } from '../timeline/axis.ts';
 import { QUAD_CLASSES } from '../vocabulary.ts';
 import type { QuadClass } from '../vocabulary.ts';
@@ -298,4 +299,44 @@ function ticks(size: BinSize, first: number, last: number, xOf: (index: number) 
     result.push({ x: roundCoordinate(xOf(index) + (size === 'year' ? binWidth / 2 : 0)), label: String(year) });
   }
   return result;
+}
+
+/**
+ * How many of a bar's events its row of the data table names; the rest are one link to where the
+ * relationship's list of events shows them. Naming them all, on every page of the relationship,
+ * made its pages grow with its events (at 20,000 synthetic articles a pair had thousands, a page
+ * 50 ms to render).
+ */
+export const ROW_EVENTS = 5;
+
+/** A row of a chart's data table: the events it names, and where the list shows the rest. */
+export interface ChartRow {
+  shown: TimelineEvent[];
+  /** How many of the bar's events are not named. */
+  more: number;
+  /** The page of the list that shows the bar's first event, and that event's id, for a link to it; absent when the bar's events are all named. */
+  rest?: { page: number; eventId: string };
+}
+
+/**
+ * The rows of a chart's data table, one per bar, for a relationship listed in `pages`: each names
+ * ROW_EVENTS of its bar's events, in the list's order, and links the rest to the page that shows the first.
+ *
+ * @example
+ * const events = ['2001-01-01', '2001-02-01', '2001-03-01', '2001-04-01', '2001-05-01', '2001-06-01', '2002-01-01'].map((value) => sampleEvent({ id: value, date: { value, precision: 'day' } }))
+ * const pages = [{ number: 1, count: 2, total: 7, items: events.slice(0, 4) }, { number: 2, count: 2, total: 7, items: events.slice(4) }]
+ * chartRows(relationChart(events), pages).map((row) => [row.shown.length, row.more, row.rest]) //=> [[5, 1, { page: 1, eventId: '2001-01-01' }], [1, 0, undefined]]
+ */
+export function chartRows(chart: RelationChart, pages: readonly ListPage<TimelineEvent>[]): ChartRow[] {
+  const listed = new Map<TimelineEvent, { page: number; place: number }>();
+  for (const page of pages) for (const [place, event] of page.items.entries()) listed.set(event, { page: page.number, place });
+  return chart.bars.map((bar) => {
+    const inOrder = bar.events
+      .map((event) => ({ event, at: listed.get(event) ?? { page: Number.POSITIVE_INFINITY, place: 0 } }))
+      .sort((a, b) => a.at.page - b.at.page || a.at.place - b.at.place);
+    const shown = inOrder.slice(0, ROW_EVENTS).map(({ event }) => event);
+    const [first] = inOrder;
+    const more = bar.events.length - shown.length;
+    return more === 0 || first === undefined ? { shown, more } : { shown, more, rest: { page: first.at.page, eventId: first.event.id } };
+  });
 }

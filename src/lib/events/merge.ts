@@ -322,13 +322,13 @@ export class EventMerger {
     // Afresh, the groups made are the index; otherwise they are looked up beside the last merge's.
     const madeIndex = afresh ? this.#index : new GroupIndex<Group>();
     /**
-     * Whether a group made so far may take `entry` before the group it went to last time (`last`,
-     * unchanged; its own when it started it, and every group made so far was started before it):
-     * only then may it go elsewhere. The last merge's groups since dissolved took nothing it could
-     * take (or it would be in one), and those unchanged weigh it as before.
+     * The groups made so far that may take `entry` before the group it went to last time (`last`,
+     * unchanged; its own when it started it): only they may take it now. The last merge's groups
+     * since dissolved took nothing it could take (or it would be in one), the unchanged ones
+     * started before `last` turned it down as they stand now, and `last` takes it again.
      */
-    const reaches = (entry: Entry, last: Group): boolean =>
-      madeIndex.candidatesFor(entry.window, entry.keys, (group) => group.order() < last.order() && mayJoin(group, entry.candidate)).length > 0;
+    const reaching = (entry: Entry, last: Group): Group[] =>
+      madeIndex.candidatesFor(entry.window, entry.keys, (group) => group.order() < last.order() && mayJoin(group, entry.candidate));
     const knownGroups = new Map<string, Group>();
     const add = (group: Group, entry: Entry): void => {
       madeIndex.add(group, group.take(entry, this.#numbers));
@@ -367,18 +367,19 @@ export class EventMerger {
       const known = entry.candidate.knownEventId;
       const last = entry.group;
       const kept = !afresh && !entry.fresh && last !== undefined && !last.retired;
-      // Nothing it could meet has changed: it goes where it went.
-      if (kept && (known !== undefined || !reaches(entry, last))) {
-        if (known !== undefined && !knownGroups.has(known)) knownGroups.set(known, last);
+      if (kept && known !== undefined) {
+        if (!knownGroups.has(known)) knownGroups.set(known, last);
         continue;
       }
       // A known event has one group wherever its tellings are dated; any other telling is compared
       // with the nearby groups it could join in the order they were made, so the first that fits is
       // the same on every run.
+      const pool = kept ? reaching(entry, last) : known === undefined ? this.#pool(entry, madeIndex, afresh) : [knownGroups.get(known) ?? []].flat();
+      // Nothing it could meet has changed: it goes where it went.
+      if (kept && pool.length === 0) continue;
       this.weighed += 1;
-      const pool = known === undefined ? this.#pool(entry, madeIndex, afresh) : [knownGroups.get(known) ?? []].flat();
       const join = firstJoin(pool, entry, merge);
-      if (kept && (join === undefined ? last.first === entry : join.group === last)) continue;
+      if (kept && join === undefined) continue;
       // Its place changes: the group it leaves and the group it joins change from here on.
       if (kept) remake(last, entry);
       const group = join === undefined || join.group.made === merge ? join?.group : remake(join.group, entry);

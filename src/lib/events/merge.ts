@@ -358,6 +358,7 @@ export class EventMerger {
     };
 
     // The groups of removed tellings, and of known events with a new telling, are made again from the start.
+    const gone = new Set(dropped);
     for (const entry of dropped) if (entry.group !== undefined && !entry.group.retired) retire(entry.group);
     const newlyKnown = new Set<string>();
     for (const entry of entries) if (entry.fresh && entry.candidate.knownEventId !== undefined) newlyKnown.add(entry.candidate.knownEventId);
@@ -374,7 +375,11 @@ export class EventMerger {
       // A known event has one group wherever its tellings are dated; any other telling is compared
       // with the nearby groups it could join in the order they were made, so the first that fits is
       // the same on every run.
-      const pool = kept ? reaching(entry, last) : known === undefined ? this.#pool(entry, madeIndex, afresh) : [knownGroups.get(known) ?? []].flat();
+      const pool = kept
+        ? reaching(entry, last)
+        : known === undefined
+          ? this.#pool(entry, madeIndex, afresh, last === undefined || gone.has(last.first) ? -1 : last.order())
+          : [knownGroups.get(known) ?? []].flat();
       // Nothing it could meet has changed: it goes where it went.
       if (kept && pool.length === 0) continue;
       this.weighed += 1;
@@ -390,13 +395,17 @@ export class EventMerger {
     return made;
   }
 
-  /** The groups `entry` may join, in the order they were started: those made by this merge, and the last merge's unchanged ones started before it. */
-  #pool(entry: Entry, madeIndex: GroupIndex<Group>, afresh: boolean): Group[] {
+  /**
+   * The groups `entry` may join, in the order they were started: those made by this merge, and the
+   * last merge's unchanged ones started before it and after `after`, the place of the group it was
+   * in (-1 for none): the unchanged ones before that turned it down then as they stand now.
+   */
+  #pool(entry: Entry, madeIndex: GroupIndex<Group>, afresh: boolean, after: number): Group[] {
     const { candidate } = entry;
     const made = madeIndex.candidatesFor(entry.window, entry.keys, (group) => mayJoin(group, candidate));
     if (afresh) return made;
     // A group's facts now hold all its tellings, a superset of those before the entry: firstJoin weighs it as it was.
-    const kept = this.#index.candidatesFor(entry.window, entry.keys, (group) => group.order() < entry.position && mayJoin(group, candidate));
+    const kept = this.#index.candidatesFor(entry.window, entry.keys, (group) => group.order() > after && group.order() < entry.position && mayJoin(group, candidate));
     return kept.length === 0 ? made : [...made, ...kept].sort((a, b) => a.order() - b.order());
   }
 

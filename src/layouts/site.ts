@@ -45,19 +45,31 @@ export function staticPath<Params extends Record<string, string | undefined>, Pr
   return { params, props, ...keyOf(props) };
 }
 
+/** A list of events cut into pages as the site's settings say (`ENTENTE_ORDER`, `ENTENTE_PAGE_SIZE`). */
+export function eventPages(events: readonly TimelineEvent[]): EventsPage[] {
+  return paginateEvents(events, { order: TIMELINE_ORDER, size: PAGE_SIZE });
+}
+
 /**
- * The static paths of a paginated list of events: one route per page with `params` and the page,
- * the first page without a `page` parameter, so its address is the list's own.
+ * The static path of one page of a list of events, with `params` and the page; the first page
+ * without a `page` parameter, so its address is the list's own.
  */
+export function eventPageRoute<Params extends Record<string, string>, Props extends object>(
+  params: Params,
+  page: EventsPage,
+  props: Props & KeyData<Props>,
+): { params: Params & { page: string | undefined }; props: Props & { page: EventsPage }; cacheKey?: string } {
+  const pageProps = { ...props, page };
+  return { params: { ...params, page: pageParam(page.number) }, props: pageProps, ...keyOf(pageProps) };
+}
+
+/** The static paths of a paginated list of events (see `eventPageRoute`), every page with the same `props`. */
 export function eventPageRoutes<Params extends Record<string, string>, Props extends object>(
   events: readonly TimelineEvent[],
   params: Params,
   props: Props & KeyData<Props>,
 ): Array<{ params: Params & { page: string | undefined }; props: Props & { page: EventsPage }; cacheKey?: string }> {
-  return paginateEvents(events, { order: TIMELINE_ORDER, size: PAGE_SIZE }).map((page) => {
-    const pageProps = { ...props, page };
-    return { params: { ...params, page: pageParam(page.number) }, props: pageProps, ...keyOf(pageProps) };
-  });
+  return eventPages(events).map((page) => eventPageRoute<Params, Props>(params, page, props));
 }
 
 export { SITE_NAME } from './site-name.ts';

@@ -35,9 +35,9 @@ export type ReadArticle = (
 const parse: ReadArticle = (bytes, path, id) => parseArticle(bytes, path, { id });
 
 /**
- * Load and parse every article under `dir`, each file's bytes given by `readBytes`. Never stops at the first bad file and never skips
- * one silently: `articles` holds the good ones, `diagnostics` every problem, sorted by file and
- * position. Two files whose ids collide (`A b.md` and `a-b.md`) are both reported.
+ * Load and parse every article under `dir`, each file's bytes given by `readBytes`. Never stops
+ * at the first bad file and never skips one silently: `articles` holds the good ones,
+ * `diagnostics` every problem, sorted by file and position. Two files whose ids collide (`A b.md` and `a-b.md`) are both reported.
  *
  * @example
  * const { articles, diagnostics } = await loadArticles('content/articles')

@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { markBuilding } from './src/layouts/build-mode.ts';
 import { JS_CLASS_SCRIPT } from './src/layouts/js-class.ts';
+import { setContentRefresh } from './src/loaders/content-refresh.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
 import { INDEX_FOLDER, searchIndex } from './src/integrations/search-index.ts';
 import { siteExports } from './src/integrations/site-exports.ts';
@@ -24,6 +25,25 @@ function buildMode() {
   return { name: 'entente-build-mode', hooks: { 'astro:build:start': () => markBuilding() } };
 }
 
+/**
+ * Gives the content loader the dev server's content sync, which writes Astro's data store as soon
+ * as the loader has read a change (src/loaders/content-refresh.ts).
+ * @returns {import('astro').AstroIntegration}
+ */
+function devContentRefresh() {
+  return {
+    name: 'entente-dev-refresh',
+    hooks: {
+      'astro:server:setup': ({ refreshContent, logger }) => {
+        if (refreshContent === undefined) return;
+        setContentRefresh(() =>
+          refreshContent({ loaders: ['entente'] }).catch((error) => logger.error(error instanceof Error ? error.message : String(error))),
+        );
+      },
+    },
+  };
+}
+
 export default defineConfig({
   site,
   base,
@@ -42,7 +62,7 @@ export default defineConfig({
       assetsInlineLimit: (_file, content) => (content.includes('__VITE_PRELOAD__') ? false : undefined),
     },
   },
-  integrations: [buildMode(), keptOutput({ rewritten: [INDEX_FOLDER] }), siteExports(), sitemap({ filter: (page) => !/\/404\/?$/u.test(page) }), searchIndex()],
+  integrations: [buildMode(), devContentRefresh(), keptOutput({ rewritten: [INDEX_FOLDER] }), siteExports(), sitemap({ filter: (page) => !/\/404\/?$/u.test(page) }), searchIndex()],
   security: {
     // A <meta> Content-Security-Policy on every page: scripts and styles only from the site itself
     // or inline with a hash Astro computes (or, for the layout's one `is:inline` script, this file).

@@ -4,6 +4,7 @@ import { EntenteContentError, buildSiteData, formatDiagnostic } from '../lib/ind
 import type { SiteData } from '../lib/index.ts';
 import { addPhaseTime, type Phase } from './build-profile.ts';
 import { setContentError } from './content-error.ts';
+import { countLoad, syncContent } from './content-refresh.ts';
 import { isCi, progressReporter } from './progress.ts';
 import { keepReading } from './readings.ts';
 
@@ -13,7 +14,10 @@ import { keepReading } from './readings.ts';
  */
 let pending: Promise<SiteData | undefined> | undefined;
 
-/** How the revision reloads after a change to the content, and the dev watchers listened to. */
+/**
+ * How the revision reloads after a change to the content without the dev server's content sync
+ * (content-refresh.ts), and the dev watchers listened to.
+ */
 let reload: (() => Promise<void>) | undefined;
 const watched = new WeakSet<object>();
 /** How long after a reading that found a content error in `astro dev` the content is read again, once. */
@@ -23,10 +27,14 @@ let retried = false;
 /** The revision of the newest reading, good or not: stored so that each changes Astro's data store (see `ententeLoader`). */
 let revision = 0;
 
-/** Read the content afresh and store its revision. */
+/**
+ * Read the content afresh and store its revision: in a sync of Astro's content, which writes the
+ * store at once, or, when there is none to be had, by storing it directly, which Astro writes half
+ * a second later.
+ */
 function reloadAll(): void {
   pending = undefined;
-  void reload?.();
+  void syncContent().then((synced) => (synced ? undefined : reload?.()));
 }
 
 /**
@@ -112,6 +120,7 @@ export function ententeLoader(contentDir: string): Loader {
   return {
     name: 'entente',
     load: async ({ store, logger, watcher }) => {
+      countLoad();
       const run = async (): Promise<void> => {
         const reading = readOnce(contentDir, logger, watcher !== undefined);
         const data = await reading;

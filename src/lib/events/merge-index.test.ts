@@ -28,7 +28,7 @@ const twoNear = fc
   );
 
 function indexedGroup(interval: { start: string; end: string }): IndexedGroup {
-  return { period: filedUnder(interval), keys: new Set(), foundBy: -1, order: () => 0 };
+  return { period: filedUnder(interval), keys: [], foundBy: -1, order: () => 0 };
 }
 
 describe('GroupIndex', () => {
@@ -58,7 +58,7 @@ describe('GroupIndex', () => {
 
   it('keeps values with no calendar place to themselves', () => {
     const index = new GroupIndex<IndexedGroup>();
-    const undated = { period: filedUnder(undefined), keys: new Set<number>(), foundBy: -1, order: () => 0 };
+    const undated = { period: filedUnder(undefined), keys: [], foundBy: -1, order: () => 0 };
     const dated = indexedGroup({ start: '2024-10-18', end: '2024-10-18' });
     index.add(undated, [7]);
     index.add(dated, [7]);

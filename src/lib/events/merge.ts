@@ -70,7 +70,7 @@ class Group implements MergeGroup, JoinFacts, IndexedGroup {
   readonly date: EventDate;
   readonly knownEventId?: string;
   readonly period: Period;
-  readonly keys = new Set<number>();
+  readonly keys: number[] = [];
   foundBy = -1;
   /** Replaced or dissolved by a later merge. */
   retired = false;

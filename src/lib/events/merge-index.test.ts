@@ -45,6 +45,45 @@ describe('GroupIndex', () => {
     );
   });
 
+  it('finds, after any groups are filed and taken out, exactly the groups filed under a searched key and a period meeting the window', () => {
+    // Days of two months and a year apart, so that groups share periods, or keys span several.
+    const aGroupDay = fc.constantFrom('2024-10-02', '2024-10-05', '2024-10-20', '2024-11-03', '2025-10-02');
+    const someKeys = fc.uniqueArray(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 3 });
+    const aStep = fc.oneof(
+      fc.record({ add: fc.tuple(aGroupDay, someKeys, someKeys) }),
+      fc.record({ remove: fc.nat() }),
+    );
+    fc.assert(
+      fc.property(fc.array(aStep, { maxLength: 30 }), aGroupDay, someKeys, (steps, day, searched) => {
+        const index = new GroupIndex<IndexedGroup>();
+        const made: IndexedGroup[] = [];
+        const live = new Set<IndexedGroup>();
+        for (const step of steps) {
+          if ('add' in step) {
+            const [groupDay, keys, more] = step.add;
+            const order = made.length;
+            const group = { ...indexedGroup({ start: groupDay, end: groupDay }), order: () => order };
+            made.push(group);
+            live.add(group);
+            // Filed twice under the keys the two lists share: each is kept once.
+            index.add(group, keys);
+            index.add(group, more);
+            expect([...group.keys].sort()).toEqual([...new Set([...keys, ...more])].sort());
+          } else if (made.length > 0) {
+            const group = made[step.remove % made.length]!;
+            if (live.delete(group)) index.remove(group);
+          }
+        }
+        const window = searchedUnder({ start: day, end: day })!;
+        const expected = [...live].filter(
+          (group) => group.keys.some((key) => searched.includes(key)) && group.period.first <= window.last && window.first <= group.period.last,
+        );
+        expect(index.candidatesFor(window, searched, () => true)).toEqual(expected);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
   it('looks in few periods for a day: a group a month away under the same key is not gone through', () => {
     const index = new GroupIndex<IndexedGroup>();
     const seen: IndexedGroup[] = [];

@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { markBuilding } from './src/layouts/build-mode.ts';
 import { JS_CLASS_SCRIPT } from './src/layouts/js-class.ts';
-import { setContentRefresh } from './src/loaders/content-refresh.ts';
+import { LOADER_NAME, setContentRefresh } from './src/loaders/content-refresh.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
 import { INDEX_FOLDER, searchIndex } from './src/integrations/search-index.ts';
 import { siteExports } from './src/integrations/site-exports.ts';
@@ -37,7 +37,7 @@ function devContentRefresh() {
       'astro:server:setup': ({ refreshContent, logger }) => {
         if (refreshContent === undefined) return;
         setContentRefresh(() =>
-          refreshContent({ loaders: ['entente'] }).catch((error) => logger.error(error instanceof Error ? error.message : String(error))),
+          refreshContent({ loaders: [LOADER_NAME] }).catch((error) => logger.error(error instanceof Error ? error.message : String(error))),
         );
       },
     },

@@ -31,6 +31,22 @@ describe('syncing the content through the dev server', () => {
     expect(server.calls()).toBe(4);
   });
 
+  it('asks for one sync for several saves made while Astro refuses: a load started since a save reads it', async () => {
+    vi.useFakeTimers();
+    const reloadedAt = Date.now() + 100;
+    let accepted = 0;
+    // Astro reloads its content config for 100 ms and refuses every sync meanwhile.
+    setContentRefresh(async () => {
+      if (Date.now() < reloadedAt) return;
+      accepted += 1;
+      countLoad();
+    });
+    const saves = [syncContent(), syncContent(), syncContent()];
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(await Promise.all(saves)).toEqual([true, true, true]);
+    expect(accepted).toBe(1);
+  });
+
   it('gives up, for the loader to store its reading itself, when Astro refuses every time for seconds', async () => {
     vi.useFakeTimers();
     const server = refreshRefusing(Infinity);

@@ -7,16 +7,27 @@
  * graphs of one process, so the sync is kept on `globalThis`, as the content error is
  * (content-error.ts).
  */
+
+/** The loader's name, which a sync names to run it alone. */
+export const LOADER_NAME = 'entente';
+
 const KEY = Symbol.for('entente.contentRefresh');
 
 interface Refresher {
-  /** Astro's `refreshContent` for the loader. */
-  refresh: () => Promise<void>;
-  /** How many times the loader has loaded: how to tell a sync Astro ran from one it refused. */
+  /** Astro's `refreshContent` for the loader, which never rejects (the integration logs Astro's errors); undefined until the dev server gives it. */
+  refresh?: () => Promise<void>;
+  /**
+   * How many loads of the loader have started: how to tell a sync Astro ran from one it refused.
+   * Kept across the dev server's restarts, which give another `refresh`.
+   */
   loads: number;
 }
 
 type Holder = { [KEY]?: Refresher };
+
+function refresher(): Refresher {
+  return ((globalThis as Holder)[KEY] ??= { loads: 0 });
+}
 
 /**
  * Astro reloads its content config after every change to a markdown file, and `refreshContent`
@@ -27,27 +38,29 @@ const ATTEMPTS = 250;
 
 /** Keep the dev server's way to sync the loader's content. */
 export function setContentRefresh(refresh: () => Promise<void>): void {
-  (globalThis as Holder)[KEY] = { refresh, loads: 0 };
+  refresher().refresh = refresh;
 }
 
-/** Count a load of the loader (see `Refresher.loads`). */
+/** Count a load of the loader starting (see `Refresher.loads`). */
 export function countLoad(): void {
-  const refresher = (globalThis as Holder)[KEY];
-  if (refresher !== undefined) refresher.loads += 1;
+  refresher().loads += 1;
 }
 
 /**
- * Sync the loader's content through the dev server: true once the loader has loaded in a sync
- * started after this call; false without the dev server's sync, or when Astro refused it for
- * ATTEMPTS × RETRY_MS (its content config broken).
+ * Have the loader load again in a sync of the dev server, for a change made before this call:
+ * true once a load has started since the call (by this call's sync or another's; the loader reads
+ * the content afresh after each change, so any load started since reads this change), without
+ * asking for another sync once one has. False without the dev server's sync, or when Astro refused
+ * every sync asked for at least ATTEMPTS × RETRY_MS.
  */
 export async function syncContent(): Promise<boolean> {
-  const refresher = (globalThis as Holder)[KEY];
-  if (refresher === undefined) return false;
+  const state = refresher();
+  const loads = state.loads;
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
-    const loads = refresher.loads;
-    await refresher.refresh();
-    if (refresher.loads !== loads) return true;
+    if (state.loads !== loads) return true;
+    if (state.refresh === undefined) return false;
+    await state.refresh();
+    if (state.loads !== loads) return true;
     await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
   }
   return false;

@@ -4,7 +4,7 @@ import { EntenteContentError, buildSiteData, formatDiagnostic } from '../lib/ind
 import type { SiteData } from '../lib/index.ts';
 import { addPhaseTime, type Phase } from './build-profile.ts';
 import { setContentError } from './content-error.ts';
-import { countLoad, syncContent } from './content-refresh.ts';
+import { LOADER_NAME, countLoad, syncContent } from './content-refresh.ts';
 import { isCi, progressReporter } from './progress.ts';
 import { keepReading } from './readings.ts';
 
@@ -16,10 +16,11 @@ let pending: Promise<SiteData | undefined> | undefined;
 
 /**
  * How the revision reloads after a change to the content without the dev server's content sync
- * (content-refresh.ts), and the dev watchers listened to.
+ * (content-refresh.ts).
  */
 let reload: (() => Promise<void>) | undefined;
-const watched = new WeakSet<object>();
+/** What the dev watcher calls for a change, one function a content folder (see `ententeLoader`). */
+const listeners = new Map<string, (event: string, path: string) => void>();
 /** How long after a reading that found a content error in `astro dev` the content is read again, once. */
 const RETRY_AFTER_ERROR_MS = 300;
 /** Whether the content was read again after an error since the last change. */
@@ -118,7 +119,7 @@ function readOnce(contentDir: string, logger: LoaderContext['logger'], dev: bool
 export function ententeLoader(contentDir: string): Loader {
   const watchedDir = resolve(contentDir);
   return {
-    name: 'entente',
+    name: LOADER_NAME,
     load: async ({ store, logger, watcher }) => {
       countLoad();
       const run = async (): Promise<void> => {
@@ -133,14 +134,21 @@ export function ententeLoader(contentDir: string): Loader {
         store.set({ id: 'revision', data: { revision }, digest: String(revision) });
       };
       reload = () => run().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
-      if (watcher && !watched.has(watcher)) {
-        watched.add(watcher);
+      if (watcher) {
+        let listener = listeners.get(watchedDir);
+        if (listener === undefined) {
+          listener = (_event, path) => {
+            if (!path.startsWith(watchedDir)) return;
+            retried = false;
+            reloadAll();
+          };
+          listeners.set(watchedDir, listener);
+        }
         watcher.add(watchedDir);
-        watcher.on('all', (_event, path) => {
-          if (!path.startsWith(watchedDir)) return;
-          retried = false;
-          reloadAll();
-        });
+        // Listened to anew at every load, once: a full sync of Astro's content (after its content
+        // config changes) takes away the listeners loaders gave its watcher.
+        watcher.off('all', listener);
+        watcher.on('all', listener);
       }
       await run();
     },

@@ -107,12 +107,13 @@ let searches = 0;
 export class GroupIndex<Group extends IndexedGroup> {
   /**
    * key → its groups: one group alone (most keys are one group's) or several, while all are filed
-   * under one period; by period id once they are under several. An object and an array for every
-   * key and period, as before, were two thirds of merging's memory (370 MB at 4,000 articles).
+   * under one period; by period id once they have been under several (then it stays a map). A map,
+   * an object and an array for every key and period were 80 of the 360 MB the merger kept at 4,000
+   * articles.
    */
   readonly #filed = new Map<number, Filed<Group> | Map<number, Filed<Group>>>();
 
-  /** File `group` under the keys it did not have yet. */
+  /** File `group` under the keys it did not have yet; a group taken out is not filed again. */
   add(group: Group, keys: readonly number[]): void {
     for (const key of keys) {
       if (this.#holds(key, group)) continue;
@@ -123,7 +124,7 @@ export class GroupIndex<Group extends IndexedGroup> {
 
   /**
    * Whether `group` is filed under `key`. Asked of the index, not of a set of the group's keys:
-   * such sets, a number object for each key, were a sixth of merging's memory.
+   * such sets, a number object for each key, were another 35 MB of the merger's at 4,000 articles.
    */
   #holds(key: number, group: Group): boolean {
     const filed = this.#filed.get(key);
@@ -206,6 +207,7 @@ function periodOf<Group extends IndexedGroup>(filed: Filed<Group>): Period {
   return (Array.isArray(filed) ? filed[0]! : filed).period;
 }
 
+/** The groups and `group` after them. */
 function joined<Group>(filed: Filed<Group> | undefined, group: Group): Filed<Group> {
   if (filed === undefined) return group;
   if (!Array.isArray(filed)) return [filed, group];

@@ -18,6 +18,7 @@ import { EventMerger } from './events/merge.ts';
 import { applyOverrides } from './events/overrides.ts';
 import type { OverrideChange } from './events/overrides.ts';
 import type { TimelineEvent } from './events/model.ts';
+import { StringPool } from './text/string-pool.ts';
 import { articleBlocks } from './timeline/article-view.ts';
 import type { BlockView } from './timeline/article-view.ts';
 
@@ -136,7 +137,10 @@ export interface ContentReading {
 export async function readContent(contentDir: string, options: ReadOptions = {}): Promise<ContentReading> {
   // The knowledge first: it is part of every cached article's key.
   const known = await loadKnowledge(contentDir);
-  const cache = await openArticleCache(options.cache ?? cacheSettingFromEnv(), contentDir, known.knowledge, { remember: options.remember === true });
+  // The analyses read back from the cache or from the analysis workers share their strings: they
+  // were most of a large site's memory (see string-pool.ts).
+  const pool = new StringPool();
+  const cache = await openArticleCache(options.cache ?? cacheSettingFromEnv(), contentDir, known.knowledge, { remember: options.remember === true, pool });
   /** Each article as read: from the cache with its analysis, or parsed now with the bytes to store it by. */
   const reads = new Map<Article, { reading: CachedReading; bytes: Uint8Array }>();
   const articlesDir = join(contentDir, 'articles');
@@ -167,6 +171,7 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
     context,
     workers: poolSize(misses.length),
     onAnalysed: (index, analysis) => {
+      pool.intern(analysis);
       const entry = reads.get(misses[index]!);
       if (entry !== undefined) cache?.set(entry.bytes, { ...entry.reading, analysis });
       progress();

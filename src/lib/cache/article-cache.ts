@@ -16,6 +16,7 @@ import type { Diagnostic } from '../diagnostics.ts';
 import { eachFile } from '../each-file.ts';
 import type { ArticleAnalysis } from '../events/analyse.ts';
 import type { Knowledge } from '../knowledge/load.ts';
+import type { StringPool } from '../text/string-pool.ts';
 
 /** Where the cache lives, or `false` for none. */
 export type CacheSetting = { dir: string } | false;
@@ -151,7 +152,7 @@ export interface ArticleCache {
  * part of every key: a change to it invalidates every entry. `undefined` when the cache is off or
  * cannot be used; the reason is given once per process as a Node warning. With `remember`, the
  * readings of the run are also kept in memory for the next run over the folder in this process
- * (see `REMEMBERED`).
+ * (see `REMEMBERED`). With `pool`, the analyses read back share their strings through it.
  *
  * @example
  * const cache = await openArticleCache({ dir: 'node_modules/.cache/entente' }, 'content', (await loadKnowledge('content')).knowledge)
@@ -161,7 +162,7 @@ export async function openArticleCache(
   setting: CacheSetting,
   contentDir: string,
   knowledge: Knowledge,
-  { remember = false }: { remember?: boolean } = {},
+  { remember = false, pool }: { remember?: boolean; pool?: StringPool } = {},
 ): Promise<ArticleCache | undefined> {
   if (setting === false) return undefined;
   const code = await codeDigest();
@@ -208,7 +209,11 @@ export async function openArticleCache(
       // Some other file under its name (edited by hand, written by an older Entente): the same.
       if (stored?.key !== key || stored.reading === undefined || (needAnalysis && stored.reading.analysis === undefined)) return undefined;
       used.add(key);
-      if (!remembered) memory?.set(key, { key, reading: stored.reading });
+      if (!remembered) {
+        // Read back, each event's copy of its article's strings would be a copy of its own.
+        pool?.intern(stored.reading.analysis);
+        memory?.set(key, { key, reading: stored.reading });
+      }
       hits += 1;
       return withPath(stored.reading, path);
     },

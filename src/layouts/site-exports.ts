@@ -6,7 +6,7 @@
  * the largest moment of a cold build.
  */
 import type { SiteData } from '../lib/index.ts';
-import { eventsCalendarParts, eventsCsvParts, eventsDocument, jsonFileParts, timelineJsDocument } from '../lib/index.ts';
+import { eventsCalendarParts, eventsCsvParts, eventsDocument, jsonFileParts, timelineJsParts } from '../lib/index.ts';
 import type { SitePlace } from './paths.ts';
 import { SITE_NAME } from './site-name.ts';
 
@@ -44,13 +44,10 @@ export const SITE_EXPORTS: readonly SiteExport[] = [
     file: 'timeline.json',
     type: 'application/json; charset=utf-8',
     parts: (data, place) =>
-      jsonFileParts(
-        timelineJsDocument(data.events, {
-          siteUrl: place.absoluteRoot ?? place.root,
-          title: SITE_NAME,
-          description: 'A diplomatic timeline read from news articles; every event links to the sentence it came from.',
-        }),
-        'events',
-      ),
+      timelineJsParts(data.events, {
+        siteUrl: place.absoluteRoot ?? place.root,
+        title: SITE_NAME,
+        description: 'A diplomatic timeline read from news articles; every event links to the sentence it came from.',
+      }),
   },
 ];

@@ -40,7 +40,7 @@ export { eventsCsv, eventsCsvParts, EVENTS_CSV_COLUMNS } from './export/csv.ts';
 export { jsonFileParts } from './export/json-file.ts';
 export { batchedParts } from './export/batched-parts.ts';
 export type { EventsCsvOptions } from './export/csv.ts';
-export { timelineJsDocument } from './export/timelinejs.ts';
+export { timelineJsDocument, timelineJsParts } from './export/timelinejs.ts';
 export type { TimelineJsDate, TimelineJsDocument, TimelineJsOptions, TimelineJsSlide, TimelineJsText } from './export/timelinejs.ts';
 export { buildSiteData } from './site-data.ts';
 export type { SiteArticle, SiteData } from './site-data.ts';

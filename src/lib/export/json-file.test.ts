@@ -15,6 +15,18 @@ describe('a JSON export in parts', () => {
     );
   });
 
+  it('gives the same text for items made one at a time as they are read as for the array of them, none included', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), fc.array(fc.jsonValue()), (before, items) => {
+        function* made(): Generator<unknown> {
+          yield* items;
+        }
+        const document = { ...before, items };
+        expect([...jsonFileParts({ ...before, items: made() }, 'items')].join('')).toBe(`${JSON.stringify(document, null, 2)}\n`);
+      }),
+    );
+  });
+
   it('tells events with line breaks, quotes and other scripts in their text as JSON.stringify does', () => {
     const document = { version: 1, items: [sampleEvent({ title: 'Talks\n"resume"', summary: '王毅 met Lammy — again' }), sampleEvent({ actors: [] })] };
     expect(whole(document)).toBe(`${JSON.stringify(document, null, 2)}\n`);

@@ -8,24 +8,28 @@
  * const document = { version: 1, events: [{ id: 'a', tags: [] }, { id: 'b', tags: ['x'] }] };
  * [...jsonFileParts(document, 'events')].join('') === `${JSON.stringify(document, null, 2)}\n` //=> true
  * [...jsonFileParts({ events: [] }, 'events')].join('') //=> '{\n  "events": []\n}\n'
+ * // The items may be made as they are read:
+ * [...jsonFileParts({ events: (function* () { yield 1; yield 2; })() }, 'events')].join('') //=> '{\n  "events": [\n    1,\n    2\n  ]\n}\n'
  */
-export function* jsonFileParts<Key extends string>(document: { readonly [key in Key]: readonly unknown[] }, key: Key): Generator<string> {
-  const items = document[key];
-  if (items.length === 0) {
-    yield `${JSON.stringify(document, null, 2)}\n`;
-    return;
-  }
+export function* jsonFileParts<Key extends string>(document: { readonly [key in Key]: Iterable<unknown> }, key: Key): Generator<string> {
   // The document with its array holding one item, 0, on a line of its own between the array's brackets.
   const frame = JSON.stringify({ ...document, [key]: [0] }, null, 2);
   // The document's own key, two spaces in: a key of the same name deeper in it is indented more.
   const opening = `\n  ${JSON.stringify(key)}: [\n`;
   const lineStart = frame.indexOf(opening) + opening.length;
   const indent = '    ';
-  yield frame.slice(0, lineStart);
-  for (const [index, item] of items.entries()) {
+  // Each item is written once the next is known, to end it with a comma or not: the items may be
+  // made one at a time as they are read (`timelineJsParts`), never all held at once.
+  let previous: string | undefined;
+  for (const item of document[key]) {
+    yield previous === undefined ? frame.slice(0, lineStart) : `${indent}${previous},\n`;
     // JSON escapes a line break inside a string, so every one in an item's text is between its lines.
-    const text = (JSON.stringify(item, null, 2) ?? 'null').replaceAll('\n', `\n${indent}`);
-    yield `${indent}${text}${index < items.length - 1 ? ',' : ''}\n`;
+    previous = (JSON.stringify(item, null, 2) ?? 'null').replaceAll('\n', `\n${indent}`);
   }
+  if (previous === undefined) {
+    yield `${JSON.stringify({ ...document, [key]: [] }, null, 2)}\n`;
+    return;
+  }
+  yield `${indent}${previous}\n`;
   yield `${frame.slice(lineStart + `${indent}0\n`.length)}\n`;
 }

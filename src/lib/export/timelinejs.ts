@@ -8,6 +8,7 @@ import { formatEventDate } from '../timeline/format-date.ts';
 import { escapeHtml } from './_lib/escape-html.ts';
 import { eventPageUrl, sitePageUrl } from './_lib/site-url.ts';
 import { sourcesByArticle } from './_lib/sources-by-article.ts';
+import { jsonFileParts } from './json-file.ts';
 
 /** A TimelineJS3 date object (https://timeline.knightlab.com/docs/json-format.html). */
 export interface TimelineJsDate {
@@ -116,10 +117,30 @@ function slide(event: TimelineEvent, options: TimelineJsOptions): TimelineJsSlid
  * timelineJsDocument([sampleEvent({ date: { value: '199X', precision: 'decade' } })]).events[0]?.start_date //=> { year: 1990, display_date: '1990s' }
  */
 export function timelineJsDocument(events: readonly TimelineEvent[], options: TimelineJsOptions = {}): TimelineJsDocument {
-  const slides = [...events].sort(compareEvents).flatMap((event) => slide(event, options) ?? []);
-  if (options.title === undefined) return { events: slides };
-  return {
-    title: { text: { headline: escapeHtml(options.title), text: escapeHtml(options.description ?? '') } },
-    events: slides,
-  };
+  return { ...titleSlide(options), events: [...slides(events, options)] };
+}
+
+/**
+ * The text of `timelineJsDocument` as `JSON.stringify(document, null, 2)` and a newline, in parts
+ * (see `jsonFileParts`), each slide made as it is written: the list of the 55,711 slides of 4,000
+ * synthetic articles held 54 MB while the file was written (some 200 MB at 20,000 articles).
+ *
+ * @example
+ * const events = [sampleEvent({ date: { value: '1997', precision: 'year' } })];
+ * [...timelineJsParts(events, { title: 'UK–China' })].join('') === `${JSON.stringify(timelineJsDocument(events, { title: 'UK–China' }), null, 2)}\n` //=> true
+ */
+export function timelineJsParts(events: readonly TimelineEvent[], options: TimelineJsOptions = {}): Iterable<string> {
+  return jsonFileParts({ ...titleSlide(options), events: slides(events, options) }, 'events');
+}
+
+function titleSlide(options: TimelineJsOptions): Pick<TimelineJsDocument, 'title'> {
+  if (options.title === undefined) return {};
+  return { title: { text: { headline: escapeHtml(options.title), text: escapeHtml(options.description ?? '') } } };
+}
+
+function* slides(events: readonly TimelineEvent[], options: TimelineJsOptions): Generator<TimelineJsSlide> {
+  for (const event of [...events].sort(compareEvents)) {
+    const made = slide(event, options);
+    if (made !== undefined) yield made;
+  }
 }

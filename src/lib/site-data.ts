@@ -137,8 +137,8 @@ export interface ContentReading {
 export async function readContent(contentDir: string, options: ReadOptions = {}): Promise<ContentReading> {
   // The knowledge first: it is part of every cached article's key.
   const known = await loadKnowledge(contentDir);
-  // The analyses read back from the cache or from the analysis workers share their strings: they
-  // were most of a large site's memory (see string-pool.ts).
+  // The analyses read back from the cache, received from the analysis workers or made here share
+  // their strings: copies of them were most of a large site's memory (see string-pool.ts).
   const pool = new StringPool();
   const cache = await openArticleCache(options.cache ?? cacheSettingFromEnv(), contentDir, known.knowledge, { remember: options.remember === true, pool });
   /** Each article as read: from the cache with its analysis, or parsed now with the bytes to store it by. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventDate } from '../events/model.ts';
 import { buildSiteData } from '../site-data.ts';
-import { timelineJsDocument } from './timelinejs.ts';
+import { timelineJsDocument, timelineJsParts } from './timelinejs.ts';
 import { sampleEvent } from './_lib/sample-event.ts';
 
 function startDate(date: EventDate) {
@@ -119,5 +119,21 @@ describe('timelineJsDocument', () => {
     it('returns no slides when there are no events', () => {
       expect(timelineJsDocument([])).toEqual({ events: [] });
     });
+  });
+});
+
+describe('timelineJsParts', () => {
+  const asText = (document: unknown): string => `${JSON.stringify(document, null, 2)}\n`;
+  const dated = sampleEvent({ id: 'dated', date: { value: '1997-07-01', precision: 'day' } });
+  // A value with no calendar place gives no slide.
+  const undated = sampleEvent({ id: 'undated', date: { value: 'PAST_REF', precision: 'year' } });
+
+  it('writes, in parts, the text of the document, with a title or not, whatever events give no slide', () => {
+    for (const events of [[], [undated], [undated, dated, undated], [dated, dated]]) {
+      for (const options of [{}, { title: 'UK & China', description: 'A "timeline"' }, { siteUrl: '/timeline/' }]) {
+        expect([...timelineJsParts(events, options)].join('')).toBe(asText(timelineJsDocument(events, options)));
+      }
+    }
+    expect(timelineJsDocument([undated]).events).toEqual([]);
   });
 });

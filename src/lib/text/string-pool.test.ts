@@ -9,13 +9,22 @@ describe('StringPool', () => {
     expect(read).toEqual(JSON.parse(text));
   });
 
+  it('holds one string for each distinct string met, none longer than 500 characters', () => {
+    const pool = new StringPool();
+    pool.intern(JSON.parse('{"a":["lammy-visit","lammy-visit"],"b":{"c":"lammy-visit","d":"wang-yi"}}'));
+    pool.intern(JSON.parse(JSON.stringify({ quote: 'x'.repeat(501), short: 'x'.repeat(500) })));
+    expect(pool.size).toBe(3);
+  });
+
   it('leaves other objects than plain ones and arrays as they are', () => {
     const bytes = new Uint8Array([1, 2, 3]);
     const names = new Map([['a', 'b']]);
-    const read = { bytes, names, long: 'x'.repeat(10_000) };
-    new StringPool().intern(read);
+    const read = { bytes, names, inside: new (class Inside { name = 'inside' })() };
+    const pool = new StringPool();
+    pool.intern(read);
     expect(read.bytes).toBe(bytes);
     expect(read.names).toBe(names);
-    expect(read.long).toHaveLength(10_000);
+    // Not gone through: the strings of the Map and of the class's object were not met.
+    expect(pool.size).toBe(0);
   });
 });

@@ -115,21 +115,7 @@ export class GroupIndex<Group extends IndexedGroup> {
 
   /** File `group` under the keys it did not have yet; a group taken out is not filed again. */
   add(group: Group, keys: readonly number[]): void {
-    for (const key of keys) {
-      if (this.#holds(key, group)) continue;
-      group.keys.push(key);
-      this.#file(group, key);
-    }
-  }
-
-  /**
-   * Whether `group` is filed under `key`. Asked of the index, not of a set of the group's keys:
-   * such sets, a number object for each key, were another 35 MB of the merger's at 4,000 articles.
-   */
-  #holds(key: number, group: Group): boolean {
-    const filed = this.#filed.get(key);
-    const here = filed instanceof Map ? filed.get(group.period.id) : filed;
-    return here === group || (Array.isArray(here) && here.includes(group));
+    for (const key of keys) if (this.#file(group, key)) group.keys.push(key);
   }
 
   /** File `group`, made elsewhere, under every key it has. */
@@ -153,12 +139,23 @@ export class GroupIndex<Group extends IndexedGroup> {
     }
   }
 
-  #file(group: Group, key: number): void {
+  /**
+   * File `group` under `key`, unless it is already: whether it was filed. Asked of the index, not of
+   * a set of the group's keys: such sets, a number object for each key, were another 35 MB of the
+   * merger's at 4,000 articles.
+   */
+  #file(group: Group, key: number): boolean {
     const filed = this.#filed.get(key);
     if (filed === undefined) this.#filed.set(key, group);
-    else if (filed instanceof Map) filed.set(group.period.id, joined(filed.get(group.period.id), group));
-    else if (periodOf(filed).id === group.period.id) this.#filed.set(key, joined(filed, group));
-    else this.#filed.set(key, new Map([[periodOf(filed).id, filed], [group.period.id, group]]));
+    else if (filed instanceof Map) {
+      const here = filed.get(group.period.id);
+      if (holds(here, group)) return false;
+      filed.set(group.period.id, joined(here, group));
+    } else if (periodOf(filed).id === group.period.id) {
+      if (holds(filed, group)) return false;
+      this.#filed.set(key, joined(filed, group));
+    } else this.#filed.set(key, new Map([[periodOf(filed).id, filed], [group.period.id, group]]));
+    return true;
   }
 
   /** The groups filed under a period that meets `window` that share one of `keys` and that `accept` takes, in creation order. */
@@ -205,6 +202,10 @@ type Filed<Group> = Group | Group[];
 /** The period the groups are filed under. */
 function periodOf<Group extends IndexedGroup>(filed: Filed<Group>): Period {
   return (Array.isArray(filed) ? filed[0]! : filed).period;
+}
+
+function holds<Group>(filed: Filed<Group> | undefined, group: Group): boolean {
+  return filed === group || (Array.isArray(filed) && filed.includes(group));
 }
 
 /** The groups and `group` after them. */

@@ -54,7 +54,7 @@ describe('GroupIndex', () => {
       { start: '2020-01-01', end: '2029-12-31' },
       undefined,
     );
-    // A day's window, a decade's (through the periods a key is filed under), or none (no calendar place).
+    // A day's windows, a decade's (through the periods a key is filed under), or none (no calendar place).
     const aWindow = fc.constantFrom(
       searchedUnder({ start: '2024-10-02', end: '2024-10-02' }),
       searchedUnder({ start: '2024-11-03', end: '2024-11-03' }),
@@ -67,7 +67,7 @@ describe('GroupIndex', () => {
       fc.record({ remove: fc.nat() }),
     );
     fc.assert(
-      fc.property(fc.array(aStep, { maxLength: 30, size: 'max' }), aWindow, someKeys, (steps, window, searched) => {
+      fc.property(fc.array(aStep, { maxLength: 30, size: 'max' }), aWindow, someKeys, (steps, windows, searched) => {
         const index = new GroupIndex<IndexedGroup>();
         const made: IndexedGroup[] = [];
         const live = new Set<IndexedGroup>();
@@ -87,13 +87,37 @@ describe('GroupIndex', () => {
             if (live.delete(group)) index.remove(group);
           }
         }
-        const meets = (period: IndexedGroup['period']): boolean =>
-          window === undefined ? Number.isNaN(period.first) : period.first <= window.last && window.first <= period.last;
-        const expected = [...live].filter((group) => group.keys.some((key) => searched.includes(key)) && meets(group.period));
-        expect(index.candidatesFor(window, searched, () => true).map((group) => group.order())).toEqual(expected.map((group) => group.order()));
+        // Key 1 is a pair of words (see pairKey), searched in the nested window; 2, 3 and 4 in the other.
+        const meets = (period: IndexedGroup['period'], key: number): boolean => {
+          const searchedIn = key % 4 === 1 ? windows.nested : windows.apart;
+          return searchedIn === undefined ? Number.isNaN(period.first) : period.first <= searchedIn.last && searchedIn.first <= period.last;
+        };
+        const expected = [...live].filter((group) => group.keys.some((key) => searched.includes(key) && meets(group.period, key)));
+        expect(index.candidatesFor(windows, searched, () => true).map((group) => group.order())).toEqual(expected.map((group) => group.order()));
       }),
       { numRuns: 2_000 },
     );
+  });
+
+  it('finds through a pair of headline words every group whose first date meets a telling’s, and none a few days away', () => {
+    const WORDS = 4 * 9 + 1;
+    fc.assert(
+      fc.property(twoNear, ([first, told]) => {
+        const index = new GroupIndex<IndexedGroup>();
+        const group = indexedGroup({ start: dayText(first.start), end: dayText(first.end) });
+        index.add(group, [WORDS]);
+        const windows = searchedUnder({ start: dayText(told.start), end: dayText(told.end) });
+        const overlap = first.start <= told.end && told.start <= first.end;
+        if (overlap) expect(index.candidatesFor(windows, [WORDS], () => true)).toEqual([group]);
+      }),
+      { numRuns: 5_000 },
+    );
+    const index = new GroupIndex<IndexedGroup>();
+    const threeDaysBefore = indexedGroup({ start: '2024-10-15', end: '2024-10-15' });
+    index.add(threeDaysBefore, [WORDS, 7]);
+    const windows = searchedUnder({ start: '2024-10-18', end: '2024-10-18' });
+    expect(index.candidatesFor(windows, [WORDS], () => true)).toEqual([]);
+    expect(index.candidatesFor(windows, [7], () => true)).toEqual([threeDaysBefore]);
   });
 
   it('looks in few periods for a day: a group a month away under the same key is not gone through', () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { valuesNest } from '../dates/interval.ts';
 import { datePrecision } from '../dates/precision.ts';
 import { parseArticle } from '../article/index.ts';
 import { sampleEvent } from '../export/_lib/sample-event.ts';
@@ -346,6 +347,31 @@ describe('mayJoin', () => {
     );
     // The property was put to every rule that joins across articles or dates, not only the easy ones.
     expect([...joinedBy].sort()).toEqual(expect.arrayContaining(['coarser-date', 'days-disagree', 'same-date-same-kind', 'same-known-event', 'same-words', 'shared-people', 'unstated-date']));
+  });
+
+  // What the index searches (merge-index.ts): the article's tellings and pairs of actors within a
+  // week or so, pairs of headline words only at dates that nest.
+  it('joins only tellings of one article, with two actors in common, or with two headline words in common at dates that nest', { timeout: 60_000 }, () => {
+    const joinedApart = new Set<string>();
+    fc.assert(
+      fc.property(fc.array(tellingArbitrary, { minLength: 1, maxLength: 3 }), tellingArbitrary, (members, candidate) => {
+        const [first] = members as [CandidateEvent, ...CandidateEvent[]];
+        const decision = decide([first, ...members.slice(1)], candidate);
+        if (decision?.verdict !== 'same' || candidate.knownEventId !== undefined) return;
+        const articleId = candidate.sources[0]?.articleId;
+        const sameArticle = members.some((member) => member.sources[0]?.articleId === articleId);
+        const actorIds = new Set(members.flatMap((member) => member.actors.map((actor) => actor.id)));
+        const twoActors = candidate.actors.filter((actor) => actorIds.has(actor.id)).length >= 2;
+        const words = new Set(members.flatMap((member) => [...contentWords(member.title)]));
+        const twoWords = [...contentWords(candidate.title)].filter((word) => words.has(word)).length >= 2;
+        const nest = valuesNest(first.date.value, candidate.date.value);
+        expect(sameArticle || twoActors || (twoWords && nest)).toBe(true);
+        if (!sameArticle && !nest) joinedApart.add(decision.rule);
+      }),
+      { numRuns: 30000, seed: 20241018 },
+    );
+    // Tellings at dates that do not nest were joined, through their actors.
+    expect([...joinedApart]).toEqual(['days-disagree']);
   });
 
   /** Article a's meeting on 18 October 2024. */

@@ -6,7 +6,7 @@ import { eventIdBase, uniqueId } from './event-id.ts';
 import { eventSpan } from './event-date.ts';
 import { contentWords } from './keywords.ts';
 import { GroupIndex, KeyNumbers, filedUnder, joinKeys, searchedUnder } from './merge-index.ts';
-import type { IndexedGroup, Period, Window } from './merge-index.ts';
+import type { IndexedGroup, Period, Windows } from './merge-index.ts';
 import { MERGED_DATE_RULE, MERGED_RELATION_RULE, isAgent, mayJoin, mergePair, mergeRuleFor } from './merge-rules.ts';
 import type { JoinFacts, MergeGroup } from './merge-rules.ts';
 import type { Actor, CandidateEvent, EventDate, EventKind, EventType, TimelineEvent } from './model.ts';
@@ -44,7 +44,7 @@ interface Entry {
   actorIds: string[];
   interval: { start: string; end: string } | undefined;
   /** Where to look for the groups it may join. */
-  window: Window;
+  windows: Windows;
   /** The keys it shares with any group it may join (see `joinKeys`); none for a known event's telling, which joins by the event's id. */
   keys: number[];
   /** Its place in the order of the last merge. */
@@ -302,7 +302,7 @@ export class EventMerger {
       words,
       actorIds,
       interval,
-      window: searchedUnder(interval),
+      windows: searchedUnder(interval),
       keys: candidate.knownEventId === undefined ? joinKeys(this.#numbers, articleOf(candidate), { added: words, all: words }, { added: actorIds, all: actorIds }) : [],
       position: 0,
       fresh: true,
@@ -328,7 +328,7 @@ export class EventMerger {
      * started before `last` turned it down as they stand now, and `last` takes it again.
      */
     const reaching = (entry: Entry, last: Group): Group[] =>
-      madeIndex.candidatesFor(entry.window, entry.keys, (group) => group.order() < last.order() && mayJoin(group, entry.candidate));
+      madeIndex.candidatesFor(entry.windows, entry.keys, (group) => group.order() < last.order() && mayJoin(group, entry.candidate));
     const knownGroups = new Map<string, Group>();
     const add = (group: Group, entry: Entry): void => {
       madeIndex.add(group, group.take(entry, this.#numbers));
@@ -402,10 +402,10 @@ export class EventMerger {
    */
   #pool(entry: Entry, madeIndex: GroupIndex<Group>, afresh: boolean, after: number): Group[] {
     const { candidate } = entry;
-    const made = madeIndex.candidatesFor(entry.window, entry.keys, (group) => mayJoin(group, candidate));
+    const made = madeIndex.candidatesFor(entry.windows, entry.keys, (group) => mayJoin(group, candidate));
     if (afresh) return made;
     // A group's facts now hold all its tellings, a superset of those before the entry: firstJoin weighs it as it was.
-    const kept = this.#index.candidatesFor(entry.window, entry.keys, (group) => group.order() > after && group.order() < entry.position && mayJoin(group, candidate));
+    const kept = this.#index.candidatesFor(entry.windows, entry.keys, (group) => group.order() > after && group.order() < entry.position && mayJoin(group, candidate));
     return kept.length === 0 ? made : [...made, ...kept].sort((a, b) => a.order() - b.order());
   }
 

@@ -339,9 +339,9 @@ export interface Windows {
  * and a sentence joins its own article's tellings only at their date): so its date, widened by
  * that many days, meets the period the group is filed under (`apart`). Days apart are joined only
  * with two actors in common (days-disagree); shared words join another article's telling only at a
- * date that nests in the group's (same-words, coarser-date, unstated-date), and so in a period
- * that meets the date itself (`nested`): at 20,000 articles, pairs of common headline words shared
- * by groups of the days around were most of what merging weighed.
+ * date that nests with the group's, one holding the other (same-words, coarser-date,
+ * unstated-date), and so filed under a period that meets the date itself (`nested`): most of the
+ * groups merging went through were found through pairs of common headline words.
  *
  * @example
  * // 3 July 1997 reaches from 26 June, in the last part of June, to 10 July, in the second of July.

@@ -85,6 +85,17 @@ describe('mergeEvents', () => {
     ]);
   });
 
+  it('joins, through headline words alone, another article’s telling of a month to one of a day late in it [coarser-date]', () => {
+    const told = (articleId: string, value: string): ArticleAnalysis => ({
+      articleId,
+      mentions: [],
+      candidates: [telling(articleId, { date: { value, precision: datePrecision(value)! }, actors: [], title: 'Trade talks open in Geneva' })],
+      outcomes: [],
+    });
+    const { events } = mergeEvents([told('month', '2021-03'), told('day', '2021-03-28')]);
+    expect(events.map((event) => [event.date.value, event.sources.length])).toEqual([['2021-03-28', 2]]);
+  });
+
   it('joins two tellings of a winter that spans two centuries, filed under no shorter period', () => {
     const { events } = mergeEvents([
       analysed('winter-a', '2001-05-01', 'Britain and China signed a trade deal in the winter of 1999.'),

@@ -192,10 +192,11 @@ export interface EventMergerOptions {
  * started) that a merge rule joins it to. A group is "unchanged" when it has the same tellings as
  * last time at every point; the others are dissolved and made again. A telling goes where it went
  * last time, unweighed, unless it is new, its group is dissolved, or a group made this time may
- * take it (shares a join key, is filed under a period its window meets, passes `mayJoin`) and was
- * started before its group: a dissolved group took nothing it could take, and the unchanged ones
- * weigh it as before. A telling that goes elsewhere dissolves the group it leaves and the one it
- * joins; each is made again of its tellings so far, and the rest of its tellings are placed again.
+ * take it (shares a join key, is filed under a period that key's window meets: see `Windows`;
+ * passes `mayJoin`) and was started before its group: a dissolved group took nothing it could
+ * take, and the unchanged ones weigh it as before. A telling that goes elsewhere dissolves the
+ * group it leaves and the one it joins; each is made again of its tellings so far, and the rest of
+ * its tellings are placed again.
  * The result is the one `mergeEvents` gives: `merge.test.ts` checks this on random edits.
  *
  * @example

@@ -34,10 +34,16 @@ const ARTICLE_KEY = 0;
 const WORDS_KEY = 1;
 const ACTORS_KEY = 2;
 
+/** How many kinds of key there are: a key's kind is its remainder by this. */
+const KEY_KINDS = 4;
+
 /** One number for a kind of key and an unordered pair of names' numbers (below 2^50, so exact). */
 function pairKey(kind: number, a: number, b: number): number {
-  return ((a < b ? a * NAME_LIMIT + b : b * NAME_LIMIT + a) * 4) + kind;
+  return ((a < b ? a * NAME_LIMIT + b : b * NAME_LIMIT + a) * KEY_KINDS) + kind;
 }
+
+/** The kind of a key `pairKey` made. */
+const kindOf = (key: number): number => key % KEY_KINDS;
 
 /**
  * What a telling and a group must share for any merge rule to join them (see MERGE_RULES): a
@@ -180,7 +186,7 @@ export class GroupIndex<Group extends IndexedGroup> {
     for (const key of keys) {
       const filed = this.#filed.get(key);
       if (filed === undefined) continue;
-      const which = key % 4 === WORDS_KEY ? 'nested' : 'apart';
+      const which = kindOf(key) === WORDS_KEY ? 'nested' : 'apart';
       const window = windows[which];
       if (!(filed instanceof Map)) {
         if (meets(periodOf(filed), window)) take(filed);

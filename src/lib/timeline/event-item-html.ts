@@ -9,6 +9,7 @@
 import type { EventSource, EventType, TimelineEvent } from '../events/model.ts';
 // Astro escapes an expression's text the same way: the five characters HTML could read as markup.
 import { escapeHtml as text } from '../export/_lib/escape-html.ts';
+import { flatString } from '../text/flat-string.ts';
 import { countOf } from './describe.ts';
 import { facetLabel } from './facets.ts';
 import type { DatePart } from './format-date.ts';
@@ -113,7 +114,9 @@ export function eventItemRenderer(links: EventItemLinks): (event: TimelineEvent,
   return (event, headingLevel) => {
     let parts = made.get(event);
     if (parts === undefined) {
-      parts = eventItemParts(event, links);
+      // Kept for the whole build: flat, not as the tree of pieces they were put together from (see flat-string.ts).
+      const [before, inside, after] = eventItemParts(event, links);
+      parts = [flatString(before), flatString(inside), flatString(after)];
       made.set(event, parts);
     }
     return atLevel(parts, headingLevel);

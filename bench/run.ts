@@ -3,10 +3,10 @@
  * same generated articles and compare them (see README, "Benchmark"). A benchmark, not a test:
  * nothing here passes or fails on time.
  *
- * Each build is a whole child process (`astro build` on the project's Node) in a fresh output
- * folder with fresh caches, so a cold build is cold; the sites alternate, and which goes first
- * alternates from run to run, so that a machine growing busier or quieter favours neither. Peak
- * memory is GNU time's `%M`, the largest resident set of the build and of the processes it waited
+ * Each build is a whole child process (`astro build` on the project's Node, Entente's with the Node
+ * options of its `npm run build`) in a fresh output folder with fresh caches, so a cold build is
+ * cold; the sites alternate, and which goes first alternates from run to run, so that a machine
+ * growing busier or quieter favours neither. Peak memory is GNU time's `%M`, the largest resident set of the build and of the processes it waited
  * for (Pagefind's indexer among them), read from the kernel's rusage when each exits.
  */
 import { spawn } from 'node:child_process';
@@ -17,12 +17,14 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parseProfile } from '../src/loaders/build-profile.ts';
 import { BENCH_USAGE, parseBenchArgs, type BenchOptions } from './args.ts';
+import { buildNodeOptions } from './build-command.ts';
 import { writeSyntheticArticles } from './generate.ts';
 import { formatReport, targetLines, type BuildMeasure, type SiteName, type SiteRuns, type SizeResult } from './report.ts';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const ASTRO = join(REPO, 'node_modules/astro/bin/astro.mjs');
 const GNU_TIME = '/usr/bin/time';
+const ENTENTE_NODE_OPTIONS = buildNodeOptions((JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build);
 
 /** What an Entente build reads besides its packages and content (package files: the cache's key). */
 const ENTENTE_FILES = ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'src', 'public', 'bench/entente.config.mjs'];
@@ -35,6 +37,8 @@ interface Site {
   root: string;
   /** The configuration file, relative to `root` as Astro's --config wants it. */
   config: string;
+  /** Node's options for the build, as the site's `npm run build` gives them. */
+  nodeOptions: string[];
 }
 
 /** Where one build of one site writes: its output, its caches and its peak memory, all in one folder. */
@@ -59,7 +63,7 @@ function build(site: Site, folders: BuildFolders, content: string): Promise<Buil
   // The same default site for both: no sitemap, feed or sub-path that the baseline lacks.
   delete env.ENTENTE_SITE;
   delete env.ENTENTE_BASE;
-  const args = ['-f', '%M', '-o', folders.rssFile, process.execPath, ASTRO, 'build', '--root', site.root, '--config', site.config, '--outDir', folders.outDir];
+  const args = ['-f', '%M', '-o', folders.rssFile, process.execPath, ...site.nodeOptions, ASTRO, 'build', '--root', site.root, '--config', site.config, '--outDir', folders.outDir];
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(GNU_TIME, args, { cwd: site.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -111,8 +115,8 @@ async function benchSize(n: number, options: BenchOptions): Promise<SizeResult> 
     const baselineRoot = join(work, 'baseline');
     cpSync(join(REPO, 'bench/baseline'), baselineRoot, { recursive: true });
     const sites: Site[] = [
-      { name: 'entente', root: ententeRoot, config: 'bench/entente.config.mjs' },
-      { name: 'baseline', root: baselineRoot, config: 'astro.config.mjs' },
+      { name: 'entente', root: ententeRoot, config: 'bench/entente.config.mjs', nodeOptions: ENTENTE_NODE_OPTIONS },
+      { name: 'baseline', root: baselineRoot, config: 'astro.config.mjs', nodeOptions: [] },
     ];
     const runs: Record<SiteName, SiteRuns> = {
       entente: { cold: [], warm: [], pages: 0, bytes: 0 },

@@ -5,7 +5,7 @@ import { buildNodeOptions } from './build-command.ts';
 describe('buildNodeOptions', () => {
   it("reads the Node options of the project's own build script, the ones the benchmark builds with", () => {
     const { scripts } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { build: string } };
-    expect(buildNodeOptions(scripts.build)).toEqual(['--external-memory-accounted-in-global-limit', '--heap-growing-percent=40']);
+    expect(buildNodeOptions(scripts.build)).toEqual(['--external-memory-accounted-in-global-limit', '--heap-growing-percent=20']);
   });
 
   describe('edge cases', () => {

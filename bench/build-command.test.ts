@@ -18,6 +18,15 @@ describe('buildNodeOptions', () => {
   });
 
   describe('edge cases', () => {
+    it('reads options with underscores, digits, paths and ports in them', () => {
+      expect(buildNodeOptions('node --max_old_space_size=8192 --v8-pool-size=4 --import=./x.mjs --inspect=127.0.0.1:9229 node_modules/astro/bin/astro.mjs build')).toEqual([
+        '--max_old_space_size=8192',
+        '--v8-pool-size=4',
+        '--import=./x.mjs',
+        '--inspect=127.0.0.1:9229',
+      ]);
+    });
+
     it('gives no options for a plain `node … astro.mjs build`', () => {
       expect(buildNodeOptions('node node_modules/astro/bin/astro.mjs build')).toEqual([]);
     });

@@ -6,8 +6,9 @@
  * Each build is a whole child process (`astro build` on the project's Node, Entente's with the Node
  * options of its `npm run build`) in a fresh output folder with fresh caches, so a cold build is
  * cold; the sites alternate, and which goes first alternates from run to run, so that a machine
- * growing busier or quieter favours neither. Peak memory is GNU time's `%M`, the largest resident set of the build and of the processes it waited
- * for (Pagefind's indexer among them), read from the kernel's rusage when each exits.
+ * growing busier or quieter favours neither. Peak memory is GNU time's `%M`, the largest resident
+ * set of the build and of the processes it waited for (Pagefind's indexer among them), read from
+ * the kernel's rusage when each exits.
  */
 import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';

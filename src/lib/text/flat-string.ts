@@ -5,10 +5,11 @@
  * pieces until something reads it whole. Such a string kept for a long time costs every full
  * garbage collection a visit to each node: the event items a build keeps (event-item-html.ts) were,
  * at 4,000 synthetic articles, 4.2 million tree nodes and 129 MB of a 527 MB heap while pages
- * rendered. Nothing in JavaScript asks V8 to flatten a string; `JSON.parse` makes a new string, flat,
- * of what `JSON.stringify` wrote, and the two keep every code unit (a lone surrogate is escaped, then
- * read back). `toWellFormed()` flattens only strings with characters beyond Latin-1, and
- * `normalize()` may change the text.
+ * rendered. No JavaScript API promises a flat string: some built-ins (`charCodeAt`, `indexOf`,
+ * `JSON.stringify`) flatten a string in place as a side effect of reading it, which V8 may change.
+ * `JSON.parse` returns a new string read from what `JSON.stringify` wrote: flat, with every code
+ * unit kept (a lone surrogate is escaped, then read back). `toWellFormed()` makes a new string
+ * only of text with characters beyond Latin-1, and `normalize()` may change the text.
  *
  * @example
  * flatString(['<li>', 'Lammy', '</li>'].reduce((html, piece) => html + piece)) //=> '<li>Lammy</li>'

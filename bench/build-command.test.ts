@@ -1,18 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildNodeOptions } from './build-command.ts';
-
-const { scripts } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { build: string } };
+import { buildNodeOptions, projectBuildNodeOptions } from './build-command.ts';
 
 describe('buildNodeOptions', () => {
   it("reads the Node options of the project's own build script, the ones the benchmark builds with", () => {
-    expect(buildNodeOptions(scripts.build)).toEqual(['--external-memory-accounted-in-global-limit', '--heap-growing-percent=20']);
+    expect(projectBuildNodeOptions()).toEqual(['--external-memory-accounted-in-global-limit', '--heap-growing-percent=20']);
   });
 
   it("gives options the project's Node accepts, so that `npm run build` starts", () => {
     // A later V8 drops the first option; Node then refuses to start with it ("bad option").
-    const result = spawnSync(process.execPath, [...buildNodeOptions(scripts.build), '--eval', ''], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [...projectBuildNodeOptions(), '--eval', ''], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   });

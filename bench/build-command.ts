@@ -12,6 +12,8 @@
  * 3.4 GB at the same point, but a cold build peaked at 4.06 GiB, so `--heap-growing-percent=20`.
  */
 
+import { readFileSync } from 'node:fs';
+
 /** What `npm run build` must be: the project's Node, its options, then Astro's own `build` command. */
 const BUILD_SCRIPT = /^node((?: --[\w-]+(?:=\S+)?)*) node_modules\/astro\/bin\/astro\.mjs build$/u;
 
@@ -27,4 +29,10 @@ export function buildNodeOptions(script: string): string[] {
   const match = BUILD_SCRIPT.exec(script);
   if (match === null) throw new Error(`package.json: scripts.build must be "node [--option…] node_modules/astro/bin/astro.mjs build", not ${JSON.stringify(script)}`);
   return match[1]!.split(' ').filter((option) => option !== '');
+}
+
+/** The Node options of this project's own `npm run build` (see `buildNodeOptions`). */
+export function projectBuildNodeOptions(): string[] {
+  const { scripts } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { build: string } };
+  return buildNodeOptions(scripts.build);
 }

@@ -18,14 +18,14 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parseProfile } from '../src/loaders/build-profile.ts';
 import { BENCH_USAGE, parseBenchArgs, type BenchOptions } from './args.ts';
-import { buildNodeOptions } from './build-command.ts';
+import { projectBuildNodeOptions } from './build-command.ts';
 import { writeSyntheticArticles } from './generate.ts';
 import { formatReport, targetLines, type BuildMeasure, type SiteName, type SiteRuns, type SizeResult } from './report.ts';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const ASTRO = join(REPO, 'node_modules/astro/bin/astro.mjs');
 const GNU_TIME = '/usr/bin/time';
-const ENTENTE_NODE_OPTIONS = buildNodeOptions((JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build);
+const ENTENTE_NODE_OPTIONS = projectBuildNodeOptions();
 
 /** What an Entente build reads besides its packages and content (package files: the cache's key). */
 const ENTENTE_FILES = ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'src', 'public', 'bench/entente.config.mjs'];

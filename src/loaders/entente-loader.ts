@@ -6,7 +6,7 @@ import { addPhaseTime, type Phase } from './build-profile.ts';
 import { setContentError } from './content-error.ts';
 import { LOADER_NAME, countLoad, syncContent } from './content-refresh.ts';
 import { isCi, progressReporter } from './progress.ts';
-import { keepReading } from './readings.ts';
+import { keepReading, setRepublish } from './readings.ts';
 
 /**
  * The reading under way or done. In `astro dev` a failed run gives `undefined`: its error is logged
@@ -27,6 +27,8 @@ const RETRY_AFTER_ERROR_MS = 300;
 let retried = false;
 /** The revision of the newest reading, good or not: stored so that each changes Astro's data store (see `ententeLoader`). */
 let revision = 0;
+/** The newest reading that ended, and what it gave (undefined: a content error). */
+let ended: { reading: Promise<SiteData | undefined>; data: SiteData | undefined } | undefined;
 
 /**
  * Read the content afresh and store its revision: in a sync of Astro's content, which writes the
@@ -35,7 +37,22 @@ let revision = 0;
  */
 function reloadAll(): void {
   pending = undefined;
+  store();
+}
+
+/** Have the loader store its reading: in a sync of Astro's content, or directly when there is none. */
+function store(): void {
   void syncContent().then((synced) => (synced ? undefined : reload?.()));
+}
+
+/**
+ * Store the newest reading again, under a new revision, when the pages do not see it in Astro's
+ * store (see `STALE_STORE_MS`, readings.ts). A reading under way stores itself when it ends.
+ */
+function republish(): void {
+  if (ended === undefined || ended.reading !== pending) return;
+  revision = keepReading(ended.data);
+  store();
 }
 
 /**
@@ -80,6 +97,7 @@ function readOnce(contentDir: string, logger: LoaderContext['logger'], dev: bool
     (data) => {
       if (reading === pending) {
         revision = keepReading(data);
+        ended = { reading, data };
         setContentError(undefined);
       }
       return data;
@@ -92,6 +110,7 @@ function readOnce(contentDir: string, logger: LoaderContext['logger'], dev: bool
       // A reading a later change has replaced says nothing: the later one will.
       if (reading === pending) {
         revision = keepReading(undefined);
+        ended = { reading, data: undefined };
         logger.error(error.message);
         setContentError(error);
         // A save caught halfway (an editor that empties the file, then writes it) reads as broken,
@@ -135,6 +154,7 @@ export function ententeLoader(contentDir: string): Loader {
       };
       reload = () => run().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
       if (watcher) {
+        setRepublish(republish);
         let listener = listeners.get(watchedDir);
         if (listener === undefined) {
           listener = (_event, path) => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SiteData } from '../lib/index.ts';
-import { keepReading, shownReading } from './readings.ts';
+import { STALE_STORE_MS, keepReading, setRepublish, shownReading } from './readings.ts';
 
 /** A reading told apart by its one era's id. */
 const reading = (id: string): SiteData => ({ articles: [], events: [], eras: [{ id, title: id, start: '2020', end: '2021', text: '' }], warnings: [] });
@@ -47,5 +47,34 @@ describe('the readings', () => {
     expect(shown(revisions[2])).toBe('c');
     expect(shown(revisions[1])).toBe('e');
     expect(shown(revisions[4])).toBe('e');
+  });
+
+  it('asks the loader to store the newest reading again when the store still names an older one STALE_STORE_MS after it was kept, once each STALE_STORE_MS', () => {
+    let asked = 0;
+    setRepublish(() => (asked += 1));
+    const kept = 1_000_000;
+    const first = keepReading(reading('first'), kept);
+    keepReading(reading('second'), kept);
+    // The store is written within milliseconds of a sync: no need to ask yet.
+    expect(shownReading(first, kept + STALE_STORE_MS)).toBeDefined();
+    expect(asked).toBe(0);
+    // It still names the first: the dev server kept its store as it was.
+    expect(shownReading(first, kept + STALE_STORE_MS + 1)?.eras[0]?.id).toBe('first');
+    expect(asked).toBe(1);
+    shownReading(first, kept + STALE_STORE_MS + 2);
+    expect(asked).toBe(1);
+    shownReading(first, kept + 2 * STALE_STORE_MS + 2);
+    expect(asked).toBe(2);
+  });
+
+  it('never asks while the store names the newest reading, or names none yet, or in a build (no loader asks to be told)', () => {
+    let asked = 0;
+    const kept = 1_000_000;
+    const only = keepReading(reading('only'), kept);
+    shownReading(only - 1, kept + 10 * STALE_STORE_MS);
+    setRepublish(() => (asked += 1));
+    shownReading(only, kept + 10 * STALE_STORE_MS);
+    shownReading(undefined, kept + 10 * STALE_STORE_MS);
+    expect(asked).toBe(0);
   });
 });

@@ -20,8 +20,13 @@ export const BENCH_USAGE = `Usage: npm run bench -- [--n 1000,4000] [--runs ${MI
 Builds Entente and a plain Astro site (bench/baseline) over the same N generated articles,
 alternating, and prints the medians: cold build, peak memory, rebuild after one edit, pages, output.`;
 
-/** A whole number of at least `least`, or an error naming the option. */
-function count(option: string, text: string, least: number): number {
+/**
+ * A whole number of at least `least`, or an error naming the option.
+ *
+ * @example
+ * count('saves', '30', 1) //=> 30
+ */
+export function count(option: string, text: string, least: number): number {
   const value = Number(text.replaceAll('_', ''));
   if (!Number.isInteger(value) || value < least) throw new Error(`--${option} must be a whole number of at least ${least}, not ${JSON.stringify(text)}`);
   return value;

@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 // Subpath import: the package root loads every date-fns function.
 import { format } from 'date-fns/format';
+import { count } from './args.ts';
 import { writeSyntheticArticles } from './generate.ts';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
@@ -28,11 +29,9 @@ const SHOWN_WITHIN_MS = 60_000;
 
 // Five saves by default: the first ones also warm up the code a save runs (the merge took 1.4 s the first time, 0.6–0.8 s after).
 const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, saves: { type: 'string', default: '5' }, readers: { type: 'string', default: '0' } } });
-const [n, saves, readers] = (['n', 'saves', 'readers'] as const).map((name) => {
-  const value = Number(values[name]);
-  if (!Number.isInteger(value) || value < (name === 'readers' ? 0 : 1)) throw new Error(`--${name} must be a whole number of at least ${name === 'readers' ? 0 : 1}, not ${JSON.stringify(values[name])}`);
-  return value;
-}) as [number, number, number];
+const n = count('n', values.n, 1);
+const saves = count('saves', values.saves, 1);
+const readers = count('readers', values.readers, 0);
 
 const work = mkdtempSync(join(tmpdir(), 'entente-bench-dev-'));
 const content = join(work, 'content');

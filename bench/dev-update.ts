@@ -28,10 +28,15 @@ const POLL_MS = 100;
 const SHOWN_WITHIN_MS = 60_000;
 
 // Five saves by default: the first ones also warm up the code a save runs (the merge took 1.4 s the first time, 0.6–0.8 s after).
-const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, saves: { type: 'string', default: '5' }, readers: { type: 'string', default: '0' } } });
-const n = count('n', values.n, 1);
-const saves = count('saves', values.saves, 1);
-const readers = count('readers', values.readers, 0);
+const USAGE = 'Usage: npm run bench:dev -- [--n 1000] [--saves 5] [--readers 0]';
+let n: number, saves: number, readers: number;
+try {
+  const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, saves: { type: 'string', default: '5' }, readers: { type: 'string', default: '0' } } });
+  [n, saves, readers] = [count('n', values.n, 1), count('saves', values.saves, 1), count('readers', values.readers, 0)];
+} catch (error) {
+  process.stderr.write(`bench:dev: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+  process.exit(2);
+}
 
 const work = mkdtempSync(join(tmpdir(), 'entente-bench-dev-'));
 const content = join(work, 'content');

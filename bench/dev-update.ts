@@ -75,10 +75,12 @@ async function until(test: (page: string) => boolean, limitMs: number): Promise<
   return undefined;
 }
 
-/** Ask for the home page every 30–70 ms until `done()`. */
+/** Ask for the home page every 30–70 ms until `done()`; a request that fails or hangs is let go. */
 async function read(done: () => boolean): Promise<void> {
   while (!done()) {
-    await fetch(`http://127.0.0.1:${PORT}/`).then((response) => response.text(), () => '');
+    await fetch(`http://127.0.0.1:${PORT}/`, { signal: AbortSignal.timeout(10_000) })
+      .then((response) => response.text())
+      .catch(() => '');
     await sleep(30 + Math.random() * 40);
   }
 }

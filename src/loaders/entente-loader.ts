@@ -37,11 +37,11 @@ let ended: { reading: Promise<SiteData | undefined>; data: SiteData | undefined 
  */
 function reloadAll(): void {
   pending = undefined;
-  store();
+  askToStore();
 }
 
 /** Have the loader store its reading: in a sync of Astro's content, or directly when there is none. */
-function store(): void {
+function askToStore(): void {
   void syncContent().then((synced) => (synced ? undefined : reload?.()));
 }
 
@@ -52,7 +52,7 @@ function store(): void {
 function republish(): void {
   if (ended === undefined || ended.reading !== pending) return;
   revision = keepReading(ended.data);
-  store();
+  askToStore();
 }
 
 /**

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SiteData } from '../lib/index.ts';
 import { STALE_STORE_MS, keepReading, setRepublish, shownReading } from './readings.ts';
 
@@ -49,32 +49,57 @@ describe('the readings', () => {
     expect(shown(revisions[4])).toBe('e');
   });
 
-  it('asks the loader to store the newest reading again when the store still names an older one STALE_STORE_MS after it was kept, once each STALE_STORE_MS', () => {
+  describe('when Astro’s store lags the newest reading', () => {
     let asked = 0;
-    setRepublish(() => (asked += 1));
-    const kept = 1_000_000;
-    const first = keepReading(reading('first'), kept);
-    keepReading(reading('second'), kept);
-    // The store is written within milliseconds of a sync: no need to ask yet.
-    expect(shownReading(first, kept + STALE_STORE_MS)).toBeDefined();
-    expect(asked).toBe(0);
-    // It still names the first: the dev server kept its store as it was.
-    expect(shownReading(first, kept + STALE_STORE_MS + 1)?.eras[0]?.id).toBe('first');
-    expect(asked).toBe(1);
-    shownReading(first, kept + STALE_STORE_MS + 2);
-    expect(asked).toBe(1);
-    shownReading(first, kept + 2 * STALE_STORE_MS + 2);
-    expect(asked).toBe(2);
-  });
+    beforeEach(() => {
+      asked = 0;
+      vi.useFakeTimers();
+    });
+    afterEach(() => vi.useRealTimers());
 
-  it('never asks while the store names the newest reading, or names none yet, or in a build (no loader asks to be told)', () => {
-    let asked = 0;
-    const kept = 1_000_000;
-    const only = keepReading(reading('only'), kept);
-    shownReading(only - 1, kept + 10 * STALE_STORE_MS);
-    setRepublish(() => (asked += 1));
-    shownReading(only, kept + 10 * STALE_STORE_MS);
-    shownReading(undefined, kept + 10 * STALE_STORE_MS);
-    expect(asked).toBe(0);
+    it('asks the loader to store the newest again once the store has named an older one for STALE_STORE_MS, then once each STALE_STORE_MS', () => {
+      setRepublish(() => (asked += 1));
+      const first = keepReading(reading('first'));
+      keepReading(reading('second'));
+      // The store is written within milliseconds of a sync: no need to ask yet.
+      vi.advanceTimersByTime(STALE_STORE_MS);
+      expect(shown(first)).toBe('first');
+      expect(asked).toBe(0);
+      // It still names the first: the dev server kept its store as it was.
+      vi.advanceTimersByTime(1);
+      expect(shown(first)).toBe('first');
+      expect(asked).toBe(1);
+      vi.advanceTimersByTime(1);
+      shown(first);
+      expect(asked).toBe(1);
+      vi.advanceTimersByTime(STALE_STORE_MS);
+      shown(first);
+      expect(asked).toBe(2);
+    });
+
+    it('asks when the store names an earlier run’s revision', () => {
+      setRepublish(() => (asked += 1));
+      const only = keepReading(reading('only'));
+      vi.advanceTimersByTime(STALE_STORE_MS + 1);
+      expect(shown(only - 1)).toBe('only');
+      expect(asked).toBe(1);
+    });
+
+    it('never asks while the store names the newest reading or none yet', () => {
+      setRepublish(() => (asked += 1));
+      const only = keepReading(reading('only'));
+      vi.advanceTimersByTime(10 * STALE_STORE_MS);
+      expect(shown(only)).toBe('only');
+      expect(shown(undefined)).toBe('only');
+      expect(asked).toBe(0);
+    });
+
+    it('in a build, where no loader gave a way to ask, shows what the store names and asks nothing (nothing to call)', () => {
+      const first = keepReading(reading('first'));
+      keepReading(reading('second'));
+      vi.advanceTimersByTime(10 * STALE_STORE_MS);
+      expect(shown(first)).toBe('first');
+      expect(shown(first - 1)).toBe('second');
+    });
   });
 });

@@ -29,23 +29,24 @@ interface Readings {
 }
 
 /**
- * How long the pages may see, in Astro's store, a revision older than the newest before the loader
+ * How long the pages may see, in Astro's store, another revision than the newest before the loader
  * is asked to store the newest again. A sync writes the store within milliseconds of the reading
- * being kept; yet a page requested while Astro writes its store can leave the dev server holding
- * the store as it was, until the next write (`npm run bench:dev -- --n 1 --saves 30 --readers 8`:
- * 2 of 30 saves unseen after a minute; asking the loader again, none, the slowest shown in 3 s).
+ * being kept (without a sync, Astro writes it 500 ms after: this must stay longer); yet the dev
+ * server sometimes keeps the store as it was until the next write, apparently when a page is
+ * requested while Astro writes it (`npm run bench:dev -- --n 1 --saves 30 --readers 8`: 2 of 30
+ * saves unseen after a minute; asking the loader again, none, the slowest shown in 3 s).
  */
 export const STALE_STORE_MS = 2_000;
 
 type Holder = { [KEY]?: Readings };
 
-function holder(now: number): Readings {
-  return ((globalThis as Holder)[KEY] ??= { next: now, shown: new Map(), newestAt: now });
+function holder(): Readings {
+  return ((globalThis as Holder)[KEY] ??= { next: Date.now(), shown: new Map(), newestAt: Date.now() });
 }
 
 /** Give the pages the loader's way to store its newest reading again (see `STALE_STORE_MS`). */
 export function setRepublish(republish: () => void): void {
-  holder(Date.now()).republish = republish;
+  holder().republish = republish;
 }
 
 /**
@@ -53,10 +54,10 @@ export function setRepublish(republish: () => void): void {
  * (`undefined`, only in `astro dev`: a build stops) shows the last good one: the pages show the
  * error in front of it.
  */
-export function keepReading(data: SiteData | undefined, now = Date.now()): number {
-  const readings = holder(now);
+export function keepReading(data: SiteData | undefined): number {
+  const readings = holder();
   const revision = readings.next++;
-  readings.newestAt = now;
+  readings.newestAt = Date.now();
   const shown = data ?? newest(readings);
   if (shown !== undefined) readings.shown.set(revision, shown);
   return revision;
@@ -68,15 +69,17 @@ function newest(readings: Readings): SiteData | undefined {
 
 /**
  * The reading shown for `revision`, the one Astro's store names; the newest when the store names
- * none of this run (it has not yet been written); undefined before a first good reading. Astro's
- * store only moves forward: the readings of the revisions before the one before it are forgotten.
- * A store that lags the newest reading too long has the loader asked to write it again.
+ * none of this run (it has not yet been written, or holds an earlier run's); undefined before a
+ * first good reading. Astro's store only moves forward: the readings of the revisions before the
+ * one before it are forgotten. A store that names another revision than the newest for longer than
+ * STALE_STORE_MS has the loader asked to write it again.
  */
-export function shownReading(revision: number | undefined, now = Date.now()): SiteData | undefined {
+export function shownReading(revision: number | undefined): SiteData | undefined {
   const readings = (globalThis as Holder)[KEY];
   if (readings === undefined) return undefined;
-  // The store names an older revision than the newest, STALE_STORE_MS after the newest was kept:
-  // have the loader write it again, once each STALE_STORE_MS, until the pages see it.
+  // Once each STALE_STORE_MS until the pages see the newest (an earlier run's revision included:
+  // the loader does nothing until its first reading has ended, and stores that one).
+  const now = Date.now();
   if (revision !== undefined && revision !== readings.next - 1 && readings.republish !== undefined && now - readings.newestAt > STALE_STORE_MS) {
     readings.newestAt = now;
     readings.republish();

@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 /**
  * Values a key may be made of: what JSON keeps whole. A Map, a Set, a Date or a function would be
  * written as `{}`, a string or nothing, so two different pages could share a key; they are refused
- * where they appear: `staticPath` and `eventPageRoutes` (site.ts) take only props of this type.
+ * where they appear: `staticPath`, `eventPageRoutes` and `listPageRoutes` (site.ts) take only props of this type.
  * (Interfaces of plain data pass: only the leaves are checked.)
  */
 export type KeyData<T> = T extends string | number | boolean | null | undefined

@@ -51,6 +51,11 @@ export const relationFilterPath = (pairId: string, filter: string): string => si
  */
 export const pagedPath = (path: string, number: number): string => (number === 1 ? path : `${path}${number}/`);
 /**
+ * A page of a list of events whose first page is at `path` (see `listPages`): the first itself,
+ * then `/actors/china/1997/` and `/actors/china/1997/2/`.
+ */
+export const listPagePath = (path: string, param: string | undefined): string => (param === undefined ? path : `${path}${param}/`);
+/**
  * Page `number` of the article index. Not `/articles/2/`: an article's own page is `/articles/<id>/`,
  * and an id may be a number.
  */

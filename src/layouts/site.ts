@@ -3,8 +3,8 @@
  * the settings from the environment (documented in the README).
  */
 import { getCollection } from 'astro:content';
-import type { Era, EventsPage, SiteArticle, SiteData, TimelineEvent } from '../lib/index.ts';
-import { pageParam, pageSize, paginateEvents, timelineOrder } from '../lib/index.ts';
+import type { Era, EventsPage, ListPageView, SiteArticle, SiteData, TimelineEvent } from '../lib/index.ts';
+import { LATEST_EVENTS, listPages, pageParam, pageSize, paginateEvents, timelineOrder } from '../lib/index.ts';
 import { shownReading } from '../loaders/readings.ts';
 import type { KeyData } from './cache-key.ts';
 import { isBuilding } from './build-mode.ts';
@@ -45,31 +45,41 @@ export function staticPath<Params extends Record<string, string | undefined>, Pr
   return { params, props, ...keyOf(props) };
 }
 
-/** A list of events cut into pages as the site's settings say (`ENTENTE_ORDER`, `ENTENTE_PAGE_SIZE`). */
-export function eventPages(events: readonly TimelineEvent[]): EventsPage[] {
-  return paginateEvents(events, { order: TIMELINE_ORDER, size: PAGE_SIZE });
-}
-
 /**
- * The static path of one page of a list of events, with `params` and the page; the first page
+ * The static paths of a list of events cut into pages as the site's settings say (`ENTENTE_ORDER`,
+ * `ENTENTE_PAGE_SIZE`), every page with `params`, the same `props` and its page; the first page
  * without a `page` parameter, so its address is the list's own.
  */
-export function eventPageRoute<Params extends Record<string, string>, Props extends object>(
-  params: Params,
-  page: EventsPage,
-  props: Props & KeyData<Props>,
-): { params: Params & { page: string | undefined }; props: Props & { page: EventsPage }; cacheKey?: string } {
-  const pageProps = { ...props, page };
-  return { params: { ...params, page: pageParam(page.number) }, props: pageProps, ...keyOf(pageProps) };
-}
-
-/** The static paths of a paginated list of events (see `eventPageRoute`), every page with the same `props`. */
 export function eventPageRoutes<Params extends Record<string, string>, Props extends object>(
   events: readonly TimelineEvent[],
   params: Params,
   props: Props & KeyData<Props>,
 ): Array<{ params: Params & { page: string | undefined }; props: Props & { page: EventsPage }; cacheKey?: string }> {
-  return eventPages(events).map((page) => eventPageRoute<Params, Props>(params, page, props));
+  return paginateEvents(events, { order: TIMELINE_ORDER, size: PAGE_SIZE }).map((page) => {
+    const pageProps = { ...props, page };
+    return { params: { ...params, page: pageParam(page.number) }, props: pageProps, ...keyOf(pageProps) };
+  });
+}
+
+/**
+ * The static paths of a list of events an actor, a type or a relationship has: one page, or a first
+ * page of counts and a page for each period (see `listPages`), each with `params`, the rest of its
+ * address (`page`) and its `view`.
+ */
+export function listPageRoutes<Params extends Record<string, string>, Props extends object>(
+  events: readonly TimelineEvent[],
+  params: Params,
+  props: Props & KeyData<Props>,
+): Array<{ params: Params & { page: string | undefined }; props: Props & { view: ListPageView }; cacheKey?: string }> {
+  return eventListPages(events).map((view) => {
+    const pageProps = { ...props, view };
+    return { params: { ...params, page: view.param }, props: pageProps, ...keyOf(pageProps) };
+  });
+}
+
+/** The pages of a list of events as the site's settings say (see `listPages`). */
+export function eventListPages(events: readonly TimelineEvent[]): ListPageView[] {
+  return listPages(events, { order: TIMELINE_ORDER, size: PAGE_SIZE, latest: LATEST_EVENTS });
 }
 
 export { SITE_NAME } from './site-name.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Era } from '../knowledge/load.ts';
 import { codedEvent } from './_lib/coded-event.ts';
-import { paginateEvents } from '../timeline/paginate.ts';
+import { listPages } from '../timeline/period-pages.ts';
+import type { EventsListPage } from '../timeline/period-pages.ts';
 import { MAX_MONTHLY_YEARS, MONTHLY_ABOVE_EVENTS_A_YEAR, ROW_EVENTS, chartBinSize, chartRows, relationChart } from './chart.ts';
 
 const GOLDEN_ERA: Era = { id: 'golden-era', title: 'Golden Era', start: '2015', end: '2018', text: '' };
@@ -93,25 +94,30 @@ describe('chartBinSize', () => {
   });
 });
 
+/** The pages of events of a relationship's list (see `listPages`), without its first page of counts. */
+function listedPages(events: Parameters<typeof listPages>[0], order: 'oldest' | 'newest', size: number): EventsListPage[] {
+  return listPages(events, { order, size, latest: 5 }).filter((view): view is EventsListPage => 'page' in view);
+}
+
 describe('chartRows', () => {
   it('names ROW_EVENTS of a bar’s events in the list’s order, and links the rest to the page that shows the first of them', () => {
     // Eleven events in 2024 and one in 2023, listed newest first, three to a page.
     const events = [...denseYear(11), codedEvent('old', '2023-06-01', 'CONSULT')];
-    const pages = paginateEvents(events, { order: 'newest', size: 3 });
+    const pages = listedPages(events, 'newest', 3);
     const [row2023, row2024] = chartRows(relationChart(events), pages);
     expect(row2024?.shown.map((event) => event.id)).toEqual(['e10', 'e9', 'e8', 'e7', 'e6'].slice(0, ROW_EVENTS));
-    expect([row2024?.more, row2024?.rest]).toEqual([11 - ROW_EVENTS, { page: 1, eventId: 'e10' }]);
+    expect([row2024?.more, row2024?.rest]).toEqual([11 - ROW_EVENTS, { page: '2024', eventId: 'e10' }]);
     expect(row2023).toEqual({ shown: [events.at(-1)], more: 0 });
   });
 
   it('names each bar’s events whatever the size of the relationship: a row stays the same size', () => {
     const events = denseYear(500);
-    const pages = paginateEvents(events, { order: 'oldest', size: 100 });
+    const pages = listedPages(events, 'oldest', 100);
     const rows = chartRows(relationChart(events), pages);
     expect(rows.map((row) => row.shown.length)).toEqual(rows.map(() => ROW_EVENTS));
-    // Twelve monthly bars of about 42 events: each links to the page that holds its first.
-    const listed = pages.flatMap((page) => page.items.map((event) => ({ id: event.id, page: page.number })));
-    expect(rows.map((row) => row.rest)).toEqual(rows.map((row) => ({ eventId: row.shown[0]?.id, page: listed.find((item) => item.id === row.shown[0]?.id)?.page })));
-    expect(new Set(rows.map((row) => row.rest?.page))).toEqual(new Set([1, 2, 3, 4, 5]));
+    // Twelve monthly bars of about 42 events: each links to the page of 2024 that holds its first.
+    const listed = pages.flatMap(({ param, page }) => page.items.map((event) => ({ id: event.id, param })));
+    expect(rows.map((row) => row.rest)).toEqual(rows.map((row) => ({ eventId: row.shown[0]?.id, page: listed.find((item) => item.id === row.shown[0]?.id)?.param })));
+    expect(new Set(rows.map((row) => row.rest?.page))).toEqual(new Set(['2024', '2024/2', '2024/3', '2024/4', '2024/5']));
   });
 });

@@ -314,22 +314,34 @@ export interface ChartRow {
   shown: TimelineEvent[];
   /** How many of the bar's events are not named. */
   more: number;
-  /** The page of the list that shows the bar's first event, and that event's id, for a link to it; absent when the bar's events are all named. */
-  rest?: { page: number; eventId: string };
+  /**
+   * The page of the list that shows the bar's first event (its `param`, none for the list's first
+   * page), and that event's id, for a link to it; absent when the bar's events are all named.
+   */
+  rest?: { page: string | undefined; eventId: string };
+}
+
+/** A page of a relationship's list of events, as `listPages` makes them. */
+export interface ListedPage {
+  param: string | undefined;
+  page: Pick<ListPage<TimelineEvent>, 'items'>;
 }
 
 /**
- * The rows of a chart's data table, one per bar, for a relationship listed in `pages`: each names
- * ROW_EVENTS of its bar's events, in the list's order, and links the rest to the page that shows the first.
+ * The rows of a chart's data table, one per bar, for a relationship listed in `pages` (in the list's
+ * order): each names ROW_EVENTS of its bar's events, in the list's order, and links the rest to the
+ * page that shows the first.
  *
  * @example
  * const events = ['2001-01-01', '2001-02-01', '2001-03-01', '2001-04-01', '2001-05-01', '2001-06-01', '2002-01-01'].map((value) => sampleEvent({ id: value, date: { value, precision: 'day' } }))
- * const pages = [{ number: 1, count: 2, total: 7, items: events.slice(0, 4) }, { number: 2, count: 2, total: 7, items: events.slice(4) }]
- * chartRows(relationChart(events), pages).map((row) => [row.shown.length, row.more, row.rest]) //=> [[5, 1, { page: 1, eventId: '2001-01-01' }], [1, 0, undefined]]
+ * const pages = [{ param: '2001', page: { items: events.slice(0, 6) } }, { param: '2002', page: { items: events.slice(6) } }]
+ * chartRows(relationChart(events), pages).map((row) => [row.shown.length, row.more, row.rest]) //=> [[5, 1, { page: '2001', eventId: '2001-01-01' }], [1, 0, undefined]]
  */
-export function chartRows(chart: RelationChart, pages: readonly ListPage<TimelineEvent>[]): ChartRow[] {
+export function chartRows(chart: RelationChart, pages: readonly ListedPage[]): ChartRow[] {
   const listed = new Map<TimelineEvent, { page: number; place: number }>();
-  for (const page of pages) for (const [place, event] of page.items.entries()) listed.set(event, { page: page.number, place });
+  pages.forEach(({ page }, index) => {
+    for (const [place, event] of page.items.entries()) listed.set(event, { page: index, place });
+  });
   return chart.bars.map((bar) => {
     const inOrder = bar.events
       .map((event) => ({ event, at: listed.get(event) ?? { page: Number.POSITIVE_INFINITY, place: 0 } }))
@@ -337,6 +349,6 @@ export function chartRows(chart: RelationChart, pages: readonly ListPage<Timelin
     const shown = inOrder.slice(0, ROW_EVENTS).map(({ event }) => event);
     const [first] = inOrder;
     const more = bar.events.length - shown.length;
-    return more === 0 || first === undefined ? { shown, more } : { shown, more, rest: { page: first.at.page, eventId: first.event.id } };
+    return more === 0 || first === undefined ? { shown, more } : { shown, more, rest: { page: pages[first.at.page]?.param, eventId: first.event.id } };
   });
 }

@@ -16,7 +16,7 @@ export const LATEST_EVENTS = 50;
 export interface OverviewYear {
   /** "1997", or "1990s" for the events dated only to a decade. */
   label: string;
-  /** The year whose page lists these events; none for a decade or a century. */
+  /** The page that lists these events (a year's, unless the overview says otherwise); none for a decade or a century. */
   page?: string;
   count: number;
 }
@@ -43,11 +43,18 @@ export interface TimelineOverview {
  * overview.decades.map((decade) => [decade.label, decade.count]) //=> [['1990s', 2], ['2010s', 1]]
  * overview.latest.map((event) => event.id) //=> ['2015']
  */
-export function timelineOverview(events: readonly TimelineEvent[], options: { latest: number }): TimelineOverview {
+export function timelineOverview(
+  events: readonly TimelineEvent[],
+  options: {
+    latest: number;
+    /** The page of a group's events, by its label; by default the year page of a calendar year, none for a decade or a century. */
+    pageOf?: (label: string) => string | undefined;
+  },
+): TimelineOverview {
   const decades = groupTimeline(events).decades.map((decade) => {
     const years = decade.years.map((group): OverviewYear => {
       // Every event of a group has the same year page, or none.
-      const page = group.events[0] && eventYear(group.events[0]);
+      const page = options.pageOf ? options.pageOf(group.label) : group.events[0] && eventYear(group.events[0]);
       return { label: group.label, ...(page === undefined ? {} : { page }), count: group.events.length };
     });
     return { label: decade.label, count: years.reduce((sum, year) => sum + year.count, 0), years };

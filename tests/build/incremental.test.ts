@@ -114,6 +114,18 @@ describe('a rebuild after one article changed', { timeout: 600_000 }, () => {
     expect(rendered.size).toBeGreaterThan(builds.unchanged.rendered.size);
   });
 
+  it('renders again only the year pages of long lists that the edit changed, and keeps the others', () => {
+    // The pages the edit added, removed or changed: those of a cold build before it and after it that differ.
+    const changed = new Set(buildDifferences(join(scratch, 'cold'), join(scratch, 'cold-edited')).map((line) => `/${line.slice(0, line.indexOf(':'))}`));
+    const isYearPage = (page: string) => /^\/(?:actors|types|kinds|quads|plover|relations)\/(?:[^/]+\/)+?\d{4}\//u.test(page);
+    const rendered = [...builds.edited.rendered].filter(isYearPage);
+    const kept = [...builds.edited.restored].filter(isYearPage);
+    expect(rendered.length).toBeGreaterThan(0);
+    expect(rendered.filter((page) => !changed.has(page))).toEqual([]);
+    // With pages cut every three events instead, an added event moved every later one to another page.
+    expect(kept.length).toBeGreaterThan(rendered.length);
+  });
+
   it('gives the very bytes a cold build of the new content gives: no stale page, none of the removed article', () => {
     expect(builds.coldEdited.restored.size).toBe(0);
     const all = new Set([...builds.edited.rendered, ...builds.edited.restored]);

@@ -135,6 +135,17 @@ describe('openArticleCache', () => {
       expect((await read('tests/fixtures/timeline')).hits).toBe(reading.articles.length);
     });
 
+    it('takes a record of a run cut short by a crash for one that kept nothing, and goes on keeping only what runs used', async () => {
+      const dir = await copyOf('tests/fixtures/timeline');
+      const { reading } = await read(dir);
+      // Left empty by a process killed while writing it, or half written.
+      await writeFile(join(cacheDir, 'runs', 'killed-run.json'), '');
+      await writeFile(join(cacheDir, 'runs', 'cut-short-run.json'), '["abc');
+      await rm(join(dir, 'articles', '2015-xi-arrives-in-london.md'));
+      expect((await read(dir)).hits).toBe(reading.articles.length - 1);
+      expect(await entries()).toHaveLength(reading.articles.length - 1);
+    });
+
     it('reads without a cache it cannot create', async () => {
       await writeFile(join(work, 'file'), '');
       cacheDir = join(work, 'file', 'cache');

@@ -238,7 +238,9 @@ export async function openArticleCache(
           await writeFile(temporary, JSON.stringify(entry));
           await rename(temporary, file);
         });
-        await writeFile(join(dir, 'runs', `${sha256(resolve(contentDir))}.json`), JSON.stringify([...used]));
+        const run = join(dir, 'runs', `${sha256(resolve(contentDir))}.json`);
+        await writeFile(`${run}.${process.pid}.tmp`, JSON.stringify([...used]));
+        await rename(`${run}.${process.pid}.tmp`, run);
         await evict(dir);
       } catch (error) {
         warnOnce(`${dir} cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
@@ -254,26 +256,46 @@ export async function openArticleCache(
  */
 async function evict(dir: string): Promise<void> {
   const runsDir = join(dir, 'runs');
-  const runs = await eachFile(await readdir(runsDir), async (name) => ({ name, modified: (await stat(join(runsDir, name))).mtimeMs }));
+  const runNames = await readdir(runsDir);
+  // Another process may rename its record into place meanwhile: a name gone by then is no run.
+  const runs = (
+    await eachFile(
+      runNames.filter((name) => name.endsWith('.json')),
+      async (name) => stat(join(runsDir, name)).then((info) => [{ name, modified: info.mtimeMs }], () => []),
+    )
+  ).flat();
   runs.sort((a, b) => b.modified - a.modified);
   const kept = new Set<string>();
   for (const run of runs.slice(0, KEPT_FOLDERS)) {
+    // A record cut short (by a crash, before records were renamed into place) keeps nothing.
     const keys = await readFile(join(runsDir, run.name), 'utf8').then(
-      (text) => JSON.parse(text) as string[],
+      (text) => {
+        try {
+          const parsed: unknown = JSON.parse(text);
+          return Array.isArray(parsed) ? parsed.filter((key): key is string => typeof key === 'string') : [];
+        } catch {
+          return [];
+        }
+      },
       () => [],
     );
     for (const key of keys) kept.add(`${key}.json`);
   }
-  await eachFile(runs.slice(KEPT_FOLDERS), (run) => rm(join(runsDir, run.name), { force: true }));
+  const abandonedRuns = await abandoned(runsDir, runNames);
+  await eachFile([...runs.slice(KEPT_FOLDERS).map((run) => run.name), ...abandonedRuns], (name) => rm(join(runsDir, name), { force: true }));
   const entriesDir = join(dir, 'entries');
   const names = await readdir(entriesDir);
   const stale = names.filter((name) => name.endsWith('.json') && !kept.has(name));
-  // A `.tmp` file is another process's write in flight, or one a crash left: only an old one is removed.
-  const crashed = await eachFile(
+  await eachFile([...stale, ...(await abandoned(entriesDir, names))], (name) => rm(join(entriesDir, name), { force: true }));
+}
+
+/** The `.tmp` files of `names` in `dir` a crash left: another process's write in flight is younger. */
+async function abandoned(dir: string, names: readonly string[]): Promise<string[]> {
+  const old = await eachFile(
     names.filter((name) => name.endsWith('.tmp')),
-    async (name) => ((await stat(join(entriesDir, name)).then((info) => info.mtimeMs, () => Date.now())) < Date.now() - ABANDONED_MS ? [name] : []),
+    async (name) => ((await stat(join(dir, name)).then((info) => info.mtimeMs, () => Date.now())) < Date.now() - ABANDONED_MS ? [name] : []),
   );
-  await eachFile([...stale, ...crashed.flat()], (name) => rm(join(entriesDir, name), { force: true }));
+  return old.flat();
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import type { Era, EventsPage, ListPageView, SiteArticle, SiteData, TimelineEvent } from '../lib/index.ts';
-import { LATEST_EVENTS, listPages, pageParam, pageSize, paginateEvents, timelineOrder } from '../lib/index.ts';
+import { LIST_LATEST_EVENTS, listPages, pageParam, pageSize, paginateEvents, timelineOrder } from '../lib/index.ts';
 import { shownReading } from '../loaders/readings.ts';
 import type { KeyData } from './cache-key.ts';
 import { isBuilding } from './build-mode.ts';
@@ -79,7 +79,7 @@ export function listPageRoutes<Params extends Record<string, string>, Props exte
 
 /** The pages of a list of events as the site's settings say (see `listPages`). */
 export function eventListPages(events: readonly TimelineEvent[]): ListPageView[] {
-  return listPages(events, { order: TIMELINE_ORDER, size: PAGE_SIZE, latest: LATEST_EVENTS });
+  return listPages(events, { order: TIMELINE_ORDER, size: PAGE_SIZE, latest: LIST_LATEST_EVENTS });
 }
 
 export { SITE_NAME } from './site-name.ts';

@@ -69,7 +69,7 @@ export { ARTICLES_PER_PAGE, EVENTS_PER_PAGE, pageParam, pageSize, paginate, pagi
 export type { EventsPage, ListPage } from './timeline/paginate.ts';
 export { listPages, periodSlug } from './timeline/period-pages.ts';
 export type { EventsListPage, ListPageView, ListPeriod, OverviewListPage } from './timeline/period-pages.ts';
-export { FULL_TIMELINE_MAX_EVENTS, LATEST_EVENTS, timelineOverview } from './timeline/overview.ts';
+export { FULL_TIMELINE_MAX_EVENTS, LATEST_EVENTS, LIST_LATEST_EVENTS, timelineOverview } from './timeline/overview.ts';
 export type { OverviewDecade, OverviewYear, TimelineOverview } from './timeline/overview.ts';
 export { eventNeighbours } from './timeline/neighbours.ts';
 export type { EventNeighbours } from './timeline/neighbours.ts';

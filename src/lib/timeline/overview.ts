@@ -13,11 +13,20 @@ export const FULL_TIMELINE_MAX_EVENTS = 80;
 /** How many of the newest events the overview and the feed show. */
 export const LATEST_EVENTS = 50;
 
+/**
+ * How many of its newest events the first page of a long list (an actor's, a type's…) shows beside
+ * its counts: fewer than the home page, as 500 such lists at 4,000 articles would render 25,000
+ * events more for 50 each.
+ */
+export const LIST_LATEST_EVENTS = 20;
+
 export interface OverviewYear {
   /** "1997", or "1990s" for the events dated only to a decade. */
   label: string;
   /** The page that lists these events (a year's, unless the overview says otherwise); none for a decade or a century. */
   page?: string;
+  /** Where on that page they are, when it lists more than them: the id of their heading. */
+  anchor?: string;
   count: number;
 }
 
@@ -47,15 +56,16 @@ export function timelineOverview(
   events: readonly TimelineEvent[],
   options: {
     latest: number;
-    /** The page of a group's events, by its label; by default the year page of a calendar year, none for a decade or a century. */
-    pageOf?: (label: string) => string | undefined;
+    /** Where a group's events are listed, by its label; by default the year page of a calendar year, none for a decade or a century. */
+    placeOf?: (label: string) => Pick<OverviewYear, 'page' | 'anchor'>;
   },
 ): TimelineOverview {
   const decades = groupTimeline(events).decades.map((decade) => {
     const years = decade.years.map((group): OverviewYear => {
       // Every event of a group has the same year page, or none.
-      const page = options.pageOf ? options.pageOf(group.label) : group.events[0] && eventYear(group.events[0]);
-      return { label: group.label, ...(page === undefined ? {} : { page }), count: group.events.length };
+      const page = group.events[0] && eventYear(group.events[0]);
+      const place = options.placeOf ? options.placeOf(group.label) : page === undefined ? {} : { page };
+      return { label: group.label, ...place, count: group.events.length };
     });
     return { label: decade.label, count: years.reduce((sum, year) => sum + year.count, 0), years };
   });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
-import { checkedFragments, deleteUnusedIndexFiles, INDEX_RECORD_FILE, INDEX_FOLDER, PARTS_FILE, PARTS_FOLDER, searchIndex, searchedPages, splitIntoParts } from './search-index.ts';
+import { checkedFragments, deleteUnusedIndexFiles, INDEX_RECORD_FILE, INDEX_FOLDER, PARTS_FILE, PARTS_FOLDER, readSearchedPages, searchIndex, searchedPages, splitIntoParts } from './search-index.ts';
 import type { CheckedFragment } from './search-index.ts';
 
 let work: string;
@@ -207,6 +207,22 @@ describe('an index in parts', () => {
     mkdirSync(join(dir, 'articles', 'page', '2'), { recursive: true });
     writeFileSync(join(dir, 'articles', 'page', '2', 'index.html'), '<!doctype html><html lang="en"><body><h1>Articles</h1></body></html>');
     expect(builtPages(dir)).toEqual(['events/0/index.html']);
+  });
+
+  it('reads again only the pages written since the last build read them, and digests them as a first reading does', () => {
+    const dir = site('reread', ['Lammy visits China', 'Wang Yi meets Lammy', 'Trade talks resume']);
+    mkdirSync(join(dir, 'articles', 'page', '2'), { recursive: true });
+    writeFileSync(join(dir, 'articles', 'page', '2', 'index.html'), '<!doctype html><html lang="en"><body><h1>Articles</h1></body></html>');
+    const first = readSearchedPages(dir);
+    expect(first.readAgain).toBe(4);
+    expect(readSearchedPages(dir, new Map(first.read.map((page) => [page[0], page]))).readAgain).toBe(0);
+    // The same size, other bytes: written again, so read again.
+    const changed = join(dir, 'events', '1', 'index.html');
+    writeFileSync(changed, readFileSync(changed, 'utf8').replace('Wang Yi', 'Wang Ye'));
+    const again = readSearchedPages(dir, new Map(first.read.map((page) => [page[0], page])));
+    expect(again.readAgain).toBe(1);
+    expect(again.pages).toEqual(searchedPages(dir));
+    expect(again.pages.find((page) => page.path === 'events/1/index.html')?.digest).not.toBe(first.pages.find((page) => page.path === 'events/1/index.html')?.digest);
   });
 
   it('takes a part whose fragments tell a page of another part as one to write anew', async () => {

@@ -46,8 +46,8 @@ export const relationPath = (pairId: string): string => sitePath(`relations/${pa
 /** A relationship's events of one quad class or PLOVER type. */
 export const relationFilterPath = (pairId: string, filter: string): string => sitePath(`relations/${pairId}/${filter.toLowerCase()}/`);
 /**
- * Page `number` of a paginated list whose first page is at `path`: `/kinds/background/` and then
- * `/kinds/background/2/`.
+ * Page `number` of a paginated list whose first page is at `path`: `/years/1997/` and then
+ * `/years/1997/2/`.
  */
 export const pagedPath = (path: string, number: number): string => (number === 1 ? path : `${path}${number}/`);
 /**

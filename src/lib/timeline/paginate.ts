@@ -63,8 +63,8 @@ export function paginateEvents(events: readonly TimelineEvent[], options: { orde
 }
 
 /**
- * The route parameter of a page: none for the first, so `/kinds/background/` stays the address of
- * the list's start and `/kinds/background/2/` follows.
+ * The route parameter of a page: none for the first, so `/years/1997/` stays the address of
+ * the list's start and `/years/1997/2/` follows.
  *
  * @example
  * pageParam(1) //=> undefined

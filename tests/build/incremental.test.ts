@@ -114,7 +114,7 @@ describe('a rebuild after one article changed', { timeout: 600_000 }, () => {
     expect(rendered.size).toBeGreaterThan(builds.unchanged.rendered.size);
   });
 
-  it('renders again only the year pages of long lists that the edit changed, and keeps the others', () => {
+  it('renders again only the decade and year pages of long lists that the edit changed, and keeps the others', () => {
     // The pages the edit added, removed or changed: those of a cold build before it and after it that differ.
     const changed = new Set(buildDifferences(join(scratch, 'cold'), join(scratch, 'cold-edited')).map((line) => `/${line.slice(0, line.indexOf(':'))}`));
     const isYearPage = (page: string) => /^\/(?:actors|types|kinds|quads|plover|relations)\/(?:[^/]+\/)+?\d{4}s?\//u.test(page);

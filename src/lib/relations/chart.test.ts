@@ -101,23 +101,25 @@ function listedPages(events: Parameters<typeof listPages>[0], order: 'oldest' | 
 
 describe('chartRows', () => {
   it('names ROW_EVENTS of a bar’s events in the list’s order, and links the rest to the page that shows the first of them', () => {
-    // Eleven events in 2024 and one in 2023, listed newest first, three to a page.
+    // Eleven events in 2024 and one in 2023, listed newest first, two to a page: each year on pages of its own.
     const events = [...denseYear(11), codedEvent('old', '2023-06-01', 'CONSULT')];
-    const pages = listedPages(events, 'newest', 3);
+    const pages = listedPages(events, 'newest', 2);
     const [row2023, row2024] = chartRows(relationChart(events), pages);
     expect(row2024?.shown.map((event) => event.id)).toEqual(['e10', 'e9', 'e8', 'e7', 'e6'].slice(0, ROW_EVENTS));
     expect([row2024?.more, row2024?.rest]).toEqual([11 - ROW_EVENTS, { page: '2024', eventId: 'e10' }]);
+    // Three to a page, the list is paged in order (see listPages): the rest are on its first page.
+    expect(chartRows(relationChart(events), listedPages(events, 'newest', 3))[1]?.rest).toEqual({ page: undefined, eventId: 'e10' });
     expect(row2023).toEqual({ shown: [events.at(-1)], more: 0 });
   });
 
   it('names each bar’s events whatever the size of the relationship: a row stays the same size', () => {
-    const events = denseYear(500);
+    const events = denseYear(600);
     const pages = listedPages(events, 'oldest', 100);
     const rows = chartRows(relationChart(events), pages);
     expect(rows.map((row) => row.shown.length)).toEqual(rows.map(() => ROW_EVENTS));
-    // Twelve monthly bars of about 42 events: each links to the page of 2024 that holds its first.
+    // Twelve monthly bars of 50 events: each links to the page of 2024 that holds its first.
     const listed = pages.flatMap(({ param, page }) => page.items.map((event) => ({ id: event.id, param })));
     expect(rows.map((row) => row.rest)).toEqual(rows.map((row) => ({ eventId: row.shown[0]?.id, page: listed.find((item) => item.id === row.shown[0]?.id)?.param })));
-    expect(new Set(rows.map((row) => row.rest?.page))).toEqual(new Set(['2024', '2024/2', '2024/3', '2024/4', '2024/5']));
+    expect(new Set(rows.map((row) => row.rest?.page))).toEqual(new Set(['2024', '2024/2', '2024/3', '2024/4', '2024/5', '2024/6']));
   });
 });

@@ -1,9 +1,10 @@
 import type { TimelineEvent } from '../events/model.ts';
 import { groupTimeline } from './group.ts';
+import type { YearGroup } from './group.ts';
 import type { TimelineOrder } from './order.ts';
 import { timelineOverview } from './overview.ts';
 import type { OverviewYear, TimelineOverview } from './overview.ts';
-import { paginateEvents } from './paginate.ts';
+import { pageParam, paginateEvents } from './paginate.ts';
 import type { EventsPage } from './paginate.ts';
 
 /** A calendar period of a long list: a decade, a year, or "1990s" for the events dated only to a decade. */
@@ -15,14 +16,20 @@ export interface ListPeriod {
   name: string;
 }
 
-/** A page of a list of events: all of a short list, or one page of one period of a long one. */
+/** A page of a list of events: a page of a shorter list, or one page of one period of a long one. */
 export interface EventsListPage {
-  /** The address after the list's own: none for the first page, `1997` or `1997/2` for a period's. */
+  /** The address after the list's own: none for the first page, `2` for the second of a shorter list, `1997` or `1997/2` for a period's. */
   param: string | undefined;
   page: EventsPage;
-  /** The period the page lists, with the list's periods before and after it; none for a short list. */
+  /** The period the page lists, with the list's periods before and after it; none for a shorter list. */
   period?: ListPeriod & { previous?: ListPeriod; next?: ListPeriod };
 }
+
+/** Past how many pages of events a list is cut by decade and year (see `listPages`). */
+export const PERIODS_ABOVE_PAGES = 5;
+
+/** How many pages of events a decade of a list cut by period may fill; a fuller decade is cut by year. */
+export const DECADE_PAGES = 2;
 
 /** The first page of a long list: its periods with their counts, and its newest events. */
 export interface OverviewListPage {
@@ -45,54 +52,62 @@ export function periodSlug(label: string): string {
 }
 
 /**
- * The pages of a list of events (an actor's, a type's, a relationship's): one page when it holds
- * `size` events or fewer. Otherwise a first page with the count of every decade and year and the
- * `latest` newest events, then a page for each decade whose events fit on one, and for each year
- * of the other decades (with more pages when a year holds more than `size`).
+ * The pages of a list of events (an actor's, a type's, a relationship's), `size` events a page. A
+ * list of up to PERIODS_ABOVE_PAGES pages is paged in order. A longer one has a first page with
+ * the count of every decade and year and the `latest` newest events, then pages for each decade
+ * whose events fill at most DECADE_PAGES pages, and for each year of the other decades.
  *
- * Pages cut at the calendar, not every `size` events, so that an event added or removed changes
- * the pages of its own decade or year (and the first page) only: with pages cut by count, one event
- * dated in 2001 moved every later event to another page, and an incremental build rendered every
- * page of every list it was in again (909 pages for one added sentence at 4,000 articles). Decades,
- * not years alone, because a list of a few hundred events over seventy years would otherwise make
- * seventy pages of a few events each (at 4,000 articles, 25,500 list pages instead of 13,000).
+ * A long list is cut at the calendar so that an event added or removed changes the pages of its
+ * own decade or year (and the first page) only: with pages cut every `size` events, one event dated
+ * in 2001 moved every later event to another page, and an incremental build rendered every page of
+ * every list it was in again (909 pages for one added sentence at 4,000 articles). A shorter list
+ * has at most five pages to render again, and stays as few pages: cut by period, a list of a few
+ * hundred events over seventy years made a page for each decade or year with a few events (at 4,000
+ * articles, 13,000 list pages with every list of more than one page cut by decade and year, 25,500
+ * by year alone, 7,500 as here, 6,100 paged in order).
  *
  * @example
- * // Three events of the 1990s, more than a page holds: a page for each year. Two of the 2010s: one page.
  * const events = ['1997', '1998', '1998', '2015', '2017'].map((year, index) => sampleEvent({ id: `e${index}`, date: { value: year, precision: 'year' } }))
- * listPages(events, { order: 'oldest', size: 2, latest: 2 }).map((view) => view.param)
- * //=> [undefined, '1997', '1998', '2010s']
+ * // Five pages of one event: paged in order.
+ * listPages(events, { order: 'oldest', size: 1, latest: 2 }).map((view) => view.param)
+ * //=> [undefined, '2', '3', '4', '5']
  * listPages(events, { order: 'oldest', size: 5, latest: 2 }).map((view) => view.param)
  * //=> [undefined]
+ * // A longer list: by period. The 2010s fill two pages of one event; the 1990s, three, so each of their years has its own.
+ * listPages([...events, sampleEvent({ id: 'e5', date: { value: '1999', precision: 'year' } })], { order: 'oldest', size: 1, latest: 2 }).map((view) => view.param)
+ * //=> [undefined, '1997', '1998', '1998/2', '1999', '2010s', '2010s/2']
  */
 export function listPages(events: readonly TimelineEvent[], options: { order: TimelineOrder; size: number; latest: number }): ListPageView[] {
-  if (events.length <= options.size) return [{ param: undefined, page: paginateEvents(events, options)[0]! }];
-  const periods: Array<ListPeriod & { events: TimelineEvent[] }> = [];
-  const places = new Map<string, Pick<OverviewYear, 'page' | 'anchor'>>();
+  if (events.length <= PERIODS_ABOVE_PAGES * options.size) return paginateEvents(events, options).map((page) => ({ param: pageParam(page.number), page }));
+  const periods: Array<ListPeriod & { events: TimelineEvent[]; years: YearGroup[] }> = [];
   for (const decade of groupTimeline(events).decades) {
     const decadeEvents = decade.years.flatMap((year) => year.events);
-    if (decadeEvents.length <= options.size) {
-      periods.push({ label: decade.label, slug: periodSlug(decade.label), name: periodName(decade.label), events: decadeEvents });
-      for (const year of decade.years) places.set(year.label, { page: periodSlug(decade.label), anchor: year.anchor });
+    if (decadeEvents.length <= DECADE_PAGES * options.size) {
+      periods.push({ label: decade.label, slug: periodSlug(decade.label), name: periodName(decade.label), events: decadeEvents, years: decade.years });
     } else {
-      for (const year of decade.years) {
-        periods.push({ label: year.label, slug: periodSlug(year.label), name: periodName(year.label), events: year.events });
-        places.set(year.label, { page: periodSlug(year.label) });
-      }
+      for (const year of decade.years) periods.push({ label: year.label, slug: periodSlug(year.label), name: periodName(year.label), events: year.events, years: [year] });
     }
   }
-  const overview = timelineOverview(events, { latest: options.latest, placeOf: (label) => places.get(label) ?? {} });
-  const views: ListPageView[] = [{ param: undefined, total: events.length, overview }];
+  const listed: EventsListPage[] = [];
+  /** Where the overview links each year: the first page that lists its events, at its heading when the page lists others too. */
+  const places = new Map<string, Pick<OverviewYear, 'page' | 'anchor'>>();
   const bare = ({ label, slug, name }: ListPeriod): ListPeriod => ({ label, slug, name });
   periods.forEach((period, index) => {
     const previous = periods[index - 1];
     const next = periods[index + 1];
     const place = { ...bare(period), ...(previous ? { previous: bare(previous) } : {}), ...(next ? { next: bare(next) } : {}) };
+    const yearOf = new Map(period.years.flatMap((year) => year.events.map((event) => [event, year] as const)));
     for (const page of paginateEvents(period.events, options)) {
-      views.push({ param: page.number === 1 ? period.slug : `${period.slug}/${page.number}`, page, period: place });
+      const param = page.number === 1 ? period.slug : `${period.slug}/${page.number}`;
+      listed.push({ param, page, period: place });
+      for (const event of page.items) {
+        const year = yearOf.get(event);
+        if (year !== undefined && !places.has(year.label)) places.set(year.label, period.years.length > 1 ? { page: param, anchor: year.anchor } : { page: param });
+      }
     }
   });
-  return views;
+  const overview = timelineOverview(events, { latest: options.latest, placeOf: (label) => places.get(label) ?? {} });
+  return [{ param: undefined, total: events.length, overview }, ...listed];
 }
 
 /** How a sentence names a period after "in": "1997", "the 1990s". */

@@ -73,7 +73,7 @@ export function periodSlug(label: string): string {
  * //=> [undefined, '2', '3', '4', '5']
  * listPages(events, { order: 'oldest', size: 5, latest: 2 }).map((view) => view.param)
  * //=> [undefined]
- * // A longer list: by period. The 2010s fill two pages of one event; the 1990s, three, so each of their years has its own.
+ * // A longer list: by period. The 2010s fill two pages of one event; the 1990s, four, so each of their years has its own.
  * listPages([...events, sampleEvent({ id: 'e5', date: { value: '1999', precision: 'year' } })], { order: 'oldest', size: 1, latest: 2 }).map((view) => view.param)
  * //=> [undefined, '1997', '1998', '1998/2', '1999', '2010s', '2010s/2']
  */

@@ -15,8 +15,8 @@ export const LATEST_EVENTS = 50;
 
 /**
  * How many of its newest events the first page of a long list (an actor's, a type's…) shows beside
- * its counts: fewer than the home page, as 500 such lists at 4,000 articles would render 25,000
- * events more for 50 each.
+ * its counts, fewer than the home page: the page is the list's index, and each of its events is on
+ * the page of its decade or year as well.
  */
 export const LIST_LATEST_EVENTS = 20;
 
@@ -43,6 +43,12 @@ export interface TimelineOverview {
   latest: TimelineEvent[];
 }
 
+/** The year page of a group's events: every event of a group has the same one, or none. */
+function yearPlace(first: TimelineEvent | undefined): Pick<OverviewYear, 'page'> {
+  const page = first && eventYear(first);
+  return page === undefined ? {} : { page };
+}
+
 /**
  * The home page of a large site: every decade and year with its count, and the newest events.
  *
@@ -62,10 +68,7 @@ export function timelineOverview(
 ): TimelineOverview {
   const decades = groupTimeline(events).decades.map((decade) => {
     const years = decade.years.map((group): OverviewYear => {
-      // Every event of a group has the same year page, or none.
-      const page = group.events[0] && eventYear(group.events[0]);
-      const place = options.placeOf ? options.placeOf(group.label) : page === undefined ? {} : { page };
-      return { label: group.label, ...place, count: group.events.length };
+      return { label: group.label, ...(options.placeOf ? options.placeOf(group.label) : yearPlace(group.events[0])), count: group.events.length };
     });
     return { label: decade.label, count: years.reduce((sum, year) => sum + year.count, 0), years };
   });

@@ -67,7 +67,7 @@ export { eventYear, yearPages } from './timeline/year-pages.ts';
 export type { YearPage } from './timeline/year-pages.ts';
 export { ARTICLES_PER_PAGE, EVENTS_PER_PAGE, pageParam, pageSize, paginate, paginateEvents } from './timeline/paginate.ts';
 export type { EventsPage, ListPage } from './timeline/paginate.ts';
-export { listPages, periodSlug } from './timeline/period-pages.ts';
+export { listPages, listPageTitle, periodSlug } from './timeline/period-pages.ts';
 export type { EventsListPage, ListPageView, ListPeriod, OverviewListPage } from './timeline/period-pages.ts';
 export { FULL_TIMELINE_MAX_EVENTS, LATEST_EVENTS, LIST_LATEST_EVENTS, timelineOverview } from './timeline/overview.ts';
 export type { OverviewDecade, OverviewYear, TimelineOverview } from './timeline/overview.ts';

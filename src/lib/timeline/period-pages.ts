@@ -110,6 +110,20 @@ export function listPages(events: readonly TimelineEvent[], options: { order: Ti
   return [{ param: undefined, total: events.length, overview }, ...listed];
 }
 
+/**
+ * The title of a page of a list named `name`: its period and its number after the first, so that
+ * each page has a title of its own for search results and the browser's history.
+ *
+ * @example
+ * const page = { number: 2, count: 2, total: 3, items: [] }
+ * listPageTitle('China', { param: '1997/2', page, period: { label: '1997', slug: '1997', name: '1997' } }) //=> 'China, 1997, page 2'
+ * listPageTitle('China', { param: undefined, page: { ...page, number: 1 } }) //=> 'China'
+ */
+export function listPageTitle(name: string, view: ListPageView): string {
+  const page = 'page' in view ? view.page : undefined;
+  return [name, 'period' in view ? view.period?.label : undefined, page && page.number > 1 ? `page ${page.number}` : undefined].filter(Boolean).join(', ');
+}
+
 /** How a sentence names a period after "in": "1997", "the 1990s". */
 function periodName(label: string): string {
   return /^\d+$/u.test(label) ? label : `the ${label}`;

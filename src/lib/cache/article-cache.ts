@@ -14,6 +14,7 @@ import { parseArticle } from '../article/parse.ts';
 import type { Article } from '../article/parse.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { eachFile } from '../each-file.ts';
+import { moduleClosure } from './reading-code.ts';
 import type { ArticleAnalysis } from '../events/analyse.ts';
 import type { Knowledge } from '../knowledge/load.ts';
 import type { StringPool } from '../text/string-pool.ts';
@@ -80,13 +81,17 @@ function bytesDigest(bytes: Uint8Array): string {
 
 let codeDigestPromise: Promise<string | undefined> | undefined;
 
+/** The modules whose work a cached reading is: parsing, analysing (on this thread or a worker's) and storing an article. */
+const READING_ENTRIES = ['../article/parse.ts', '../events/analyse.ts', '../events/analyse-pool.ts', './article-cache.ts'];
+
 /**
- * A digest of Entente's own version: package.json (its version and dependencies' ranges), the
- * lockfile (the exact versions of compromise and others the reading uses) and every file of the
- * library's source. Hashing the source, not the version alone, makes a change to a rule during
- * development invalidate the cache without anyone bumping a number; it is read once per process
- * and costs a few milliseconds. `undefined` when the source cannot be found (a bundle): then
- * nothing is cached rather than a stale reading served.
+ * A digest of Entente's own version as far as reading goes: package.json (its version and
+ * dependencies' ranges), the lockfile (the exact versions of compromise and others the reading
+ * uses) and the source of every module a reading runs (see reading-code.ts). Hashing the source,
+ * not the version alone, makes a change to a rule during development invalidate the cache without
+ * anyone bumping a number; a change to how pages are laid out keeps it. It is read once per
+ * process and costs a few milliseconds. `undefined` when the source cannot be found (a bundle):
+ * then nothing is cached rather than a stale reading served.
  */
 function codeDigest(): Promise<string | undefined> {
   codeDigestPromise ??= (async () => {
@@ -94,11 +99,7 @@ function codeDigest(): Promise<string | undefined> {
     const libDir = fileURLToPath(new URL('../', import.meta.url));
     const root = fileURLToPath(new URL('../../../', import.meta.url));
     try {
-      const entries = await readdir(libDir, { recursive: true, withFileTypes: true });
-      const files = entries
-        .filter((entry) => entry.isFile() && !entry.name.endsWith('.test.ts'))
-        .map((entry) => join(entry.parentPath, entry.name))
-        .sort();
+      const files = await moduleClosure(READING_ENTRIES.map((entry) => fileURLToPath(new URL(entry, import.meta.url))));
       const manifest = await readFile(join(root, 'package.json'));
       const lock = await readFile(join(root, 'package-lock.json')).catch(() => new Uint8Array());
       const sources = await eachFile(files, async (file) => [file.slice(libDir.length), await readFile(file)] as const);

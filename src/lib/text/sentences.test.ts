@@ -42,6 +42,15 @@ describe('splitSentences', () => {
       expect(splitSentences('  \n ')).toEqual([]);
     });
 
+    it('breaks after a decade or a number with a letter, which no initial ends', () => {
+      expect(sentences('Ties were restored in the 1990s. Ronald Lamola told reporters. It rose by 5m. Trade grew.')).toEqual([
+        'Ties were restored in the 1990s.',
+        'Ronald Lamola told reporters.',
+        'It rose by 5m.',
+        'Trade grew.',
+      ]);
+    });
+
     it('keeps decimals and money in one sentence', () => {
       expect(sentences('It cost $3.5 bn. Fine.')).toEqual(['It cost $3.5 bn.', 'Fine.']);
     });
@@ -64,7 +73,7 @@ describe('sentenceAround', () => {
     expect(around('He said the U.S. Army left on Friday. Next.', 'Friday')).toBe('He said the U.S. Army left on Friday.');
   });
   it('returns the same sentence as splitSentences for each sentence of a paragraph', () => {
-    const text = 'Mr. Smith met Dr. Jones on Oct. 18, 2024. He left. Why? Nobody knows! The end.';
+    const text = 'Mr. Smith met Dr. Jones on Oct. 18, 2024. He left. Ties were restored in the 1990s. Why? Nobody knows! The end.';
     for (const { start, end } of splitSentences(text)) expect(sentenceAround(text, start, end)).toEqual({ start, end });
   });
   describe('edge cases', () => {

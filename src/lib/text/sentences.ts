@@ -29,7 +29,8 @@ const SENTENCE_OPENERS = new Set([
   'as', 'his', 'her', 'their', 'its', 'our', 'there', 'however', 'meanwhile', 'since', 'some', 'many',
 ]);
 
-const LAST_WORD = /([\p{L}.]+)\.\s*$/u;
+/** The word before a full stop, whole: the "s" of "the 1990s." is no initial like the "J." of "J. Smith". */
+const LAST_WORD = /(?<![\p{L}\p{N}])([\p{L}.]+)\.\s*$/u;
 const FIRST_WORD = /^\s*[“"‘']?(\p{L}+)/u;
 const INITIALISM = /^(?:\p{L}\.)+\p{L}?$/u;
 

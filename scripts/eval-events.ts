@@ -16,6 +16,7 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadArticles } from '../src/lib/article/load.ts';
 import type { EventsDocument, TimelineEvent } from '../src/lib/index.ts';
+import { buildCopy, copyProject } from './project-copy.ts';
 import { scoreRelations } from './relations-score.ts';
 import type { CodedEvent } from './relations-score.ts';
 
@@ -65,12 +66,18 @@ for (const set of sets) {
 
 const outDir = join(work, 'dist');
 console.log(`Building ${readdirSync(articlesDir).length} articles from ${sets.join(', ')} …`);
-const build = spawnSync('npx', ['astro', 'build', '--silent', '--outDir', outDir], {
-  stdio: ['ignore', 'inherit', 'inherit'],
-  env: { ...process.env, ENTENTE_CONTENT: join(work, 'content'), ENTENTE_BASE: '/', ENTENTE_SITE: '' },
-});
-if (build.status !== 0) {
-  console.error(`The build failed (exit ${build.status}); the temporary site is kept in ${work}.`);
+// In a copy of the project with an Astro cache of its own: built in the project, this site's
+// records of its pages would replace those of the project's own site, whose next build would then
+// render and index every page again.
+try {
+  buildCopy(copyProject(work), {
+    outDir,
+    cacheDir: join(work, 'astro-cache'),
+    env: { ENTENTE_CONTENT: join(work, 'content'), ENTENTE_BASE: '/', ENTENTE_SITE: '' },
+    silent: true,
+  });
+} catch (error) {
+  console.error(`${(error as Error).message}\nThe temporary site is kept in ${work}.`);
   process.exit(1);
 }
 const document = JSON.parse(readFileSync(join(outDir, 'events.json'), 'utf8')) as EventsDocument;

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticArticles } from '../../bench/generate.ts';
 import { buildDifferences } from '../../scripts/same-build.ts';
-import { buildCopy, copyProject } from './_lib/project-copy.ts';
+import { buildCopy, copyProject } from '../../scripts/project-copy.ts';
 /** A sentence that adds an event ("next Tuesday") to the article it is appended to. */
 const NEW_SENTENCE = '\nThe two ministers will meet again next Tuesday, officials said.\n';
 

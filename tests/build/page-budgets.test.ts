@@ -9,8 +9,8 @@ const ARTICLES = 150;
 
 describe('the page-size budgets of a large site', { timeout: 180_000 }, () => {
   let dist = '';
-  beforeAll(() => {
-    dist = buildSyntheticSite(ARTICLES);
+  beforeAll(async () => {
+    dist = await buildSyntheticSite(ARTICLES);
   }, 180_000);
   // The synthetic articles, the project's copy and the built site are all in the one scratch folder.
   afterAll(() => rmSync(dirname(dist), { recursive: true, force: true }));

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticArticles } from '../../bench/generate.ts';
-import { buildCopy, copyProject } from './_lib/project-copy.ts';
+import { buildCopy, buildCopyTelling, copyProject } from '../../scripts/project-copy.ts';
 
 export const HOME_BUDGET = 150 * 1024;
 /** The synthetic articles' seed: the same site on every run (the benchmark's generator, `bench/generate.ts`). */
@@ -42,24 +42,33 @@ export function checkBudgets(dist: string): BudgetReport {
   return { home, pages, over };
 }
 
-/** Write `n` synthetic articles to a scratch folder and build their site in a copy of the project; returns the built folder. */
-export function buildSyntheticSite(n: number): string {
+/**
+ * Write `n` synthetic articles to a scratch folder and build their site in a copy of the project;
+ * returns the built folder. With `tell`, says what it does and passes on Astro's output (but the
+ * line per page), for a build that takes minutes; without, the build is silent.
+ */
+export async function buildSyntheticSite(n: number, tell?: (line: string) => void): Promise<string> {
   const scratch = mkdtempSync(join(tmpdir(), 'entente-budget-'));
   const content = join(scratch, 'content');
+  tell?.(`Writing ${n} synthetic articles to ${content} …`);
   writeSyntheticArticles(content, n, BUDGET_SEED);
   const dist = join(scratch, 'dist');
-  buildCopy(copyProject(scratch), {
+  const options = {
     outDir: dist,
     cacheDir: join(scratch, 'astro-cache'),
     env: { ENTENTE_CONTENT: content, ENTENTE_BASE: '/', ENTENTE_SITE: '' },
-    silent: true,
-  });
+  };
+  if (tell === undefined) buildCopy(copyProject(scratch), { ...options, silent: true });
+  else {
+    tell(`Building their site into ${dist} (one line per page left out) …`);
+    await buildCopyTelling(copyProject(scratch), options, tell);
+  }
   return dist;
 }
 
 if (import.meta.main) {
   const { values } = parseArgs({ options: { n: { type: 'string', default: '4000' } } });
-  const dist = buildSyntheticSite(Number(values.n));
+  const dist = await buildSyntheticSite(Number(values.n), (line) => console.log(line));
   const { home, pages, over } = checkBudgets(dist);
   const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
   console.log(`${values.n} articles, ${pages.length} pages in ${dist}`);

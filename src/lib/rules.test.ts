@@ -6,7 +6,7 @@ import { REPORT_DATE_RULE } from './events/analyse.ts';
 import { DATE_SPAN_RULE, RESTATED_DATE_RULE } from './events/date-span.ts';
 import { DERIVED_DATE_RULES } from './events/derived-dates.ts';
 import { EVENT_RULES } from './events/event-rules.ts';
-import { CUT_BEFORE_OF_RULE, DATED_CIRCUMSTANCE_RULE, NAMED_AFTER_DATE_RULE, DATED_NOUN_RULE, HEADLINE_RULES, NO_HEADLINE_RULE, TEMPLATE_RULE } from './events/headline-rules.ts';
+import { CLAUSE_TELLS_HAPPENING_RULE, CUT_BEFORE_OF_RULE, DATED_CIRCUMSTANCE_RULE, NAMED_AFTER_DATE_RULE, DATED_NOUN_RULE, HEADLINE_RULES, NO_HEADLINE_RULE, TEMPLATE_RULE } from './events/headline-rules.ts';
 import { MERGED_DATE_RULE, MERGED_RELATION_RULE, MERGE_RULES } from './events/merge-rules.ts';
 import { PAST_WEEKEND_RULE } from './events/narrative-date.ts';
 import { DROPPED_BY_EDITOR_RULE, RELATION_BY_EDITOR_RULE } from './events/overrides.ts';
@@ -31,6 +31,7 @@ const RULES = [
   DATED_CIRCUMSTANCE_RULE,
   ...HEADLINE_RULES,
   DATED_NOUN_RULE,
+  CLAUSE_TELLS_HAPPENING_RULE,
   TEMPLATE_RULE,
   CUT_BEFORE_OF_RULE,
   NO_HEADLINE_RULE,

@@ -8,7 +8,7 @@ import { REPORT_DATE_RULE } from './events/analyse.ts';
 import { DATE_SPAN_RULE, RESTATED_DATE_RULE } from './events/date-span.ts';
 import { DERIVED_DATE_RULES } from './events/derived-dates.ts';
 import { EVENT_RULES } from './events/event-rules.ts';
-import { CUT_BEFORE_OF_RULE, DATED_CIRCUMSTANCE_RULE, NAMED_AFTER_DATE_RULE, DATED_NOUN_RULE, HEADLINE_RULES, NO_HEADLINE_RULE, TEMPLATE_RULE } from './events/headline-rules.ts';
+import { CLAUSE_TELLS_HAPPENING_RULE, CUT_BEFORE_OF_RULE, DATED_CIRCUMSTANCE_RULE, NAMED_AFTER_DATE_RULE, DATED_NOUN_RULE, HEADLINE_RULES, NO_HEADLINE_RULE, TEMPLATE_RULE } from './events/headline-rules.ts';
 import { MERGED_DATE_RULE, MERGED_RELATION_RULE, MERGE_RULES } from './events/merge-rules.ts';
 import { PAST_WEEKEND_RULE } from './events/narrative-date.ts';
 import { DROPPED_BY_EDITOR_RULE, RELATION_BY_EDITOR_RULE } from './events/overrides.ts';
@@ -68,7 +68,7 @@ export function ruleCatalogue(): RuleFamily[] {
       title: 'How a title is made',
       description:
         'The dated clause, in the present tense (or the happening of a circumstance the date is written after), is rewritten by every rule that applies; a title that is still unusable gives way to the happening its date is written after, then to a template, then to a cut before "of", and when those fail too the sentence is skipped.',
-      rules: entries([NAMED_AFTER_DATE_RULE, DATED_CIRCUMSTANCE_RULE, ...HEADLINE_RULES, DATED_NOUN_RULE, TEMPLATE_RULE, CUT_BEFORE_OF_RULE, NO_HEADLINE_RULE]),
+      rules: entries([NAMED_AFTER_DATE_RULE, DATED_CIRCUMSTANCE_RULE, ...HEADLINE_RULES, DATED_NOUN_RULE, CLAUSE_TELLS_HAPPENING_RULE, TEMPLATE_RULE, CUT_BEFORE_OF_RULE, NO_HEADLINE_RULE]),
     },
     {
       id: 'merge',

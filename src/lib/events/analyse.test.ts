@@ -79,6 +79,11 @@ describe('analyseArticle with several dates in a sentence', () => {
     expect(events.map((event) => event.date.value)).toEqual(['1975-05']);
   });
 
+  it('returns a meeting titled by who met, not by where, when its sentence also compares with an earlier year', () => {
+    const events = candidatesOf('Foreign Minister Musalia Mudavadi met Wang Yi at a closed-door meeting in Beijing on Tuesday, the first such visit since 1999.');
+    expect(events.map((event) => [event.date.value, event.title])).toEqual([['2025-06-10', 'Musalia Mudavadi meets Wang Yi at a closed-door meeting in Beijing']]);
+  });
+
   it('returns no event for the date of a report when what it reports has its own date', () => {
     const events = candidatesOf('The European Union and China will hold a summit in Beijing next month, officials said yesterday.');
     expect(events.map((event) => event.date.value)).toEqual(['2025-07']);

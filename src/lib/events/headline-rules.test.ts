@@ -9,6 +9,7 @@ const country = (name: string): Actor => ({ id: name.toLowerCase(), name, kind: 
 describe('headlineDefect', () => {
   it.each([
     ['Talks held at the ministerial level on 1 and', 'ends mid-phrase on "and"'],
+    ['Kenya summons the Chinese ambassador over what', 'ends mid-phrase on "what"'],
     ['The Minister says we meet again in Paris', 'speaks in the first person ("we meet")'],
     ["Speaker's Statement on the visit", 'a page label, not a happening'],
     ['I meets Mr. Qian twice', 'opens on the pronoun "I"'],
@@ -58,6 +59,25 @@ describe('refineHeadline', () => {
     expect(title).toBe('Mark Field meets Parliamentary Vice-Minister Manabu Horii');
     expect(rules).toEqual(['headline-short']);
     expect(title!.length).toBeLessThanOrEqual(HEADLINE_MAX_LENGTH);
+  });
+
+  it.each([
+    ['Kenya summons the Chinese ambassador over what it called an unacceptable detention', 'Kenya summons the Chinese ambassador'],
+    ['Mauro Vieira warns that Brazil would impose sanctions if the dispute over fisheries is not settled', 'Mauro Vieira warns that Brazil would impose sanctions'],
+  ])('returns %j cut before the clause a word such as "what" or "if" opens, not inside it (headline-short)', (long, short) => {
+    expect(refineHeadline(long, context).title).toBe(short);
+  });
+
+  it('returns the clause, not the happening written before the date, when the clause tells that happening (headline-clause-tells-happening)', () => {
+    const beforeDate = 'Mudavadi met Wang Yi at a closed-door meeting in Beijing on ';
+    expect(refineHeadline('Mudavadi meets Wang Yi at a closed-door meeting in Beijing', { type: 'meeting', actors: [], several: true, beforeDate })).toEqual({
+      title: 'Mudavadi meets Wang Yi at a closed-door meeting in Beijing',
+      rules: ['headline-clause-tells-happening'],
+    });
+    // A clause of another kind ("commissioned") leaves the date to the meeting it follows.
+    expect(refineHeadline('The Joint Studies commissioned', { type: 'other', actors: [], several: true, beforeDate: 'the Joint Studies commissioned at my meeting with the Taoiseach in Dublin on ' }).title).toBe(
+      'Meeting with the Taoiseach in Dublin',
+    );
   });
 
   it('returns no parenthesis (headline-no-aside)', () => {

@@ -6,6 +6,7 @@
  */
 import type { Actor, EventType } from './model.ts';
 import { conjugateVerb, parseEnglish, taggedTerms } from './parse-english.ts';
+import { eventType } from './event-type.ts';
 import { verbalise, withoutRoles } from './title.ts';
 import { PARLIAMENTARY_FRIEND, officeOfFriend } from './parliament.ts';
 
@@ -38,9 +39,12 @@ export const HEADLINE_MAX_LENGTH = 70;
 const HEADLINE_LIMIT = HEADLINE_MAX_LENGTH + 10;
 const HEADLINE_MIN_WORDS = 3;
 
-/** Words a title never ends on: it would be cut off mid-phrase. */
+/**
+ * Words a title never ends on: it would be cut off mid-phrase, or before the clause a word such
+ * as "what" or "if" opens ("… summons the ambassador over what", cut before "it called …").
+ */
 const DANGLING_END =
-  /\b(?:and|or|but|of|to|the|a|an|between|from|in|on|at|by|with|for|as|that|which|who|its|his|her|their|our|my|this|these|is|are|was|were|be|than|into|about|over|under|after|before|during|only|also|just)$/iu;
+  /\b(?:and|or|but|of|to|the|a|an|between|from|in|on|at|by|with|for|as|that|which|who|whom|whose|what|whether|if|unless|because|although|whereas|its|his|her|their|our|my|this|these|is|are|was|were|be|than|into|about|over|under|after|before|during|only|also|just)$/iu;
 /** Pronouns and demonstratives a title never opens on: the reader cannot know whom they mean. */
 const PRONOUN_START = /^(?:I|we|he|she|it|they|this|that|these|those|there|us|me|him|them|its|our|my|their)\b/iu;
 /** Openings that show a clause was taken from inside a sentence ("From 4 to …", "Will lays …"). */
@@ -83,7 +87,7 @@ const HANSARD_TURN = /^(?:§\s*(?:\d+\.\s*)?(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Bar
  * a second predicate "and underlined …", a relative or a participle clause, "including"), else
  * before a preposition. Never before "of", which belongs to the noun before it.
  */
-const CLAUSE_BREAK = /(?<!\b(?:expected|due|set|about|going|likely|able|plans?|planned|agree[sd]?|decide[sd]?|wants?|wanted|hopes?|hoped|tries|tried|seeks?|sought|aims?|aimed|intends?|intended|asks?|asked|invites?|invited|urges?|urged|pledges?|pledged|vows?|vowed|promises?|promised|refuses?|refused|offers?|offered))\s+(?=(?:that|he|she|they|it|we)\s+\p{Ll}+(?:ed|s)\b|(?:to\s+(?!the\b|a\b|an\b)\p{Ll}+|and\s+\p{Ll}+(?:ed|s)\b|which|who|whom|whose|where|including|as well as|along with|together with|and other|and others|in order to|in a bid to|as part of|so that|while|whereas|because|amid|following|despite|during|endorsing|accusing|calling|urging|marking|ending|aiming|seeking)\b)|\s*,\s*/gu;
+const CLAUSE_BREAK = /(?<!\b(?:expected|due|set|about|going|likely|able|plans?|planned|agree[sd]?|decide[sd]?|wants?|wanted|hopes?|hoped|tries|tried|seeks?|sought|aims?|aimed|intends?|intended|asks?|asked|invites?|invited|urges?|urged|pledges?|pledged|vows?|vowed|promises?|promised|refuses?|refused|offers?|offered))\s+(?=(?:that|he|she|they|it|we)\s+\p{Ll}+(?:ed|s)\b|(?:to\s+(?!the\b|a\b|an\b)\p{Ll}+|and\s+\p{Ll}+(?:ed|s)\b|which|who|whom|whose|where|including|as well as|along with|together with|and other|and others|in order to|in a bid to|as part of|so that|while|whereas|because|if|unless|amid|following|despite|during|endorsing|accusing|calling|urging|marking|ending|aiming|seeking)\b)|\s*,\s*/gu;
 /** The last resort: before "of", which leaves the noun it belongs to without its complement ("the denuclearisation"). */
 const OF_BREAK = /\s+(?=of\s)/gu;
 const PHRASE_BREAK = /\s+(?=(?:after|before|during|through|with|within|for|from|between|at|in|on|by|over|under|into|about|against|among|as)\b|to\s+(?:the\s|\p{Lu}))/gu;
@@ -346,6 +350,26 @@ export function listedHappening(beforeDate: string, phrase: string | undefined =
   return (owner === undefined ? undefined : verbalise(withoutRoles(`${owner}${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}`))) ?? phrase;
 }
 
+/** The rule that keeps a clause's headline over the happening its date is written after, when both tell one happening. */
+export const CLAUSE_TELLS_HAPPENING_RULE = {
+  id: 'headline-clause-tells-happening',
+  reason:
+    'in a sentence that dates several happenings, a happening written right before a date ("… at a closed-door meeting in Beijing on Tuesday") is only where the clause\'s own happening took place when the clause tells the same kind of happening ("Mudavadi met Wang Yi …"): the title is the clause, which says who took part',
+} as const;
+
+/**
+ * Whether the clause's headline tells the happening named before the date: a usable title of the
+ * same kind of happening (a meeting "met" at "a meeting").
+ *
+ * @example
+ * clauseTellsHappening('Mudavadi meets Wang Yi at a closed-door meeting in Beijing', 'Closed-door meeting in Beijing', { type: 'meeting' }) //=> true
+ * clauseTellsHappening('The Joint Studies commissioned', 'Meeting with the Taoiseach in Dublin', { type: 'other' }) //=> false
+ */
+export function clauseTellsHappening(draft: string, noun: string | undefined, context: Pick<HeadlineContext, 'type'>): boolean {
+  if (noun === undefined || context.type === 'other' || headlineDefect(draft) !== undefined) return false;
+  return eventType(noun, '') === context.type;
+}
+
 /** The rules, in the order they rewrite a draft; the template and the gate come after them. */
 export const HEADLINE_RULES: readonly HeadlineRule[] = [
   {
@@ -473,11 +497,14 @@ export function refineHeadline(draft: string, context: HeadlineContext): Headlin
   // The happening written before the date, parsed once for the three rules that ask for it.
   const noun = context.beforeDate === undefined ? undefined : datedNounPhrase(context.beforeDate);
   const circumstance = context.beforeDate === undefined ? undefined : datedCircumstance(context.beforeDate, context, noun);
-  // In a sentence that dates several happenings, the one named right before a date is that date's.
-  const listed = circumstance === undefined && context.several === true && context.beforeDate !== undefined ? listedHappening(context.beforeDate, noun) : undefined;
+  // In a sentence that dates several happenings, the one named right before a date is that date's,
+  // unless the clause tells it itself (see CLAUSE_TELLS_HAPPENING_RULE).
+  const found = circumstance === undefined && context.several === true && context.beforeDate !== undefined ? listedHappening(context.beforeDate, noun) : undefined;
+  const toldByClause = found !== undefined && clauseTellsHappening(draft, noun, context);
+  const listed = toldByClause ? undefined : found;
   if (listed !== undefined && headlineDefect(listed) === undefined && listed.length <= HEADLINE_MAX_LENGTH) return { title: listed, rules: [DATED_NOUN_RULE.id] };
   let title = circumstance ?? draft;
-  const rules: string[] = circumstance === undefined ? [] : [DATED_CIRCUMSTANCE_RULE.id];
+  const rules: string[] = circumstance !== undefined ? [DATED_CIRCUMSTANCE_RULE.id] : toldByClause ? [CLAUSE_TELLS_HAPPENING_RULE.id] : [];
   for (const rule of HEADLINE_RULES) {
     const next = rule.apply(title, context);
     if (next === undefined) continue;

@@ -59,6 +59,12 @@ describe('headline', () => {
     ).toBe('Lammy meets with Wang at Beijing’s Diaoyutai State Guesthouse');
   });
 
+  it('returns the clause a date opens after a semicolon, not the clause before it', () => {
+    expect(headlineOf('On Thursday China announced it would send a trade mission; the following day Kenya said it welcomed the move.', 'the following day')).toBe(
+      'Kenya says it welcomed the move',
+    );
+  });
+
   it('returns a relative clause with the noun it describes as subject', () => {
     expect(headlineOf('The two leaders agreed to resume regular visits, which were suspended in 2011.', '2011')).toBe(
       'Regular visits suspended',

@@ -435,7 +435,9 @@ export function headline(
     // "Today's Summit" without its date is "the Summit".
     .replace(/(^|\s{2})\s*['’]s(?=\s)/u, '$1the');
   const split = clauses(withoutDate);
-  const dated = split.findLastIndex((clause) => clause.start <= dateStart);
+  // A date opening a clause ("…; the following day Kenya said …") is blanked, and the boundary
+  // before the clause takes the blank in: the clause that starts after nothing but blank is the date's.
+  const dated = split.findLastIndex((clause) => clause.start <= dateStart || withoutDate.slice(dateStart, clause.start).trim() === '');
   const all = participleWithSubject(split, dated, dateStart);
   // "… reviewed progress since December 17, 2014, when Obama and Castro announced …": the "when"
   // clause is the happening the date dates.

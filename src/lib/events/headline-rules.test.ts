@@ -15,6 +15,7 @@ describe('headlineDefect', () => {
     ['I meets Mr. Qian twice', 'opens on the pronoun "I"'],
     ['These take place in December 1985', 'opens on the pronoun "These"'],
     ['From 4 to in an attempt to create a settlement', 'opens on "From", inside a clause'],
+    ['Whether they will publish in the Official Report a list of dates', 'opens on "Whether", inside a clause'],
     ['Published 3 May 2019', 'a page label, not a happening'],
     ['Obama calls India one of the defining…', 'cut off with an ellipsis'],
     ['The', 'fewer than 3 words'],

@@ -47,8 +47,8 @@ const DANGLING_END =
   /\b(?:and|or|but|of|to|the|a|an|between|from|in|on|at|by|with|for|as|that|which|who|whom|whose|what|whether|if|unless|because|although|whereas|its|his|her|their|our|my|this|these|is|are|was|were|be|than|into|about|over|under|after|before|during|only|also|just)$/iu;
 /** Pronouns and demonstratives a title never opens on: the reader cannot know whom they mean. */
 const PRONOUN_START = /^(?:I|we|he|she|it|they|this|that|these|those|there|us|me|him|them|its|our|my|their)\b/iu;
-/** Openings that show a clause was taken from inside a sentence ("From 4 to …", "Will lays …"). */
-const BROKEN_START = /^(?:from|to|in|on|at|by|of|for|with|and|or|but|since|until|while|whereas|will|would|could|should|may|might|can|must|also|only)\b/iu;
+/** Openings that show a clause was taken from inside a sentence ("From 4 to …", "Will lays …", a question's "Whether they …"). */
+const BROKEN_START = /^(?:from|to|in|on|at|by|of|for|with|and|or|but|since|until|while|whereas|whether|will|would|could|should|may|might|can|must|also|only)\b/iu;
 /** "I" or "we" with a verb anywhere in a title: the speaker was not named ("… says we meet …"). */
 const FIRST_PERSON_INSIDE = /(?<=^|\s)(?:I|[Ww]e)\s+\p{Ll}+/u;
 /** Publication lines and page labels, which are never events. */

@@ -87,6 +87,17 @@ describe('headline', () => {
     expect(headlineOf('Diplomatic relations were established in 1972.', '1972')).toBe('Diplomatic relations established');
   });
 
+  it('returns what a report reports when the date lies in it, with the reporter for its "he"', () => {
+    expect(headlineOf('Mudavadi told reporters on Thursday that the two governments had agreed to resume talks in the autumn.', 'the autumn')).toBe(
+      'The two governments agree to resume talks',
+    );
+    expect(headlineOf('On July 15, 1971, the President announced on live television that he would visit the PRC the following year.', 'the following year')).toBe(
+      'The President would visit the PRC',
+    );
+    // A date before the "that" is the report's own.
+    expect(headlineOf('Misri said on Monday that talks with China had failed.', 'Monday')).toBe('Misri says that talks with China had failed');
+  });
+
   it('returns the reported news, not the bare report of who said it', () => {
     expect(
       headlineOf('India and China have reached an agreement on border patrols, Foreign Secretary Vikram Misri said on Monday.', 'Monday'),

@@ -251,15 +251,28 @@ const NOMINAL_HAPPENING = /\b(?:takeover|surrender|armistice|coup|withdrawal|ass
 /** Words that open a clause inside a clause: "his first visit since Russia invaded Ukraine in 2022". */
 const SUBORDINATOR = /\b(?:since|after|before|when|because|until|once|(?<!\b(?:the|a)\s)following)\s+(?=\S)/giu;
 
+/** A report and the "that" of what it reports: "Mudavadi told reporters on Thursday that …". */
+const REPORTED_THAT = /\b(?:said|says|told|tells|announced|announces|added|stated|confirmed|insisted|warned|warns)\b[^,;:]{0,40}?\s+that\s+(?=\S)/giu;
+
 /**
- * When the date lies in a subordinate clause ("… since Russia invaded Ukraine in February 2022"),
- * that clause is the dated happening; the main clause is only how the article came to it.
+ * When the date lies in a subordinate clause ("… since Russia invaded Ukraine in February 2022") or
+ * in what a report reports ("… told reporters that the two governments had agreed to resume talks
+ * before the end of the year"), that clause is the dated happening; the main clause is only how
+ * the article came to it. A date before the "that" ("said on Monday that …") is the report's own.
  */
 function subordinateHappening(clause: string, dateOffset: number): string {
-  const opener = [...clause.matchAll(SUBORDINATOR)].filter((match) => match.index > 0 && match.index < dateOffset).at(-1);
+  const opener = [...clause.matchAll(SUBORDINATOR), ...clause.matchAll(REPORTED_THAT)]
+    .filter((match) => match.index > 0 && match.index + match[0].length <= dateOffset)
+    .sort((a, b) => a.index + a[0].length - (b.index + b[0].length))
+    .at(-1);
   if (opener === undefined) return clause;
   // Inside a parenthesis, the happening ends where the parenthesis does.
-  const rest = clause.slice(opener.index + opener[0].length).replace(/\s*\).*$/u, '');
+  let rest = clause.slice(opener.index + opener[0].length).replace(/\s*\).*$/u, '');
+  // "the President announced that he would visit …": the reporter is who "he" is.
+  const reporter = (clause.slice(0, opener.index).split(/[,;:]/u).at(-1) ?? '').trim();
+  if (/\bthat\s+$/u.test(opener[0]) && /^(?:he|she)\b/iu.test(rest) && /^(?:the\s+)?\p{Lu}/u.test(reporter) && reporter.split(/\s+/u).length <= 4) {
+    rest = rest.replace(/^(?:he|she)\b/iu, reporter);
+  }
   // "… after the deadly Galwan clash in 2020": a noun phrase that names a happening is one too.
   return isHeadlineClause(rest) || eventType(rest, '') !== 'other' || NOMINAL_HAPPENING.test(rest) ? rest : clause;
 }

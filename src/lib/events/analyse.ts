@@ -11,7 +11,7 @@ import { RESTATED_DATE_RULE, clauseAround, endsSpan, isRelativeDateText, restate
 import { withEnd } from './event-date.ts';
 import { PARLIAMENTARY_FRIEND, namedFriendBefore } from './parliament.ts';
 import { AFTER_PUBLICATION_RULE, pastWeekBound, startsAfterPublication } from './publication-bound.ts';
-import { pluralAntecedent, resolvePronouns, sentenceSubject, subjectOfSentence } from './coreference.ts';
+import { pluralAntecedent, resolvePronouns, sentenceSubject } from './coreference.ts';
 import { NO_HEADLINE_RULE, TEMPLATE_RULE, refineHeadline } from './headline-rules.ts';
 import { blockSpeakers } from './speaker.ts';
 import { eventKind } from './event-kind.ts';
@@ -143,12 +143,6 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
   }
   const sharedSentences = new Set([...mentionsPerSentence].filter(([, count]) => count > 1).map(([index]) => index));
 
-  /** Where each date of a sentence is written, as offsets in the sentence. */
-  const datesIn = (sentenceIndex: number): Array<[number, number]> => {
-    const { start } = article.sentences[sentenceIndex]!;
-    return mentions.filter((mention) => mention.sentenceIndex === sentenceIndex).map((mention) => [mention.start - start, mention.end - start]);
-  };
-
   const candidateOf = (
     sentenceIndex: number,
     date: EventDate,
@@ -179,15 +173,13 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
     const previous = article.sentences[sentenceIndex - 1];
     const refined = refineHeadline(draft, {
       speaker: speakers[sentence.blockIndex],
-      // The subject of this sentence's first clause for a pronoun inside it; else the sentence
-      // before, in this paragraph or the one before it (never across a heading).
+      // The sentence before, in this paragraph or the one before it (never across a heading).
       antecedent: PARLIAMENTARY_FRIEND.test(draft)
         ? namedFriendBefore(article.sentences.map((earlier) => earlier.text), sentenceIndex)
-        : (subjectOfSentence(draft, sentence.text, datesIn(sentenceIndex)) ??
-          // A line of its own (a speaker's name, a dateline) is no sentence a pronoun takes up.
-          (previous && article.blocks[previous.blockIndex]?.kind === 'paragraph' && !isLabelLine(article.blocks[previous.blockIndex]!)
-            ? withinSentence(previous.text, () => (/^(?:They|These|Those)\b/u.test(draft) ? pluralAntecedent : sentenceSubject)(previous.text))
-            : undefined)),
+        : // A line of its own (a speaker's name, a dateline) is no sentence a pronoun takes up.
+          previous && article.blocks[previous.blockIndex]?.kind === 'paragraph' && !isLabelLine(article.blocks[previous.blockIndex]!)
+          ? withinSentence(previous.text, () => (/^(?:They|These|Those)\b/u.test(draft) ? pluralAntecedent : sentenceSubject)(previous.text))
+          : undefined,
       type: eventType(draft, sentence.text),
       actors,
       ...(happening === undefined && titleRange[0] > 0 ? { beforeDate: sentence.text.slice(0, titleRange[0]) } : {}),

@@ -55,27 +55,6 @@ export function sentenceSubject(sentence: string): string | undefined {
   return subject;
 }
 
-/** A title opening on a pronoun that a later clause of its sentence begins with ("…, and on Tuesday it recalled …"). */
-const CLAUSE_PRONOUN = /^(?:It|They)\b/u;
-
-/**
- * What an "It" or "They" opening a title stands for when its sentence does not open on it: the
- * pronoun begins a later clause, and takes up the subject of the sentence's first clause, its dates
- * (`dates`, offsets in the sentence) left out. Undefined for any other title, or when that clause
- * has no subject to take up.
- *
- * @example
- * const sentence = 'Earlier this week Kenya summoned the envoy, and on Tuesday it recalled its own.'
- * subjectOfSentence('It recalls its own', sentence, [[0, 17], [51, 58]]) //=> 'Kenya'
- * subjectOfSentence('It recalls its own', 'It recalled its own on Tuesday.', [[23, 30]]) //=> undefined
- */
-export function subjectOfSentence(title: string, sentence: string, dates: ReadonlyArray<readonly [number, number]>): string | undefined {
-  const pronoun = CLAUSE_PRONOUN.exec(title)?.[0];
-  if (pronoun === undefined || new RegExp(`^\\W*${pronoun}\\b`, 'iu').test(sentence)) return undefined;
-  const undated = dates.reduce((text, [start, end]) => `${text.slice(0, start)}${' '.repeat(end - start)}${text.slice(end)}`, sentence);
-  return sentenceSubject(undated);
-}
-
 /**
  * What an opening "They", "These" or "Those" stands for: the previous sentence's subject when it is
  * plural, else its first plural noun phrase ("… held a round of meetings …. These took place …").

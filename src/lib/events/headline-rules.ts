@@ -408,8 +408,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   },
   {
     id: 'headline-antecedent',
-    reason:
-      'a title never opens on a pronoun: "They", "It", "These" become what they stand for, the subject of the sentence\'s first clause when the pronoun opens a later one ("Kenya summoned …, and on Tuesday it recalled …"), else that of the sentence before',
+    reason: 'a title never opens on a pronoun: "They", "It", "These" become what they stand for',
     apply: (title, { antecedent }) => {
       if (antecedent === undefined || !/^(?:They|It|These|Those|This)\b/u.test(title)) return undefined;
       return title.replace(/^(?:They|It|These|Those|This)\b/u, antecedent);

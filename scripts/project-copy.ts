@@ -8,9 +8,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { stripVTControlCharacters } from 'node:util';
 
-/** What `astro build` reads from the project, besides node_modules. */
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
+/** What `astro build` reads from the project, besides node_modules; the lockfile is part of the analysis cache's key. */
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'src', 'public'];
 
 /** The config of the copy: the project's, with Astro's cache where `COPY_ASTRO_CACHE` says. */
 const CONFIG = 'copy.config.mjs';
@@ -69,7 +70,7 @@ export function buildCopyTelling(root: string, options: BuildCopyOptions, tell: 
       createInterface({ input: stream }).on('line', (line) => {
         last.push(line);
         if (last.length > 30) last.shift();
-        if (!ROUTE_LINE.test(line)) tell(line);
+        if (!ROUTE_LINE.test(stripVTControlCharacters(line))) tell(line);
       });
     lines(child.stdout);
     lines(child.stderr);

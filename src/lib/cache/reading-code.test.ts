@@ -23,7 +23,8 @@ describe('moduleClosure', () => {
   it('follows imports, re-exports, dynamic imports and worker files, across folders', async () => {
     const closure = await closureOf('events/analyse.ts', {
       'events/analyse.ts': "import { a } from './a.ts';\nimport type { T } from '../model.ts';\nexport * from '../dates/index.ts';",
-      'events/a.ts': "const worker = new URL('./worker.ts', import.meta.url);\nexport const later = () => import('./late.ts');",
+      'events/a.ts': "import './side.ts';\nconst worker = new URL ('./worker.ts', import.meta.url);\nexport const later = () => import(`./late.ts`);",
+      'events/side.ts': '',
       'events/worker.ts': "import { analyse } from './analyse.ts';",
       'events/late.ts': '',
       'model.ts': '',
@@ -31,7 +32,11 @@ describe('moduleClosure', () => {
       'dates/rules/year.ts': "import { format } from 'date-fns/format';",
       'timeline/pages.ts': "import { a } from '../events/a.ts';",
     });
-    expect(closure).toStrictEqual(['dates/index.ts', 'dates/rules/year.ts', 'events/a.ts', 'events/analyse.ts', 'events/late.ts', 'events/worker.ts', 'model.ts']);
+    expect(closure).toStrictEqual(['dates/index.ts', 'dates/rules/year.ts', 'events/a.ts', 'events/analyse.ts', 'events/late.ts', 'events/side.ts', 'events/worker.ts', 'model.ts']);
+  });
+
+  it('throws when an entry is not there, so that no digest leaves the reading out', async () => {
+    await expect(closureOf('missing.ts', {})).rejects.toThrow(/ENOENT/u);
   });
 
   it('leaves out a specifier that names no file, such as one in a comment', async () => {

@@ -8,20 +8,21 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 
 /**
- * A module specifier of this repository's own source: `from './x.ts'`, `import('../y.ts')`, or the
- * file a worker thread is started with (`new URL('./worker.ts', import.meta.url)`).
+ * A relative path in quotes: every way a module names another of this repository's files (`from
+ * './x.ts'`, `import './y.ts'`, `import(\`../z.ts\`)`, the file a worker thread is started with).
  *
- * A pattern and not a parser: the files are Entente's own TypeScript, which a JavaScript lexer
- * (es-module-lexer) cannot read without its types stripped first. A specifier the pattern finds in
- * a comment only adds a file to the digest, which can make the cache miss, never serve a stale reading.
+ * Any quoted relative path and not only import statements: the files are Entente's own TypeScript,
+ * which a JavaScript lexer (es-module-lexer) cannot read without its types stripped first, and a
+ * path that is no import (one in a comment, say) only adds a file to the digest, which can make
+ * the cache miss, never serve a stale reading.
  */
-const RELATIVE_SPECIFIER = /(?:\bfrom|\bimport\s*\(|\bnew URL\()\s*['"](\.{1,2}\/[^'"]+)['"]/gu;
+const RELATIVE_SPECIFIER = /['"`](\.{1,2}\/[^'"`\s]+)['"`]/gu;
 
 /**
  * The relative specifiers one source text names.
  *
  * @example
- * relativeSpecifiers("import { a } from './a.ts';\nexport * from '../b.ts';\nimport nlp from 'compromise';")
+ * relativeSpecifiers("import { a } from './a.ts';\nimport '../b.ts';\nimport nlp from 'compromise';")
  * //=> ['./a.ts', '../b.ts']
  */
 export function relativeSpecifiers(source: string): string[] {
@@ -30,8 +31,8 @@ export function relativeSpecifiers(source: string): string[] {
 
 /**
  * The files `entries` import, directly or through others, with the entries themselves, as sorted
- * absolute paths. A specifier that names no file is left out: no module that runs can import it
- * (one in an example of a comment, say).
+ * absolute paths. A path that names no file is left out: no module that runs can import it (one
+ * in an example of a comment, say); an entry that is not there throws.
  *
  * @example
  * const files = await moduleClosure(['src/lib/events/analyse.ts'])
@@ -40,10 +41,11 @@ export function relativeSpecifiers(source: string): string[] {
  */
 export async function moduleClosure(entries: readonly string[]): Promise<string[]> {
   const found = new Map<string, boolean>();
-  let next = entries.map((entry) => resolve(entry));
+  const required = new Set(entries.map((entry) => resolve(entry)));
+  let next = [...required];
   while (next.length > 0) {
     const fresh = [...new Set(next)].filter((file) => !found.has(file));
-    const sources = await Promise.all(fresh.map((file) => readFile(file, 'utf8').catch(ifMissing)));
+    const sources = await Promise.all(fresh.map((file) => (required.has(file) ? readFile(file, 'utf8') : readFile(file, 'utf8').catch(ifMissing))));
     fresh.forEach((file, index) => found.set(file, sources[index] !== undefined));
     next = fresh.flatMap((file, index) => relativeSpecifiers(sources[index] ?? '').map((specifier) => resolve(dirname(file), specifier)));
   }

@@ -41,10 +41,11 @@ const HEADLINE_MIN_WORDS = 3;
 
 /**
  * Words a title never ends on: it would be cut off mid-phrase, or before the clause a word such
- * as "what" or "if" opens ("… summons the ambassador over what", cut before "it called …").
+ * as "what" or "if" opens ("… summons the ambassador over what", cut before "it called …"; "…
+ * even if", cut before "Hungary blocks it").
  */
 const DANGLING_END =
-  /\b(?:and|or|but|of|to|the|a|an|between|from|in|on|at|by|with|for|as|that|which|who|whom|whose|what|whether|if|unless|because|although|whereas|its|his|her|their|our|my|this|these|is|are|was|were|be|than|into|about|over|under|after|before|during|only|also|just)$/iu;
+  /\b(?:and|or|but|of|to|the|a|an|between|from|in|on|at|by|with|for|as|that|which|who|whom|whose|what|whether|if|unless|even|because|although|whereas|its|his|her|their|our|my|this|these|is|are|was|were|be|than|into|about|over|under|after|before|during|only|also|just)$/iu;
 /** Pronouns and demonstratives a title never opens on: the reader cannot know whom they mean. */
 const PRONOUN_START = /^(?:I|we|he|she|it|they|this|that|these|those|there|us|me|him|them|its|our|my|their)\b/iu;
 /** Openings that show a clause was taken from inside a sentence ("From 4 to …", "Will lays …", a question's "Whether they …"). */
@@ -87,7 +88,7 @@ const HANSARD_TURN = /^(?:§\s*(?:\d+\.\s*)?(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Bar
  * a second predicate "and underlined …", a relative or a participle clause, "including"), else
  * before a preposition. Never before "of", which belongs to the noun before it.
  */
-const CLAUSE_BREAK = /(?<!\b(?:expected|due|set|about|going|likely|able|plans?|planned|agree[sd]?|decide[sd]?|wants?|wanted|hopes?|hoped|tries|tried|seeks?|sought|aims?|aimed|intends?|intended|asks?|asked|invites?|invited|urges?|urged|pledges?|pledged|vows?|vowed|promises?|promised|refuses?|refused|offers?|offered))\s+(?=(?:that|he|she|they|it|we)\s+\p{Ll}+(?:ed|s)\b|(?:to\s+(?!the\b|a\b|an\b)\p{Ll}+|and\s+\p{Ll}+(?:ed|s)\b|which|who|whom|whose|where|including|as well as|along with|together with|and other|and others|in order to|in a bid to|as part of|so that|while|whereas|because|if|unless|amid|following|despite|during|endorsing|accusing|calling|urging|marking|ending|aiming|seeking)\b)|\s*,\s*/gu;
+const CLAUSE_BREAK = /(?<!\b(?:expected|due|set|about|going|likely|able|plans?|planned|agree[sd]?|decide[sd]?|wants?|wanted|hopes?|hoped|tries|tried|seeks?|sought|aims?|aimed|intends?|intended|asks?|asked|invites?|invited|urges?|urged|pledges?|pledged|vows?|vowed|promises?|promised|refuses?|refused|offers?|offered))\s+(?=(?:that|he|she|they|it|we)\s+\p{Ll}+(?:ed|s)\b|(?:to\s+(?!the\b|a\b|an\b)\p{Ll}+|and\s+\p{Ll}+(?:ed|s)\b|which|who|whom|whose|where|including|as well as|along with|together with|and other|and others|in order to|in a bid to|as part of|so that|even if|even though|while|whereas|because|amid|following|despite|during|endorsing|accusing|calling|urging|marking|ending|aiming|seeking)\b)|\s*,\s*/gu;
 /** The last resort: before "of", which leaves the noun it belongs to without its complement ("the denuclearisation"). */
 const OF_BREAK = /\s+(?=of\s)/gu;
 const PHRASE_BREAK = /\s+(?=(?:after|before|during|through|with|within|for|from|between|at|in|on|by|over|under|into|about|against|among|as)\b|to\s+(?:the\s|\p{Lu}))/gu;
@@ -358,16 +359,20 @@ export const CLAUSE_TELLS_HAPPENING_RULE = {
 } as const;
 
 /**
- * Whether the clause's headline tells the happening named before the date: a usable title of the
- * same kind of happening (a meeting "met" at "a meeting").
+ * Whether the clause's headline tells the happening named before the date: a usable title whose
+ * own words, the happening's left out, tell the same kind of happening (a meeting "met" at "a
+ * meeting"; not studies "commissioned" at a meeting).
  *
  * @example
- * clauseTellsHappening('Mudavadi meets Wang Yi at a closed-door meeting in Beijing', 'Closed-door meeting in Beijing', { type: 'meeting' }) //=> true
- * clauseTellsHappening('The Joint Studies commissioned', 'Meeting with the Taoiseach in Dublin', { type: 'other' }) //=> false
+ * clauseTellsHappening('Mudavadi meets Wang Yi at a closed-door meeting in Beijing', 'Closed-door meeting in Beijing') //=> true
+ * clauseTellsHappening('The Joint Studies commissioned at my meeting with the Taoiseach in Dublin', 'Meeting with the Taoiseach in Dublin') //=> false
  */
-export function clauseTellsHappening(draft: string, noun: string | undefined, context: Pick<HeadlineContext, 'type'>): boolean {
-  if (noun === undefined || context.type === 'other' || headlineDefect(draft) !== undefined) return false;
-  return eventType(noun, '') === context.type;
+export function clauseTellsHappening(draft: string, noun: string | undefined): boolean {
+  if (noun === undefined || headlineDefect(draft) !== undefined) return false;
+  const at = draft.toLowerCase().lastIndexOf(noun.toLowerCase());
+  if (at < 0) return false;
+  const type = eventType(noun, '');
+  return type !== 'other' && eventType(`${draft.slice(0, at)}${draft.slice(at + noun.length)}`, '') === type;
 }
 
 /** The rules, in the order they rewrite a draft; the template and the gate come after them. */
@@ -500,7 +505,7 @@ export function refineHeadline(draft: string, context: HeadlineContext): Headlin
   // In a sentence that dates several happenings, the one named right before a date is that date's,
   // unless the clause tells it itself (see CLAUSE_TELLS_HAPPENING_RULE).
   const found = circumstance === undefined && context.several === true && context.beforeDate !== undefined ? listedHappening(context.beforeDate, noun) : undefined;
-  const toldByClause = found !== undefined && clauseTellsHappening(draft, noun, context);
+  const toldByClause = found !== undefined && clauseTellsHappening(draft, noun);
   const listed = toldByClause ? undefined : found;
   if (listed !== undefined && headlineDefect(listed) === undefined && listed.length <= HEADLINE_MAX_LENGTH) return { title: listed, rules: [DATED_NOUN_RULE.id] };
   let title = circumstance ?? draft;

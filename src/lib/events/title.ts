@@ -251,6 +251,9 @@ const NOMINAL_HAPPENING = /\b(?:takeover|surrender|armistice|coup|withdrawal|ass
 /** Words that open a clause inside a clause: "his first visit since Russia invaded Ukraine in 2022". */
 const SUBORDINATOR = /\b(?:since|after|before|when|because|until|once|(?<!\b(?:the|a)\s)following)\s+(?=\S)/giu;
 
+/** The subject a reported clause opens on, to be told alone: a noun phrase or a name, never a pronoun. */
+const REPORTED_SUBJECT = /^(?:the|a|an|both|all|its|their|\p{Lu}\p{Ll}*\b(?<!\b(?:He|She|It|They|We|I|This|That|These|Those|There)))\s/u;
+
 /** A report and the "that" of what it reports: "Mudavadi told reporters on Thursday that …". */
 const REPORTED_THAT = /\b(?:said|says|told|tells|announced|announces|added|stated|confirmed|insisted|warned|warns)\b[^,;:]{0,40}?\s+that\s+(?=\S)/giu;
 
@@ -267,12 +270,11 @@ function subordinateHappening(clause: string, dateOffset: number): string {
     .at(-1);
   if (opener === undefined) return clause;
   // Inside a parenthesis, the happening ends where the parenthesis does.
-  let rest = clause.slice(opener.index + opener[0].length).replace(/\s*\).*$/u, '');
-  // "the President announced that he would visit …": the reporter is who "he" is.
-  const reporter = (clause.slice(0, opener.index).split(/[,;:]/u).at(-1) ?? '').trim();
-  if (/\bthat\s+$/u.test(opener[0]) && /^(?:he|she)\b/iu.test(rest) && /^(?:the\s+)?\p{Lu}/u.test(reporter) && reporter.split(/\s+/u).length <= 4) {
-    rest = rest.replace(/^(?:he|she)\b/iu, reporter);
-  }
+  const rest = clause.slice(opener.index + opener[0].length).replace(/\s*\).*$/u, '');
+  // What a report reports stands alone only with a subject of its own ("the two governments
+  // agreed …"), not a pronoun whose person the report may not name ("The spokeswoman said that he
+  // would be released …") nor the verb of a relative "that" ("… the mission that was deployed …").
+  if (/\bthat\s+$/u.test(opener[0]) && !REPORTED_SUBJECT.test(rest)) return clause;
   // "… after the deadly Galwan clash in 2020": a noun phrase that names a happening is one too.
   return isHeadlineClause(rest) || eventType(rest, '') !== 'other' || NOMINAL_HAPPENING.test(rest) ? rest : clause;
 }
@@ -448,9 +450,12 @@ export function headline(
     // "Today's Summit" without its date is "the Summit".
     .replace(/(^|\s{2})\s*['’]s(?=\s)/u, '$1the');
   const split = clauses(withoutDate);
-  // A date opening a clause ("…; the following day Kenya said …") is blanked, and the boundary
-  // before the clause takes the blank in: the clause that starts after nothing but blank is the date's.
-  const dated = split.findLastIndex((clause) => clause.start <= dateStart || withoutDate.slice(dateStart, clause.start).trim() === '');
+  // A date opening a clause of its own after a semicolon or a dash ("…; the following day Kenya
+  // said …") is blanked, and the boundary before the clause takes the blank in: the clause that
+  // starts after nothing but blank is the date's. After a comma, a date more often ends the clause
+  // before it ("… in Tashkent, Uzbekistan, from 4 to 10 January 1966 in an attempt to …").
+  const opensClause = /[;—–-]\s*$/u.test(withoutDate.slice(0, dateStart));
+  const dated = split.findLastIndex((clause) => clause.start <= dateStart || (opensClause && withoutDate.slice(dateStart, clause.start).trim() === ''));
   const all = participleWithSubject(split, dated, dateStart);
   // "… reviewed progress since December 17, 2014, when Obama and Castro announced …": the "when"
   // clause is the happening the date dates.

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticArticles } from '../../bench/generate.ts';
-import { buildCopy, buildCopyTelling, copyProject } from '../../scripts/project-copy.ts';
+import { buildCopyTelling, copyProject } from '../../scripts/project-copy.ts';
 
 export const HOME_BUDGET = 150 * 1024;
 /** The synthetic articles' seed: the same site on every run (the benchmark's generator, `bench/generate.ts`). */
@@ -58,11 +58,8 @@ export async function buildSyntheticSite(n: number, tell?: (line: string) => voi
     cacheDir: join(scratch, 'astro-cache'),
     env: { ENTENTE_CONTENT: content, ENTENTE_BASE: '/', ENTENTE_SITE: '' },
   };
-  if (tell === undefined) buildCopy(copyProject(scratch), { ...options, silent: true });
-  else {
-    tell(`Building their site into ${dist} (one line per page left out) …`);
-    await buildCopyTelling(copyProject(scratch), options, tell);
-  }
+  tell?.(`Building their site into ${dist} (one line per page left out) …`);
+  await buildCopyTelling(copyProject(scratch), { ...options, silent: tell === undefined }, tell ?? (() => {}));
   return dist;
 }
 

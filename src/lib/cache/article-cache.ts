@@ -99,11 +99,10 @@ function codeDigest(): Promise<string | undefined> {
     const libDir = fileURLToPath(new URL('../', import.meta.url));
     const root = fileURLToPath(new URL('../../../', import.meta.url));
     try {
-      const files = await moduleClosure(READING_ENTRIES.map((entry) => fileURLToPath(new URL(entry, import.meta.url))));
+      const sources = await moduleClosure(READING_ENTRIES.map((entry) => fileURLToPath(new URL(entry, import.meta.url))));
       const manifest = await readFile(join(root, 'package.json'));
       const lock = await readFile(join(root, 'package-lock.json')).catch(() => new Uint8Array());
-      const sources = await eachFile(files, async (file) => [file.slice(libDir.length), await readFile(file)] as const);
-      return sha256(String(FORMAT), manifest, lock, ...sources.flat());
+      return sha256(String(FORMAT), manifest, lock, ...sources.flatMap(([file, source]) => [file.slice(libDir.length), source]));
     } catch {
       return undefined;
     }

@@ -30,26 +30,29 @@ export function relativeSpecifiers(source: string): string[] {
 }
 
 /**
- * The files `entries` import, directly or through others, with the entries themselves, as sorted
- * absolute paths. A path that names no file is left out: no module that runs can import it (one
- * in an example of a comment, say); an entry that is not there throws.
+ * The files `entries` import, directly or through others, with the entries themselves, each with
+ * its source (read once, for the caller to digest), in the order of their absolute paths. A path
+ * that names no file is left out: no module that runs can import it (one in an example of a
+ * comment, say); an entry that is not there throws.
  *
  * @example
- * const files = await moduleClosure(['src/lib/events/analyse.ts'])
+ * const files = (await moduleClosure(['src/lib/events/analyse.ts'])).map(([file]) => file)
  * files.some((file) => file.endsWith('/dates/rules/year.ts')) //=> true
  * files.some((file) => file.includes('/timeline/')) //=> false
  */
-export async function moduleClosure(entries: readonly string[]): Promise<string[]> {
-  const found = new Map<string, boolean>();
+export async function moduleClosure(entries: readonly string[]): Promise<Array<[file: string, source: string]>> {
+  const found = new Map<string, string | undefined>();
   const required = new Set(entries.map((entry) => resolve(entry)));
   let next = [...required];
   while (next.length > 0) {
     const fresh = [...new Set(next)].filter((file) => !found.has(file));
     const sources = await Promise.all(fresh.map((file) => (required.has(file) ? readFile(file, 'utf8') : readFile(file, 'utf8').catch(ifMissing))));
-    fresh.forEach((file, index) => found.set(file, sources[index] !== undefined));
+    fresh.forEach((file, index) => found.set(file, sources[index]));
     next = fresh.flatMap((file, index) => relativeSpecifiers(sources[index] ?? '').map((specifier) => resolve(dirname(file), specifier)));
   }
-  return [...found].filter(([, exists]) => exists).map(([file]) => file).sort();
+  return [...found]
+    .filter((entry): entry is [string, string] => entry[1] !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** `undefined` for a file that is not there (or a folder); any other failure is thrown. */

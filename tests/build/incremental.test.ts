@@ -25,14 +25,23 @@ interface BuildLog {
   reindexed: boolean;
 }
 
+/**
+ * A page Astro names as it writes it: `├─ <path>`, then ` (restored)` or ` (cached)` at once for a
+ * page reused, or ` (+2ms)` once a page rendered is done. Several pages are rendered at a time
+ * (`build.concurrency`), so the next page may be named before that time: a page named with no
+ * word after it, up to the next one's time of day, was rendered.
+ */
+const PAGE_WRITTEN = /^ (\S+?)(?: \((restored|cached|\+[^)]*)\))?\s*(?:\d{2}:\d{2}:\d{2}\s*)?$/u;
+
 function pagesOf(output: string): BuildLog {
   // eslint-disable-next-line no-control-regex
-  const lines = output.replace(/\u001B\[[0-9;]*m/gu, '').split('\n');
+  const text = output.replace(/\u001B\[[0-9;]*m/gu, '');
   const log: BuildLog = { rendered: new Set(), restored: new Set(), copied: new Set(), reindexed: output.includes('could not be reused') };
-  for (const line of lines) {
-    const match = /├─ (\S+) \((restored|cached|\+[^)]*)\)/u.exec(line);
-    if (match) (match[2] === 'restored' || match[2] === 'cached' ? log.restored : log.rendered).add(match[1]!);
-    if (match?.[2] === 'restored') log.copied.add(match[1]!);
+  for (const named of text.split('├─').slice(1)) {
+    const match = PAGE_WRITTEN.exec(named.split('\n', 1)[0]!);
+    if (!match) throw new Error(`Not a page Astro wrote: ├─${named.slice(0, 200)}`);
+    (match[2] === 'restored' || match[2] === 'cached' ? log.restored : log.rendered).add(match[1]!);
+    if (match[2] === 'restored') log.copied.add(match[1]!);
   }
   return log;
 }

@@ -9,11 +9,14 @@ import { dirname, join, relative, sep } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { gunzip, gunzipSync } from 'node:zlib';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import pLimit from 'p-limit';
 // The module alone: the library's index would load all of it with the config.
 import { wholeNumberSetting } from '../lib/whole-number-setting.ts';
 import { addPhaseTime, profileLine } from '../loaders/build-profile.ts';
+import { INDEX_OPTIONS, indexPartOnThread } from './index-part.ts';
 
 /** The folders of the pages search reads: those marked as Pagefind's body (tests/unit/search-pages.test.ts keeps the two in step). */
 export const SEARCHED_FOLDERS = ['events', 'articles'] as const;
@@ -31,10 +34,10 @@ export const PARTS_FILE = 'entente-parts.json';
  * How much page HTML one part of the index reads at most, unless `ENTENTE_SEARCH_PART_KB` says.
  * Pagefind holds about ten times the HTML it reads in memory until its index is written (Pagefind
  * 1.6: 4,000 article pages of 25 KB took 1.2 GB, 55,700 event pages of 5.6 KB 2.7 GB, more than
- * the rest of the build): the pages are indexed in parts, one after the other, so that its memory
- * stays bounded at any size, and the search page searches all parts at once (each ranks its
- * results by its own word statistics). A part whose pages are unchanged since the last build is
- * not indexed again (see `searchIndex`).
+ * the rest of the build): the pages are indexed in parts, at most two at a time (PARTS_AT_ONCE),
+ * so that its memory stays bounded at any size, and the search page searches all parts at once
+ * (each ranks its results by its own word statistics). A part whose pages are unchanged since the
+ * last build is not indexed again (see `searchIndex`).
  */
 export const PART_BYTES = 64 * 2 ** 20;
 
@@ -157,6 +160,13 @@ export function splitIntoParts<Page extends Pick<SearchedPage, 'path' | 'size'>>
   }
   return parts;
 }
+
+/**
+ * How many parts are written at once, each by a Pagefind service of its own on a thread of its own
+ * (see index-part.ts): one a core, at most two, as each holds about ten times its pages' HTML in
+ * memory until it is written (see PART_BYTES).
+ */
+const PARTS_AT_ONCE = Math.min(2, availableParallelism());
 
 /** Where part `at` (from 0) lies in the first part's folder: `''` for the first, `parts/2/` for the second, … */
 function partPath(at: number): string {
@@ -441,9 +451,6 @@ function pagefindVersion(): string {
   throw new Error('search index: Pagefind is not installed (npm ci installs it)');
 }
 
-/** Pagefind's options for every part. */
-const INDEX_OPTIONS = {};
-
 /**
  * How a part's pages are made into an index, in a part's digest (see `partDigest`): a change to the
  * options or to how pages are sent (their paths, their text) must index every part again, not only
@@ -480,29 +487,7 @@ function indexVersion(dir: string): string | undefined {
   return typeof version === 'string' ? version : undefined;
 }
 
-/** How many pages are sent to Pagefind at once: one at a time, waiting for each, took half as long again. */
-const PAGES_IN_FLIGHT = 64;
-
-/** Index `pages` (paths in the build in `site`) into `outputPath`. */
-async function writeIndex(site: string, outputPath: string, pages: readonly string[]): Promise<void> {
-  const pagefind = await import('pagefind');
-  const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const problems: string[] = [];
-  for (let at = 0; at < pages.length; at += PAGES_IN_FLIGHT) {
-    const added = await Promise.all(
-      pages.slice(at, at + PAGES_IN_FLIGHT).map((path) => index.addHTMLFile({ sourcePath: path, content: readFileSync(join(site, path), 'utf8') })),
-    );
-    for (const { errors: pageErrors } of added) problems.push(...pageErrors);
-  }
-  const written = await index.writeFiles({ outputPath });
-  problems.push(...written.errors);
-  // Pagefind's service holds what it read until it stops: stopped, the next part starts empty.
-  await pagefind.close();
-  if (problems.length > 0) throw new Error(`Pagefind failed: ${problems.join('; ')}`);
-}
-
-/** A part of the index as written over the last build's: its fragments are checked while the next part is written. */
+/** A part of the index as written over the last build's: its fragments are checked while other parts are written. */
 interface WrittenPart {
   folder: string;
   pages: readonly SearchedPage[];
@@ -517,7 +502,7 @@ async function writePart(site: string, folder: string, pages: readonly SearchedP
   const overLast = existsSync(folder);
   const lastVersion = indexVersion(folder);
   const paths = pages.map((page) => page.path);
-  await writeIndex(site, folder, paths);
+  await indexPartOnThread({ site, outputPath: folder, pages: paths });
   // Another version of Pagefind may lay its files out otherwise: its index is not reused.
   const reusable = overLast && lastVersion === indexVersion(folder) && deleteUnusedIndexFiles(folder) !== undefined;
   // Written into an empty folder, the index is sound: its fragments are read for the record (3.2 s
@@ -533,14 +518,14 @@ async function finishPart(site: string, part: WrittenPart, info: (message: strin
   info(`search index: the last build’s index in ${relative(site, part.folder)} could not be reused; writing it anew`);
   for (const entry of readdirSync(part.folder)) if (entry !== PARTS_FOLDER) rmSync(join(part.folder, entry), { recursive: true, force: true, maxRetries: 3 });
   const paths = part.pages.map((page) => page.path);
-  await writeIndex(site, part.folder, paths);
+  await indexPartOnThread({ site, outputPath: part.folder, pages: paths });
   return checkedFragments(part.folder, paths);
 }
 
 /**
  * The integration. The pages are indexed in parts of at most `ENTENTE_SEARCH_PART_KB` of HTML (see
- * `PART_BYTES`), one after the other: the first in `pagefind/`, the others in `pagefind/parts/N/`,
- * listed in `pagefind/entente-parts.json` for the search page to merge.
+ * `PART_BYTES`), two at a time (see `PARTS_AT_ONCE`): the first in `pagefind/`, the others in
+ * `pagefind/parts/N/`, listed in `pagefind/entente-parts.json` for the search page to merge.
  *
  * A rebuild keeps the last build's parts where it can (see `splitIntoParts`), and a part whose
  * pages are the same, byte for byte, as when it was written (see `partDigest`), and whose files are
@@ -577,18 +562,19 @@ export function searchIndex(): AstroIntegration {
         if (parts.length === 0) parts.push([]);
         const lastByFolder = new Map(last.map((part) => [part.folder, part]));
         const version = pagefindVersion();
-        const done: Array<{ digest: string; written: WrittenPart } | { kept: PartRecord }> = [];
-        for (const [at, pages] of parts.entries()) {
-          const folder = join(outputPath, partPath(at));
-          const digest = partDigest(version, pages);
-          const lastPart = lastByFolder.get(folder);
-          if (lastPart?.digest === digest && sameFiles(partFiles(folder), lastPart.files)) {
-            done.push({ kept: lastPart });
-          } else {
-            const checked = new Map((lastPart?.fragments ?? []).map((fragment) => [fragment[0], fragment]));
-            done.push({ digest, written: await writePart(site, folder, pages, checked) });
-          }
-        }
+        const atOnce = pLimit(PARTS_AT_ONCE);
+        const done = await Promise.all(
+          parts.map((pages, at) =>
+            atOnce(async (): Promise<{ digest: string; written: WrittenPart } | { kept: PartRecord }> => {
+              const folder = join(outputPath, partPath(at));
+              const digest = partDigest(version, pages);
+              const lastPart = lastByFolder.get(folder);
+              if (lastPart?.digest === digest && sameFiles(partFiles(folder), lastPart.files)) return { kept: lastPart };
+              const checked = new Map((lastPart?.fragments ?? []).map((fragment) => [fragment[0], fragment]));
+              return { digest, written: await writePart(site, folder, pages, checked) };
+            }),
+          ),
+        );
         const record: IndexRecord = { parts: [], pages: searched.read };
         let pages = 0;
         for (const part of done) {

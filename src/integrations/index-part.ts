@@ -6,9 +6,26 @@
  * side by side on two cores, and 19–21 s one after the other.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+
+/** The module of a part's thread, or undefined when it is not beside this one as a file (a bundle). */
+function workerFile(): URL | undefined {
+  const url = new URL('./index-part-worker.ts', import.meta.url);
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+const WORKER_URL = workerFile();
+
+/**
+ * How many parts may be written at once: one a core, at most two, as each service holds about ten
+ * times its pages' HTML in memory until it is written (see PART_BYTES, search-index.ts); one when
+ * no thread can be started, as this thread's copy of Pagefind runs a single service, which the
+ * first part to finish would stop under the other.
+ */
+export const PARTS_AT_ONCE = WORKER_URL === undefined ? 1 : Math.min(2, availableParallelism());
 
 /** Pagefind's options for every part. */
 export const INDEX_OPTIONS = {};
@@ -43,12 +60,12 @@ export async function indexPart({ site, outputPath, pages }: PartJob): Promise<v
 }
 
 /**
- * `indexPart` on a thread of its own; on this one when the thread's module is not beside this one
- * as a file (a bundle). Rejects with the thread's error when the part could not be written.
+ * `indexPart` on a thread of its own; on this one when no thread can be started (see
+ * PARTS_AT_ONCE). Rejects with the thread's error when the part could not be written.
  */
 export function indexPartOnThread(job: PartJob): Promise<void> {
-  const url = new URL('./index-part-worker.ts', import.meta.url);
-  if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url))) return indexPart(job);
+  if (WORKER_URL === undefined) return indexPart(job);
+  const url = WORKER_URL;
   return new Promise((resolve, reject) => {
     const worker = new Worker(url, { workerData: job });
     worker.once('error', reject);

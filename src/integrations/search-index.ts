@@ -9,14 +9,13 @@ import { dirname, join, relative, sep } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { gunzip, gunzipSync } from 'node:zlib';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import pLimit from 'p-limit';
 // The module alone: the library's index would load all of it with the config.
 import { wholeNumberSetting } from '../lib/whole-number-setting.ts';
 import { addPhaseTime, profileLine } from '../loaders/build-profile.ts';
-import { INDEX_OPTIONS, indexPartOnThread } from './index-part.ts';
+import { INDEX_OPTIONS, PARTS_AT_ONCE, indexPartOnThread } from './index-part.ts';
 
 /** The folders of the pages search reads: those marked as Pagefind's body (tests/unit/search-pages.test.ts keeps the two in step). */
 export const SEARCHED_FOLDERS = ['events', 'articles'] as const;
@@ -34,7 +33,7 @@ export const PARTS_FILE = 'entente-parts.json';
  * How much page HTML one part of the index reads at most, unless `ENTENTE_SEARCH_PART_KB` says.
  * Pagefind holds about ten times the HTML it reads in memory until its index is written (Pagefind
  * 1.6: 4,000 article pages of 25 KB took 1.2 GB, 55,700 event pages of 5.6 KB 2.7 GB, more than
- * the rest of the build): the pages are indexed in parts, at most two at a time (PARTS_AT_ONCE),
+ * the rest of the build): the pages are indexed in parts, at most two at a time (PARTS_AT_ONCE, index-part.ts),
  * so that its memory stays bounded at any size, and the search page searches all parts at once
  * (each ranks its results by its own word statistics). A part whose pages are unchanged since the
  * last build is not indexed again (see `searchIndex`).
@@ -160,13 +159,6 @@ export function splitIntoParts<Page extends Pick<SearchedPage, 'path' | 'size'>>
   }
   return parts;
 }
-
-/**
- * How many parts are written at once, each by a Pagefind service of its own on a thread of its own
- * (see index-part.ts): one a core, at most two, as each holds about ten times its pages' HTML in
- * memory until it is written (see PART_BYTES).
- */
-const PARTS_AT_ONCE = Math.min(2, availableParallelism());
 
 /** Where part `at` (from 0) lies in the first part's folder: `''` for the first, `parts/2/` for the second, … */
 function partPath(at: number): string {

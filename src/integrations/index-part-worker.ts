@@ -2,4 +2,7 @@
 import { workerData } from 'node:worker_threads';
 import { indexPart, type PartJob } from './index-part.ts';
 
-await indexPart(workerData as PartJob);
+/** What `indexPartOnThread` starts the thread with. */
+const data = workerData as { indexPart?: PartJob } | null;
+// Only as that thread: importing this module elsewhere (the doc-example test imports every module) does nothing.
+if (data?.indexPart !== undefined) await indexPart(data.indexPart);

@@ -67,7 +67,7 @@ export function indexPartOnThread(job: PartJob): Promise<void> {
   if (WORKER_URL === undefined) return indexPart(job);
   const url = WORKER_URL;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(url, { workerData: job });
+    const worker = new Worker(url, { workerData: { indexPart: job } });
     worker.once('error', reject);
     worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`search index: the thread writing ${job.outputPath} stopped with exit code ${code}`))));
   });

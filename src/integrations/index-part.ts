@@ -5,19 +5,14 @@
  * so starts its own service. At 1,000 articles (17,600 pages in two parts) the two took 12.4 s
  * side by side on two cores, and 19–21 s one after the other.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { siblingFile } from '../lib/sibling-file.ts';
 
 /** The module of a part's thread, or undefined when it is not beside this one as a file (a bundle). */
-function workerFile(): URL | undefined {
-  const url = new URL('./index-part-worker.ts', import.meta.url);
-  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
-}
-
-const WORKER_URL = workerFile();
+const WORKER_URL = siblingFile('./index-part-worker.ts', import.meta.url);
 
 /**
  * How many parts may be written at once: one a core, at most two, as each service holds about ten
@@ -65,9 +60,8 @@ export async function indexPart({ site, outputPath, pages }: PartJob): Promise<v
  */
 export function indexPartOnThread(job: PartJob): Promise<void> {
   if (WORKER_URL === undefined) return indexPart(job);
-  const url = WORKER_URL;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(url, { workerData: { indexPart: job } });
+    const worker = new Worker(WORKER_URL, { workerData: { indexPart: job } });
     worker.once('error', reject);
     worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`search index: the thread writing ${job.outputPath} stopped with exit code ${code}`))));
   });

@@ -4,12 +4,11 @@
  * cold build; it depends on nothing but the article and the knowledge, so articles can be
  * analysed on every core with results identical to analysing them one after another.
  */
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../article/parse.ts';
 import type { Knowledge } from '../knowledge/load.ts';
+import { siblingFile } from '../sibling-file.ts';
 import { analyseArticle } from './analyse.ts';
 import type { AnalysisContext, ArticleAnalysis } from './analyse.ts';
 
@@ -54,16 +53,6 @@ export function poolSize(articles: number, env: NodeJS.ProcessEnv = process.env,
   return Math.max(1, Math.min(limit, Math.floor(articles / ARTICLES_PER_WORKER)));
 }
 
-/**
- * The worker's file, or `undefined` when it is not beside this module as a file (a bundle), so
- * that the articles are analysed on the main thread rather than not at all.
- */
-function workerFile(): URL | undefined {
-  if (!import.meta.url.startsWith('file:')) return undefined;
-  const url = new URL('./analyse-worker.ts', import.meta.url);
-  return existsSync(fileURLToPath(url)) ? url : undefined;
-}
-
 /** Options for `analyseArticles`. */
 export interface AnalyseArticlesOptions {
   /** The editors' knowledge `context` was built from: each worker builds its own context from it. */
@@ -97,7 +86,7 @@ export async function analyseArticles(articles: readonly Article[], options: Ana
     analyses[index] = analysis;
     options.onAnalysed?.(index, analysis);
   };
-  const url = options.workerUrl ?? workerFile();
+  const url = options.workerUrl ?? siblingFile('./analyse-worker.ts', import.meta.url);
   const workers = Math.min(options.workers, articles.length);
   if (workers > 1 && url !== undefined) await analyseOnWorkers(articles, options.knowledge, workers, url, done);
   // What the workers did not analyse (all of it when they could not start, the rest when one

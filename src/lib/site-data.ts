@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { loadArticles } from './article/load.ts';
 import { cacheSettingFromEnv, openArticleCache, readThrough } from './cache/article-cache.ts';
 import type { CacheSetting, CachedReading } from './cache/article-cache.ts';
+import { readMergeSnapshot, writeMergeSnapshot } from './cache/merge-snapshots.ts';
 import { unchangedFiles } from './cache/unchanged-files.ts';
 import { compareDiagnostics, hasErrors, throwIfErrors } from './diagnostics.ts';
 import type { Diagnostic } from './diagnostics.ts';
@@ -104,15 +105,29 @@ const MERGERS = new Map<string, Mergers>();
 
 type Mergers = { before: EventMerger; after: EventMerger };
 
-/** The mergers of a reading of `contentDir`: the folder's remembered ones, or new ones. */
-function mergersFor(contentDir: string, remember: boolean): Mergers {
+/** The mergers of a reading of `contentDir`: the folder's remembered ones, or new ones (`fresh`). */
+function mergersFor(contentDir: string, remember: boolean): Mergers & { fresh: boolean } {
   const folder = resolve(contentDir);
-  let mergers = remember ? MERGERS.get(folder) : undefined;
-  if (mergers === undefined) {
-    mergers = { before: new EventMerger(), after: new EventMerger() };
-    if (remember) MERGERS.set(folder, mergers);
+  const remembered = remember ? MERGERS.get(folder) : undefined;
+  if (remembered !== undefined) return { ...remembered, fresh: false };
+  const mergers = { before: new EventMerger(), after: new EventMerger() };
+  if (remember) MERGERS.set(folder, mergers);
+  return { ...mergers, fresh: true };
+}
+
+/**
+ * Merge with `merger`; a new one first goes on from the last run's merge `name` kept in the cache
+ * (see merge-snapshots.ts), and a run that does not remember its mergers keeps its own for the
+ * next: a dev server, which merges again after each save, keeps its mergers in memory instead.
+ */
+async function mergeThrough(merger: EventMerger, analyses: readonly ArticleAnalysis[], name: string, reading: { contentDir: string; cache: CacheSetting; fresh: boolean; remember: boolean }): Promise<MergedEvents> {
+  if (reading.fresh) {
+    const snapshot = await readMergeSnapshot(reading.cache, reading.contentDir, name);
+    if (snapshot !== undefined) merger.resume(snapshot, analyses);
   }
-  return mergers;
+  const merged = merger.merge(analyses);
+  if (!reading.remember) await writeMergeSnapshot(reading.cache, reading.contentDir, name, merger.snapshot());
+  return merged;
 }
 
 /** Everything read from a content folder: articles, their analyses, the merged events. */
@@ -140,7 +155,8 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
   // The analyses read back from the cache, received from the analysis workers or made here share
   // their strings: copies of them were most of a large site's memory (see string-pool.ts).
   const pool = new StringPool();
-  const cache = await openArticleCache(options.cache ?? cacheSettingFromEnv(), contentDir, known.knowledge, { remember: options.remember === true, pool });
+  const cacheSetting = options.cache ?? cacheSettingFromEnv();
+  const cache = await openArticleCache(cacheSetting, contentDir, known.knowledge, { remember: options.remember === true, pool });
   /** Each article as read: from the cache with its analysis, or parsed now with the bytes to store it by. */
   const reads = new Map<Article, { reading: CachedReading; bytes: Uint8Array }>();
   const articlesDir = join(contentDir, 'articles');
@@ -182,8 +198,10 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
   await cache?.close();
   // An editor may name an event by the id of its address, which only merging gives: merge what
   // was read once more, only when some article corrects its events.
-  const mergers = mergersFor(contentDir, options.remember === true);
-  const before = articles.some((article) => article.eventOverrides.length > 0) ? mergers.before.merge(read) : undefined;
+  const remember = options.remember === true;
+  const mergers = mergersFor(contentDir, remember);
+  const reading = { contentDir, cache: cacheSetting, fresh: mergers.fresh, remember };
+  const before = articles.some((article) => article.eventOverrides.length > 0) ? await mergeThrough(mergers.before, read, 'before', reading) : undefined;
   const overridden = articles.map((article, index) =>
     applyOverrides(read[index]!, article, {
       ...known.knowledge,
@@ -200,7 +218,7 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
   return {
     articles,
     analyses,
-    merged: mergers.after.merge(analyses),
+    merged: await mergeThrough(mergers.after, analyses, 'after', reading),
     knowledge: known.knowledge,
     edits: overridden.map((result) => result.changes),
     warnings: diagnostics,

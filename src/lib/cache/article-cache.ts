@@ -8,13 +8,12 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ReadArticle } from '../article/load.ts';
 import { parseArticle } from '../article/parse.ts';
 import type { Article } from '../article/parse.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { eachFile } from '../each-file.ts';
-import { moduleClosure } from './reading-code.ts';
+import { codeDigest } from './reading-code.ts';
 import type { ArticleAnalysis } from '../events/analyse.ts';
 import type { Knowledge } from '../knowledge/load.ts';
 import type { StringPool } from '../text/string-pool.ts';
@@ -79,35 +78,15 @@ function bytesDigest(bytes: Uint8Array): string {
   return digest;
 }
 
-let codeDigestPromise: Promise<string | undefined> | undefined;
-
 /** The modules whose work a cached reading is: parsing, analysing (on this thread or a worker's) and storing an article. */
-const READING_ENTRIES = ['../article/parse.ts', '../events/analyse.ts', '../events/analyse-pool.ts', './article-cache.ts'];
+const READING_ENTRIES = ['../article/parse.ts', '../events/analyse.ts', '../events/analyse-pool.ts', './article-cache.ts'].map((entry) => new URL(entry, import.meta.url));
 
-/**
- * A digest of Entente's own version as far as reading goes: package.json (its version and
- * dependencies' ranges), the lockfile (the exact versions of compromise and others the reading
- * uses) and the source of every module a reading runs (see reading-code.ts). Hashing the source,
- * not the version alone, makes a change to a rule during development invalidate the cache without
- * anyone bumping a number; a change to how pages are laid out keeps it. It is read once per
- * process and costs a few milliseconds. `undefined` when the source cannot be found (a bundle):
- * then nothing is cached rather than a stale reading served.
- */
-function codeDigest(): Promise<string | undefined> {
-  codeDigestPromise ??= (async () => {
-    if (!import.meta.url.startsWith('file:')) return undefined;
-    const libDir = fileURLToPath(new URL('../', import.meta.url));
-    const root = fileURLToPath(new URL('../../../', import.meta.url));
-    try {
-      const sources = await moduleClosure(READING_ENTRIES.map((entry) => fileURLToPath(new URL(entry, import.meta.url))));
-      const manifest = await readFile(join(root, 'package.json'));
-      const lock = await readFile(join(root, 'package-lock.json')).catch(() => new Uint8Array());
-      return sha256(String(FORMAT), manifest, lock, ...sources.flatMap(([file, source]) => [file.slice(libDir.length), source]));
-    } catch {
-      return undefined;
-    }
-  })();
-  return codeDigestPromise;
+/** The cache's folder of merge snapshots (see merge-snapshots.ts), which are forgotten with their content folder. */
+export const SNAPSHOTS_FOLDER = 'merges';
+
+/** The name a content folder's files in the cache go by: the digest of its absolute path. */
+export function folderKey(contentDir: string): string {
+  return sha256(resolve(contentDir));
 }
 
 let warned = false;
@@ -165,7 +144,7 @@ export async function openArticleCache(
   { remember = false, pool }: { remember?: boolean; pool?: StringPool } = {},
 ): Promise<ArticleCache | undefined> {
   if (setting === false) return undefined;
-  const code = await codeDigest();
+  const code = await codeDigest(READING_ENTRIES, String(FORMAT));
   if (code === undefined) {
     warnOnce("its own source cannot be found to tell one version's readings from another's");
     return undefined;
@@ -238,7 +217,7 @@ export async function openArticleCache(
           await writeFile(temporary, JSON.stringify(entry));
           await rename(temporary, file);
         });
-        const run = join(dir, 'runs', `${sha256(resolve(contentDir))}.json`);
+        const run = join(dir, 'runs', `${folderKey(contentDir)}.json`);
         await writeFile(`${run}.${process.pid}.tmp`, JSON.stringify([...used]));
         await rename(`${run}.${process.pid}.tmp`, run);
         await evict(dir);
@@ -283,6 +262,12 @@ async function evict(dir: string): Promise<void> {
   }
   const abandonedRuns = await abandoned(runsDir, runNames);
   await eachFile([...runs.slice(KEPT_FOLDERS).map((run) => run.name), ...abandonedRuns], (name) => rm(join(runsDir, name), { force: true }));
+  // The merge snapshots (merge-snapshots.ts) of the folders forgotten, named `<folder key>-<merge>.json`.
+  const snapshotsDir = join(dir, SNAPSHOTS_FOLDER);
+  const keptFolders = new Set(runs.slice(0, KEPT_FOLDERS).map((run) => run.name.replace(/\.json$/u, '')));
+  const snapshots = await readdir(snapshotsDir).catch(() => []);
+  const forgotten = snapshots.filter((name) => name.endsWith('.json') && !keptFolders.has(name.split('-')[0]!));
+  await eachFile([...forgotten, ...(await abandoned(snapshotsDir, snapshots))], (name) => rm(join(snapshotsDir, name), { force: true }));
   const entriesDir = join(dir, 'entries');
   const names = await readdir(entriesDir);
   const stale = names.filter((name) => name.endsWith('.json') && !kept.has(name));

@@ -1,8 +1,9 @@
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { moduleClosure, relativeSpecifiers } from './reading-code.ts';
+import { codeDigest, moduleClosure, relativeSpecifiers } from './reading-code.ts';
 
 let work: string;
 beforeEach(async () => {
@@ -57,5 +58,18 @@ describe('moduleClosure', () => {
 describe('relativeSpecifiers', () => {
   it('ignores packages and node built-ins', () => {
     expect(relativeSpecifiers("import nlp from 'compromise';\nimport { join } from 'node:path';")).toStrictEqual([]);
+  });
+});
+
+describe('codeDigest', () => {
+  const merging = [pathToFileURL(resolve('src/lib/events/merge.ts'))];
+  const reading = [pathToFileURL(resolve('src/lib/events/analyse.ts'))];
+
+  it('is one digest for the same modules and salt, another for other modules or another salt', async () => {
+    const digest = await codeDigest(merging, '1');
+    expect(digest).toMatch(/^[0-9a-f]{64}$/u);
+    expect(await codeDigest([...merging], '1')).toBe(digest);
+    expect(await codeDigest(merging, '2')).not.toBe(digest);
+    expect(await codeDigest(reading, '1')).not.toBe(digest);
   });
 });

@@ -4,8 +4,10 @@
  * laid out, the exports, the timeline's lists) keeps the cache: at 4,000 articles, reading every
  * article again takes minutes.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * A relative path in quotes: every way a module names another of this repository's files (`from
@@ -59,4 +61,47 @@ export async function moduleClosure(entries: readonly string[]): Promise<Array<[
 function ifMissing(error: NodeJS.ErrnoException): undefined {
   if (error.code === 'ENOENT' || error.code === 'EISDIR') return undefined;
   throw error;
+}
+
+/** The digests asked for in this process, by their entries and salt: each is read once. */
+const DIGESTS = new Map<string, Promise<string | undefined>>();
+
+/**
+ * A digest of Entente's own version as far as the modules `entries` go: package.json (its version
+ * and dependencies' ranges), the lockfile (the exact versions of compromise and others they use),
+ * `salt` (a cache's own format) and the source of every module they run (see `moduleClosure`).
+ * Hashing the source, not the version alone, makes a change to a rule during development
+ * invalidate what a cache kept without anyone bumping a number; a change to how pages are laid
+ * out keeps it. It costs a few milliseconds, once per process. `undefined` when the source cannot
+ * be found (a bundle): then nothing is cached rather than something stale served.
+ *
+ * @example
+ * // A module that is no file, as in a bundle: nothing can be told of its version.
+ * await codeDigest([new URL('https://example.org/merge.js')], '1') //=> undefined
+ */
+export function codeDigest(entries: readonly URL[], salt: string): Promise<string | undefined> {
+  const asked = JSON.stringify([salt, ...entries.map(String)]);
+  let digest = DIGESTS.get(asked);
+  if (digest === undefined) {
+    digest = digestOf(entries, salt);
+    DIGESTS.set(asked, digest);
+  }
+  return digest;
+}
+
+async function digestOf(entries: readonly URL[], salt: string): Promise<string | undefined> {
+  if (!import.meta.url.startsWith('file:') || entries.some((entry) => entry.protocol !== 'file:')) return undefined;
+  const libDir = fileURLToPath(new URL('../', import.meta.url));
+  const root = fileURLToPath(new URL('../../../', import.meta.url));
+  try {
+    const sources = await moduleClosure(entries.map((entry) => fileURLToPath(entry)));
+    const manifest = await readFile(join(root, 'package.json'));
+    const lock = await readFile(join(root, 'package-lock.json')).catch(() => new Uint8Array());
+    const hash = createHash('sha256');
+    // A NUL after each part keeps ("ab", "c") and ("a", "bc") apart.
+    for (const part of [salt, manifest, lock, ...sources.flatMap(([file, source]) => [file.slice(libDir.length), source])]) hash.update(part).update('\0');
+    return hash.digest('hex');
+  } catch {
+    return undefined;
+  }
 }

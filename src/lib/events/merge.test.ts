@@ -9,6 +9,7 @@ import type { ArticleAnalysis } from './analyse.ts';
 import { withEnd } from './event-date.ts';
 import { contentWords } from './keywords.ts';
 import { EventMerger, compareEvents, mergeEvents } from './merge.ts';
+import type { MergeSnapshot } from './merge.ts';
 import { MERGED_DATE_RULE, MERGE_RULES, isAgent, mayJoin, mergePair, mergeRuleFor } from './merge-rules.ts';
 import type { Actor, CandidateEvent, EventDate, EventType } from './model.ts';
 
@@ -448,12 +449,17 @@ describe('EventMerger', () => {
     fc.record({ kind: fc.constant('reverse' as const) }),
   );
 
-  // 1,500 runs of up to four edits each: a few seconds, more on a loaded machine.
-  it('merges again after any edits exactly as merging everything afresh does', { timeout: 120_000 }, () => {
+  // 1,500 runs of up to four edits each: a few seconds, more on a loaded machine. Merged again by
+  // the same merger (a dev server), or by a new one that goes on from the last one's snapshot as
+  // read back from JSON (the next build).
+  it.each([
+    ['by the merger that merged them', false],
+    ['by a merger that resumes from its snapshot', true],
+  ])('merges again after any edits exactly as merging everything afresh does, %s', { timeout: 120_000 }, (_, resumed) => {
     fc.assert(
       // Mostly never afresh, so that every edit is merged again by placing what it reaches; at times afresh after a large edit.
       fc.property(fc.array(tellings, { minLength: 1, maxLength: 8 }), fc.array(edit, { minLength: 1, maxLength: 4 }), fc.constantFrom(Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY, 0.5), (initial, edits, freshAbove) => {
-        const merger = new EventMerger({ freshAbove });
+        let merger = new EventMerger({ freshAbove });
         let articles = initial.map((told, index) => analysis(`a${index}`, told));
         let named = articles.length;
         let last = merger.merge(articles);
@@ -468,6 +474,11 @@ describe('EventMerger', () => {
           // A result already given stays as it was: the pages of the last reading may still be showing it.
           const given = last;
           const asGiven = structuredClone(given);
+          if (resumed) {
+            const snapshot = JSON.parse(JSON.stringify(merger.snapshot())) as MergeSnapshot;
+            merger = new EventMerger({ freshAbove });
+            merger.resume(snapshot, articles);
+          }
           last = merger.merge(articles);
           expect(last).toEqual(mergeEvents(articles));
           expect(given).toEqual(asGiven);
@@ -500,5 +511,40 @@ describe('EventMerger', () => {
     // The same tellings again: nothing is weighed.
     merger.merge([...others, meeting('c', '2024-10-18')]);
     expect(merger.weighed).toBe(0);
+  });
+
+  describe('resume', () => {
+    const meeting = (articleId: string, value: string) =>
+      analysis(articleId, [{ date: { value, precision: datePrecision(value)! }, type: 'meeting', actors: [LAMMY, WANG], title: 'Lammy meets Wang Yi in Beijing', inferred: false, known: undefined }]);
+    const before = [meeting('a', '2024-10-18'), meeting('b', '2024-10-18'), meeting('c', '2001-05-02'), meeting('d', '1990-03-05')];
+    const after = [meeting('a', '2024-10-18'), meeting('b', '2024-10-19'), meeting('c', '2001-05-02'), meeting('d', '1990-03-05')];
+    const snapshotOf = (analyses: ArticleAnalysis[]): MergeSnapshot => {
+      const merger = new EventMerger();
+      merger.merge(analyses);
+      return JSON.parse(JSON.stringify(merger.snapshot())) as MergeSnapshot;
+    };
+
+    it('weighs, after an edit, only the tellings of the events the edit changed', () => {
+      const merger = new EventMerger({ freshAbove: Number.POSITIVE_INFINITY });
+      merger.resume(snapshotOf(before), after);
+      expect(merger.merge(after)).toEqual(mergeEvents(after));
+      // b's telling moved a day, and a's shared its event: 2001's and 1990's events are taken as they were.
+      expect(merger.weighed).toBe(2);
+    });
+
+    it('weighs every telling when the snapshot does not fit: damaged, or of another version', () => {
+      const snapshot = snapshotOf(before);
+      const damaged = [
+        { ...snapshot, version: 0 },
+        { ...snapshot, order: snapshot.order.slice(2) },
+        { ...snapshot, groups: [...snapshot.groups, [0]] },
+      ] as MergeSnapshot[];
+      for (const broken of damaged) {
+        const merger = new EventMerger({ freshAbove: Number.POSITIVE_INFINITY });
+        merger.resume(broken, after);
+        expect(merger.merge(after)).toEqual(mergeEvents(after));
+        expect(merger.weighed).toBe(4);
+      }
+    });
   });
 });

@@ -28,6 +28,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, st
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { filesUnder } from './files-under.ts';
 
 /** The record's file name, in Astro's cache folder. */
 export const RECORD_FILE = 'entente-output.json';
@@ -286,7 +287,8 @@ export function keptOutput({ rewritten = [] }: { rewritten?: string[] } = {}): A
       'astro:build:done': ({ dir, assets, logger }) => {
         if (!enabled) return;
         const built = resolve(fileURLToPath(dir));
-        const isPublic = (file: string): boolean => existsSync(join(publicDir, file));
+        const publicFiles = new Set(filesUnder(publicDir).map((file) => file.name));
+        const isPublic = (file: string): boolean => publicFiles.has(file);
         // A route hidden by a file of public/ is listed in `assets` too: that file is Astro's copy.
         const current = new Set([...routeFiles(built, assets)].filter((file) => !isPublic(file)));
         const stale = deleteStale(built, (previous?.files ?? []).map(([file]) => file), current, isPublic);

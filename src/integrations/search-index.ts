@@ -3,9 +3,9 @@
  * it: npm scripts, the tests, withastro/action), so search can never lag the pages.
  */
 import { createHash } from 'node:crypto';
-import { type Dirent, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { gunzip, gunzipSync } from 'node:zlib';
@@ -15,6 +15,7 @@ import pLimit from 'p-limit';
 // The module alone: the library's index would load all of it with the config.
 import { wholeNumberSetting } from '../lib/whole-number-setting.ts';
 import { addPhaseTime, profileLine } from '../loaders/build-profile.ts';
+import { filesUnder } from './files-under.ts';
 import { INDEX_OPTIONS, PARTS_AT_ONCE, indexPartOnThread } from './index-part.ts';
 
 /** The folders of the pages search reads: those marked as Pagefind's body (tests/unit/search-pages.test.ts keeps the two in step). */
@@ -89,10 +90,10 @@ export function readSearchedPages(site: string, known: ReadonlyMap<string, ReadP
   for (const folder of SEARCHED_FOLDERS) {
     const root = join(site, folder);
     if (!existsSync(root)) continue;
-    for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-      const file = join(entry.parentPath, entry.name);
-      const path = relative(site, file).split(sep).join('/');
+    for (const found of filesUnder(root)) {
+      if (!found.base.endsWith('.html')) continue;
+      const file = found.path;
+      const path = `${folder}/${found.name}`;
       const { size, ctimeMs } = statSync(file);
       const last = known.get(path);
       let digest: string;
@@ -230,9 +231,9 @@ export function deleteUnusedIndexFiles(dir: string): number | undefined {
     return undefined;
   }
   // The other parts of the index, in the first part's folder, are indexes of their own.
-  const hashed = partEntries(dir).flatMap((entry) => {
-    const match = entry.isFile() ? HASHED_FILE.exec(entry.name) : null;
-    return match ? [{ path: join(entry.parentPath, entry.name), prefix: match[1]!, name: match[1]! + match[2]! }] : [];
+  const hashed = filesUnder(dir, PARTS_FOLDER).flatMap((file) => {
+    const match = HASHED_FILE.exec(file.base);
+    return match ? [{ path: file.path, prefix: match[1]!, name: match[1]! + match[2]! }] : [];
   });
   const used = namesIn(text, new Set(hashed.map((file) => file.prefix)));
   const unused = hashed.filter((file) => !used.has(file.name));
@@ -405,23 +406,13 @@ function writeIndexRecord(recordFile: string, record: IndexRecord, warn: (messag
   }
 }
 
-/** The entries of the part of the index in `dir`, files and folders, without the other parts the first part's folder holds. */
-function partEntries(dir: string): Dirent[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? (entry.name === PARTS_FOLDER ? [] : [entry, ...readdirSync(join(dir, entry.name), { recursive: true, withFileTypes: true })]) : [entry],
-  );
-}
-
 /** Every file of the part of the index in `dir`, in the order of their paths, but the list of other parts this module writes there. */
 export function partFiles(dir: string): PartFile[] {
   const files: PartFile[] = [];
-  for (const entry of existsSync(dir) ? partEntries(dir) : []) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    const name = relative(dir, path).split(sep).join('/');
-    if (name === PARTS_FILE) continue;
-    const { size, ctimeMs } = statSync(path);
-    files.push([name, size, ctimeMs]);
+  for (const file of filesUnder(dir, PARTS_FOLDER)) {
+    if (file.name === PARTS_FILE) continue;
+    const { size, ctimeMs } = statSync(file.path);
+    files.push([file.name, size, ctimeMs]);
   }
   return files.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }

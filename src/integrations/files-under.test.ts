@@ -27,6 +27,16 @@ describe('filesUnder', () => {
     ]);
   });
 
+  it('follows a link to a folder, but not a link back to a folder it is in', () => {
+    mkdirSync(join(dir, 'shared', 'fonts'), { recursive: true });
+    writeFileSync(join(dir, 'shared', 'fonts', 'a.woff2'), '');
+    symlinkSync(join(dir, 'shared'), join(dir, 'linked'));
+    symlinkSync(dir, join(dir, 'shared', 'loop'));
+    symlinkSync(join(dir, 'self'), join(dir, 'self'));
+    const names = filesUnder(dir).map(({ name }) => name);
+    expect(names.sort()).toStrictEqual(['linked/fonts/a.woff2', 'shared/fonts/a.woff2']);
+  });
+
   it('finds nothing under a folder that is not there', () => {
     expect(filesUnder(join(dir, 'missing'))).toStrictEqual([]);
   });

@@ -11,8 +11,11 @@ import { fileURLToPath } from 'node:url';
  * //=> undefined
  * siblingFile('worker.js', 'https://example.org/lib/index.js')
  * //=> undefined
+ * siblingFile('worker.js', 'data:text/javascript,export {}')
+ * //=> undefined
  */
 export function siblingFile(name: string, moduleUrl: string): URL | undefined {
+  if (!moduleUrl.startsWith('file:')) return undefined;
   const url = new URL(name, moduleUrl);
-  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
+  return existsSync(fileURLToPath(url)) ? url : undefined;
 }

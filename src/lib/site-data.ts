@@ -126,7 +126,7 @@ async function mergeThrough(merger: EventMerger, analyses: readonly ArticleAnaly
     if (snapshot !== undefined) merger.resume(snapshot, analyses);
   }
   const merged = merger.merge(analyses);
-  if (!reading.remember) await writeMergeSnapshot(reading.cache, reading.contentDir, name, merger.snapshot());
+  if (!reading.remember) await writeMergeSnapshot(reading.cache, reading.contentDir, name, () => merger.snapshot());
   return merged;
 }
 

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EventMerger } from '../events/merge.ts';
 import type { MergeSnapshot } from '../events/merge.ts';
 import { readContent } from '../site-data.ts';
 import { SNAPSHOTS_FOLDER, folderKey } from './article-cache.ts';
@@ -16,29 +17,30 @@ beforeEach(async () => {
 afterEach(() => rm(work, { recursive: true, force: true }));
 
 const SNAPSHOT: MergeSnapshot = { version: 1, articles: [['a', 'digest']], order: [0, 0], groups: [[0]], joinedBy: [-1], rules: [] };
+type Stored = { key: string; digest: string; snapshot: MergeSnapshot };
 const fileOf = (contentDir: string, name: string): string => join(cache.dir, SNAPSHOTS_FOLDER, `${folderKey(contentDir)}-${name}.json`);
 
 describe('merge snapshots', () => {
   it('gives back the snapshot kept for a folder and a merge, and none for another', async () => {
-    await writeMergeSnapshot(cache, 'content', 'after', SNAPSHOT);
+    await writeMergeSnapshot(cache, 'content', 'after', () => SNAPSHOT);
     expect(await readMergeSnapshot(cache, 'content', 'after')).toStrictEqual(SNAPSHOT);
     expect(await readMergeSnapshot(cache, 'content', 'before')).toBeUndefined();
     expect(await readMergeSnapshot(cache, 'tests/fixtures/timeline', 'after')).toBeUndefined();
   });
 
   it('keeps nothing and gives nothing without a cache', async () => {
-    await writeMergeSnapshot(false, 'content', 'after', SNAPSHOT);
+    await writeMergeSnapshot(false, 'content', 'after', () => SNAPSHOT);
     expect(await readMergeSnapshot(false, 'content', 'after')).toBeUndefined();
   });
 
   it.each([
     ['cut short', () => '{"key":'],
-    ['kept by another version of the merging code', () => JSON.stringify({ key: 'another', snapshot: SNAPSHOT })],
-    ['of another shape', (key: string) => JSON.stringify({ key, snapshot: { ...SNAPSHOT, order: 'a' } })],
+    ['kept by another version of the merging code', (stored: Stored) => JSON.stringify({ ...stored, key: 'another' })],
+    ['of another shape', (stored: Stored) => JSON.stringify({ ...stored, snapshot: { ...SNAPSHOT, order: 'a' } })],
+    ['changed since it was written', (stored: Stored) => JSON.stringify({ ...stored, snapshot: { ...SNAPSHOT, groups: [[0, 0]] } })],
   ])('gives none from a file %s', async (_, text) => {
-    await writeMergeSnapshot(cache, 'content', 'after', SNAPSHOT);
-    const { key } = JSON.parse(await readFile(fileOf('content', 'after'), 'utf8')) as { key: string };
-    await writeFile(fileOf('content', 'after'), text(key));
+    await writeMergeSnapshot(cache, 'content', 'after', () => SNAPSHOT);
+    await writeFile(fileOf('content', 'after'), text(JSON.parse(await readFile(fileOf('content', 'after'), 'utf8')) as Stored));
     expect(await readMergeSnapshot(cache, 'content', 'after')).toBeUndefined();
   });
 
@@ -50,5 +52,19 @@ describe('merge snapshots', () => {
     const snapshot = await readMergeSnapshot(cache, 'tests/fixtures/timeline', 'after');
     expect(snapshot?.articles.map(([id]) => id)).toStrictEqual(reading.analyses.map((analysis) => analysis.articleId));
     expect(snapshot?.groups).toHaveLength(reading.merged.events.length);
+  });
+
+  it('tells the tellings of an article read from the cache for those it analysed, so that the next run goes on from the snapshot', async () => {
+    const analysed = await readContent('tests/fixtures/timeline', { cache });
+    const kept = await readMergeSnapshot(cache, 'tests/fixtures/timeline', 'after');
+    const fromCache = await readContent('tests/fixtures/timeline', { cache });
+    expect(fromCache).toStrictEqual(analysed);
+    expect(await readMergeSnapshot(cache, 'tests/fixtures/timeline', 'after')).toStrictEqual(kept);
+    // The tellings of every article, read back, have the digest they had when analysed: the
+    // snapshot is taken as it is, every event kept.
+    const merger = new EventMerger({ freshAbove: Number.POSITIVE_INFINITY });
+    merger.resume(kept!, fromCache.analyses);
+    expect(merger.merge(fromCache.analyses)).toStrictEqual(fromCache.merged);
+    expect(merger.weighed).toBe(0);
   });
 });

@@ -5,6 +5,7 @@
  * `EventMerger.resume`). Kept under the digest of the merging code: a change to a merge rule
  * makes the next run merge afresh.
  */
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
@@ -19,6 +20,7 @@ const numbers = z.array(z.number().int());
 /** What a snapshot file holds; anything else is no snapshot. */
 const STORED = z.object({
   key: z.string(),
+  digest: z.string(),
   snapshot: z.object({
     version: z.literal(1),
     articles: z.array(z.tuple([z.string(), z.string()])),
@@ -46,25 +48,40 @@ export async function readMergeSnapshot(setting: CacheSetting, contentDir: strin
   if (where === undefined) return undefined;
   try {
     const stored = STORED.safeParse(JSON.parse(await readFile(where.file, 'utf8')));
-    return stored.success && stored.data.key === where.key ? stored.data.snapshot : undefined;
+    if (!stored.success || stored.data.key !== where.key) return undefined;
+    // A snapshot changed since it was written (by hand, by a disk) would place tellings wrongly.
+    return digestOf(stored.data.snapshot) === stored.data.digest ? stored.data.snapshot : undefined;
   } catch {
     // Missing or cut short: the events are merged afresh, and the snapshot written again.
     return undefined;
   }
 }
 
-/** Keep `snapshot` for the next run over `contentDir`; a cache that cannot be written only costs that run the time it saves. */
-export async function writeMergeSnapshot(setting: CacheSetting, contentDir: string, name: string, snapshot: MergeSnapshot): Promise<void> {
+/** A digest of a snapshot as written. */
+const digestOf = (snapshot: MergeSnapshot): string => createHash('sha256').update(JSON.stringify(snapshot)).digest('base64');
+
+/** Writes made by this process, to name each one's temporary file apart. */
+let writes = 0;
+let warned = false;
+
+/**
+ * Keep the snapshot `take` gives for the next run over `contentDir`, when there is a cache to keep
+ * it in (it is taken only then); a cache that cannot be written only costs the next run the time it saves.
+ */
+export async function writeMergeSnapshot(setting: CacheSetting, contentDir: string, name: string, take: () => MergeSnapshot): Promise<void> {
   if (setting === false) return;
   const where = await snapshotFile(setting, contentDir, name);
   if (where === undefined) return;
   try {
     await mkdir(join(resolve(setting.dir), SNAPSHOTS_FOLDER), { recursive: true });
-    // Write beside, then rename: another process reads the old snapshot or the new one, never half.
-    const temporary = `${where.file}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify({ key: where.key, snapshot }));
+    // Write beside, then rename: another reader sees the old snapshot or the new one, never half.
+    const temporary = `${where.file}.${process.pid}-${(writes += 1)}.tmp`;
+    const snapshot = take();
+    await writeFile(temporary, JSON.stringify({ key: where.key, digest: digestOf(snapshot), snapshot }));
     await rename(temporary, where.file);
   } catch (error) {
-    process.emitWarning(`Entente could not keep how the events merged in ${where.file} (${(error as NodeJS.ErrnoException).code ?? String(error)}); the next run merges them afresh`, 'EntenteCacheWarning');
+    if (warned) return;
+    warned = true;
+    process.emitWarning(`Entente could not keep how the events merged in ${where.file} (${(error as NodeJS.ErrnoException).code ?? String(error)}); each run merges them afresh`, 'EntenteCacheWarning');
   }
 }

@@ -482,6 +482,8 @@ describe('EventMerger', () => {
           last = merger.merge(articles);
           expect(last).toEqual(mergeEvents(articles));
           expect(given).toEqual(asGiven);
+          // Equal tellings in new objects, or in another order: nothing to weigh again, resumed or not.
+          if ((change.kind === 'copy' || change.kind === 'reverse') && freshAbove === Number.POSITIVE_INFINITY) expect(merger.weighed).toBe(0);
         }
       }),
       { numRuns: 1500, seed: 20241018 },
@@ -538,6 +540,11 @@ describe('EventMerger', () => {
         { ...snapshot, version: 0 },
         { ...snapshot, order: snapshot.order.slice(2) },
         { ...snapshot, groups: [...snapshot.groups, [0]] },
+        { ...snapshot, groups: snapshot.groups.toReversed() },
+        { ...snapshot, order: [...snapshot.order.slice(2, 4), ...snapshot.order.slice(0, 2), ...snapshot.order.slice(4)] },
+        { ...snapshot, joinedBy: snapshot.joinedBy.map(() => 0), rules: ['same-words'] },
+        { ...snapshot, rules: ['no-such-rule'], joinedBy: snapshot.joinedBy.map((_, at) => (at === 1 ? 0 : -1)) },
+        { ...snapshot, joinedBy: [] },
       ] as MergeSnapshot[];
       for (const broken of damaged) {
         const merger = new EventMerger({ freshAbove: Number.POSITIVE_INFINITY });

@@ -8,7 +8,7 @@ import { eventSpan } from './event-date.ts';
 import { contentWords } from './keywords.ts';
 import { GroupIndex, KeyNumbers, filedUnder, joinKeys, searchedUnder } from './merge-index.ts';
 import type { IndexedGroup, Period, Windows } from './merge-index.ts';
-import { MERGED_DATE_RULE, MERGED_RELATION_RULE, isAgent, mayJoin, mergePair, mergeRuleFor } from './merge-rules.ts';
+import { MERGED_DATE_RULE, MERGED_RELATION_RULE, MERGE_RULES, isAgent, mayJoin, mergePair, mergeRuleFor } from './merge-rules.ts';
 import type { JoinFacts, MergeGroup } from './merge-rules.ts';
 import type { Actor, CandidateEvent, EventDate, EventKind, EventType, TimelineEvent } from './model.ts';
 import { mergedEdit } from './overrides.ts';
@@ -354,10 +354,18 @@ export class EventMerger {
    * they were, unweighed; the tellings of its other events are placed afresh by the next `merge`,
    * with the tellings of changed and new articles. The result is the one merging afresh gives
    * (`merge.test.ts` checks this on random edits). A snapshot that does not fit (another version,
-   * damaged) is ignored, as is one that leaves more to place than `freshAbove` allows.
+   * tellings or events out of order, a telling placed twice or not at all, an unknown rule) is
+   * ignored, as is one that leaves more to place than `freshAbove` allows; the cache also keeps a
+   * digest of each snapshot, so a file damaged in other ways is not read (merge-snapshots.ts).
    */
   resume(snapshot: MergeSnapshot, analyses: readonly ArticleAnalysis[]): void {
-    if (this.#merges > 0 || snapshot.version !== SNAPSHOT_VERSION) return;
+    if (this.#merges > 0 || snapshot.version !== SNAPSHOT_VERSION || snapshot.joinedBy.length * 2 !== snapshot.order.length) return;
+    // Nothing of an earlier resume is kept: it is all made again from this snapshot.
+    this.#numbers = new KeyNumbers();
+    this.#index = new GroupIndex();
+    this.#forget();
+    const ruleIds = new Set(MERGE_RULES.map((rule) => rule.id));
+    if (!snapshot.rules.every((rule) => ruleIds.has(rule))) return;
     const current = new Map(analyses.map((analysis) => [analysis.articleId, analysis]));
     if (current.size < analyses.length) return;
     const same = snapshot.articles.map(([articleId, digest]) => {
@@ -408,15 +416,20 @@ export class EventMerger {
       for (const member of members as Entry[]) {
         this.#index.add(group, group.take(member, this.#numbers));
         member.group = group;
-        const rule = snapshot.joinedBy[member.position];
-        if (member !== group.first && rule !== undefined && rule >= 0) member.rule = snapshot.rules[rule];
+        // The first telling started the group; each other one was joined by a rule.
+        const rule = snapshot.joinedBy[member.position]!;
+        if ((member === group.first) !== (rule === -1) || (rule !== -1 && snapshot.rules[rule] === undefined)) return this.#forget();
+        if (rule !== -1) member.rule = snapshot.rules[rule];
         member.fresh = false;
       }
       group.merged = mergeGroup(group);
+      // The events in their order, as the merge keeps them.
+      if (groups.length > 0 && compareGroups(groups.at(-1)!, group) >= 0) return this.#forget();
       groups.push(group);
     }
     const placed = entries.filter((entry): entry is Entry => entry !== undefined);
-    if (placed.some((entry) => !grouped.has(entry)) || unplaced > this.#freshAbove * placed.length) return this.#forget();
+    // The tellings in the merge's order, as the merge keeps them.
+    if (placed.some((entry, at) => !grouped.has(entry) || (at > 0 && compareEntries(placed[at - 1]!, entry) >= 0)) || unplaced > this.#freshAbove * placed.length) return this.#forget();
     this.#entries = placed;
     this.#groups = groups;
     this.#articles = new Map([...byArticle].map(([articleId, told]) => [articleId, { candidates: current.get(articleId)!.candidates, entries: told }]));

@@ -88,9 +88,7 @@ export function readSearchedPages(site: string, known: ReadonlyMap<string, ReadP
   const read: ReadPage[] = [];
   let readAgain = 0;
   for (const folder of SEARCHED_FOLDERS) {
-    const root = join(site, folder);
-    if (!existsSync(root)) continue;
-    for (const found of filesUnder(root)) {
+    for (const found of filesUnder(join(site, folder))) {
       if (!found.base.endsWith('.html')) continue;
       const file = found.path;
       const path = `${folder}/${found.name}`;

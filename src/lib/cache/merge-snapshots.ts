@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { MERGE_SNAPSHOT } from '../events/merge.ts';
 import type { MergeSnapshot } from '../events/merge.ts';
 import { SNAPSHOTS_FOLDER, folderKey } from './article-cache.ts';
 import type { CacheSetting } from './article-cache.ts';
@@ -16,20 +17,8 @@ import { codeDigest } from './reading-code.ts';
 
 const MERGING_CODE = [new URL('../events/merge.ts', import.meta.url)];
 
-const numbers = z.array(z.number().int());
 /** What a snapshot file holds; anything else is no snapshot. */
-const STORED = z.object({
-  key: z.string(),
-  digest: z.string(),
-  snapshot: z.object({
-    version: z.literal(1),
-    articles: z.array(z.tuple([z.string(), z.string()])),
-    order: numbers,
-    groups: z.array(numbers),
-    joinedBy: numbers,
-    rules: z.array(z.string()),
-  }),
-});
+const STORED = z.object({ key: z.string(), digest: z.string(), snapshot: MERGE_SNAPSHOT });
 
 /**
  * The file of a folder's snapshot, one for each of the folder's merges (`name`), and its key: the

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import { dayInterval } from '../dates/interval.ts';
 import { precisionRank } from '../dates/precision.ts';
 import { compareText } from '../text/compare-text.ts';
@@ -35,26 +36,31 @@ export interface MergedEvents {
   merges: MergeDecision[];
 }
 
+const SNAPSHOT_VERSION = 1;
+
+const placeNumbers = z.array(z.number().int());
+
 /**
  * What a merge leaves for a merger in another process to go on from (see `EventMerger.snapshot`):
  * plain data, kept as JSON in the cache beside the articles' readings, so that a build after an
  * edit weighs only the tellings the edit reaches, as a dev server does. At 4,000 articles merging
- * all 55,000 tellings took 9–10 s of a 55 s rebuild.
+ * all 55,000 tellings took 9–10 s of a 55 s rebuild. A cache checks what it reads back against
+ * this shape (merge-snapshots.ts).
  */
-export interface MergeSnapshot {
-  version: typeof SNAPSHOT_VERSION;
+export const MERGE_SNAPSHOT = z.object({
+  version: z.literal(SNAPSHOT_VERSION),
   /** Each article merged: its id and a digest of its tellings (see `tellingsDigest`). */
-  articles: Array<[articleId: string, digest: string]>;
+  articles: z.array(z.tuple([z.string(), z.string()])),
   /** The tellings in the merge's order, two numbers each: the article's place in `articles`, the telling's index in its candidates. */
-  order: number[];
+  order: placeNumbers,
   /** Each event's tellings as their places in `order`, in the order taken; the events in their order. */
-  groups: number[][];
+  groups: z.array(placeNumbers),
   /** For each place in `order`, the rule in `rules` that joined its telling to its event; -1 for the telling that started it. */
-  joinedBy: number[];
-  rules: string[];
-}
+  joinedBy: placeNumbers,
+  rules: z.array(z.string()),
+});
 
-const SNAPSHOT_VERSION = 1;
+export type MergeSnapshot = z.infer<typeof MERGE_SNAPSHOT>;
 
 /** The digests of tellings already digested, by identity: a snapshot after a merge that resumed from one does not digest them again. */
 const TELLINGS_DIGESTS = new WeakMap<readonly CandidateEvent[], string>();

@@ -6,7 +6,7 @@
  * entry and put back on reading.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ReadArticle } from '../article/load.ts';
 import { parseArticle } from '../article/parse.ts';
@@ -14,6 +14,7 @@ import type { Article } from '../article/parse.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { eachFile } from '../each-file.ts';
 import { codeDigest } from './reading-code.ts';
+import { replaceFile } from './replace-file.ts';
 import type { ArticleAnalysis } from '../events/analyse.ts';
 import type { Knowledge } from '../knowledge/load.ts';
 import type { StringPool } from '../text/string-pool.ts';
@@ -212,14 +213,9 @@ export async function openArticleCache(
       try {
         // Write beside, then rename: a reader in another process sees the old entry or the new one, never half.
         await eachFile(pending, async ([key, entry]) => {
-          const file = join(entriesDir, `${key}.json`);
-          const temporary = `${file}.${process.pid}.tmp`;
-          await writeFile(temporary, JSON.stringify(entry));
-          await rename(temporary, file);
+          await replaceFile(join(entriesDir, `${key}.json`), JSON.stringify(entry));
         });
-        const run = join(dir, 'runs', `${folderKey(contentDir)}.json`);
-        await writeFile(`${run}.${process.pid}.tmp`, JSON.stringify([...used]));
-        await rename(`${run}.${process.pid}.tmp`, run);
+        await replaceFile(join(dir, 'runs', `${folderKey(contentDir)}.json`), JSON.stringify([...used]));
         await evict(dir);
       } catch (error) {
         warnOnce(`${dir} cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`);

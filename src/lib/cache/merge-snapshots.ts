@@ -6,7 +6,7 @@
  * makes the next run merge afresh.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { MERGE_SNAPSHOT } from '../events/merge.ts';
@@ -14,6 +14,7 @@ import type { MergeSnapshot } from '../events/merge.ts';
 import { SNAPSHOTS_FOLDER, folderKey } from './article-cache.ts';
 import type { CacheSetting } from './article-cache.ts';
 import { codeDigest } from './reading-code.ts';
+import { replaceFile } from './replace-file.ts';
 
 const MERGING_CODE = [new URL('../events/merge.ts', import.meta.url)];
 
@@ -49,8 +50,6 @@ export async function readMergeSnapshot(setting: CacheSetting, contentDir: strin
 /** A digest of a snapshot as written. */
 const digestOf = (snapshot: MergeSnapshot): string => createHash('sha256').update(JSON.stringify(snapshot)).digest('base64');
 
-/** Writes made by this process, to name each one's temporary file apart. */
-let writes = 0;
 let warned = false;
 
 /**
@@ -63,11 +62,8 @@ export async function writeMergeSnapshot(setting: CacheSetting, contentDir: stri
   if (where === undefined) return;
   try {
     await mkdir(join(resolve(setting.dir), SNAPSHOTS_FOLDER), { recursive: true });
-    // Write beside, then rename: another reader sees the old snapshot or the new one, never half.
-    const temporary = `${where.file}.${process.pid}-${(writes += 1)}.tmp`;
     const snapshot = take();
-    await writeFile(temporary, JSON.stringify({ key: where.key, digest: digestOf(snapshot), snapshot }));
-    await rename(temporary, where.file);
+    await replaceFile(where.file, JSON.stringify({ key: where.key, digest: digestOf(snapshot), snapshot }));
   } catch (error) {
     if (warned) return;
     warned = true;

@@ -171,15 +171,23 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
     const actors = clauseActors.length > 0 ? clauseActors : sentenceActors;
     const draft = withFullNames(told.title, people);
     const previous = article.sentences[sentenceIndex - 1];
-    const refined = refineHeadline(draft, {
-      speaker: speakers[sentence.blockIndex],
-      // The sentence before, in this paragraph or the one before it (never across a heading).
-      antecedent: PARLIAMENTARY_FRIEND.test(draft)
+    /** The sentence before, in this paragraph or the one before it (never across a heading). */
+    const antecedent = (): string | undefined =>
+      PARLIAMENTARY_FRIEND.test(draft)
         ? namedFriendBefore(article.sentences.map((earlier) => earlier.text), sentenceIndex)
         : // A line of its own (a speaker's name, a dateline) is no sentence a pronoun takes up.
           previous && article.blocks[previous.blockIndex]?.kind === 'paragraph' && !isLabelLine(article.blocks[previous.blockIndex]!)
           ? withinSentence(previous.text, () => (/^(?:They|These|Those)\b/u.test(draft) ? pluralAntecedent : sentenceSubject)(previous.text))
-          : undefined,
+          : undefined;
+    let antecedentRead: { value: string | undefined } | undefined;
+    const refined = refineHeadline(draft, {
+      speaker: speakers[sentence.blockIndex],
+      // Read only when a rule asks: few titles open on a pronoun, and reading the sentence before
+      // took a tenth of all analysis when every candidate did it.
+      get antecedent() {
+        antecedentRead ??= { value: antecedent() };
+        return antecedentRead.value;
+      },
       type: eventType(draft, sentence.text),
       actors,
       ...(happening === undefined && titleRange[0] > 0 ? { beforeDate: sentence.text.slice(0, titleRange[0]) } : {}),

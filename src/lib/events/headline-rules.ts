@@ -14,7 +14,10 @@ import { PARLIAMENTARY_FRIEND, officeOfFriend } from './parliament.ts';
 export interface HeadlineContext {
   /** Who says "I" and "we" where the sentence stands (see speaker.ts). */
   speaker?: string | undefined;
-  /** The noun phrase an opening "They", "It" or "These" stands for, when it is known. */
+  /**
+   * The noun phrase an opening "They", "It" or "These" stands for, when it is known. It may be a
+   * getter that reads the sentence before: rules ask for it only when the title needs it.
+   */
   antecedent?: string | undefined;
   type: EventType;
   actors: readonly Actor[];
@@ -389,12 +392,14 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   {
     id: 'headline-speaker',
     reason: 'a speech or statement says "I" and "we": the title names who speaks, in the third person',
-    apply: (draft, { speaker, antecedent }) => {
+    apply: (draft, context) => {
+      const { speaker } = context;
       const title = draft.replace(HANSARD_TURN, '');
       const friend = PARLIAMENTARY_FRIEND.exec(title);
       // "My right hon. Friend the Foreign Secretary" names an office; "My hon. Friend expects" names
       // the one the sentence before named ("My right hon. Friend the Foreign Secretary has met …").
       if (friend) {
+        const { antecedent } = context;
         const named = officeOfFriend(title) ?? (antecedent === undefined ? undefined : `${antecedent} ${title.slice(friend[0].length)}`);
         return named ?? (title === draft ? undefined : title);
       }
@@ -414,8 +419,10 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   {
     id: 'headline-antecedent',
     reason: 'a title never opens on a pronoun: "They", "It", "These" become what they stand for',
-    apply: (title, { antecedent }) => {
-      if (antecedent === undefined || !/^(?:They|It|These|Those|This)\b/u.test(title)) return undefined;
+    apply: (title, context) => {
+      // Only now is the sentence before read (a getter in analyseArticle).
+      const antecedent = /^(?:They|It|These|Those|This)\b/u.test(title) ? context.antecedent : undefined;
+      if (antecedent === undefined) return undefined;
       return title.replace(/^(?:They|It|These|Those|This)\b/u, antecedent);
     },
   },

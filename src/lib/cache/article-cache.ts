@@ -211,7 +211,6 @@ export async function openArticleCache(
         REMEMBERED.set(folder, memory);
       }
       try {
-        // Write beside, then rename: a reader in another process sees the old entry or the new one, never half.
         await eachFile(pending, async ([key, entry]) => {
           await replaceFile(join(entriesDir, `${key}.json`), JSON.stringify(entry));
         });

@@ -171,7 +171,7 @@ export function analyseArticle(article: ArticleText, context: AnalysisContext): 
     const actors = clauseActors.length > 0 ? clauseActors : sentenceActors;
     const draft = withFullNames(told.title, people);
     const previous = article.sentences[sentenceIndex - 1];
-    /** The sentence before, in this paragraph or the one before it (never across a heading). */
+    /** What an opening pronoun of the title stands for, named in the sentence before (in this paragraph or the one before it, never across a heading). */
     const antecedent = (): string | undefined =>
       PARLIAMENTARY_FRIEND.test(draft)
         ? namedFriendBefore(article.sentences.map((earlier) => earlier.text), sentenceIndex)

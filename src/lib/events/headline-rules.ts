@@ -16,7 +16,8 @@ export interface HeadlineContext {
   speaker?: string | undefined;
   /**
    * The noun phrase an opening "They", "It" or "These" stands for, when it is known. It may be a
-   * getter that reads the sentence before: rules ask for it only when the title needs it.
+   * getter that reads the sentence before: rules ask for it only when the title needs it, and
+   * nothing copies or spreads the context (that would read it).
    */
   antecedent?: string | undefined;
   type: EventType;
@@ -399,8 +400,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
       // "My right hon. Friend the Foreign Secretary" names an office; "My hon. Friend expects" names
       // the one the sentence before named ("My right hon. Friend the Foreign Secretary has met …").
       if (friend) {
-        const { antecedent } = context;
-        const named = officeOfFriend(title) ?? (antecedent === undefined ? undefined : `${antecedent} ${title.slice(friend[0].length)}`);
+        const named = officeOfFriend(title) ?? (context.antecedent === undefined ? undefined : `${context.antecedent} ${title.slice(friend[0].length)}`);
         return named ?? (title === draft ? undefined : title);
       }
       // "Our trade ministers will meet …": whose they are is the speaker's side, which a title need not say.

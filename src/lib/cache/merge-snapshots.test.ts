@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +19,12 @@ afterEach(() => rm(work, { recursive: true, force: true }));
 
 const SNAPSHOT: MergeSnapshot = { version: 1, articles: [['a', 'digest']], order: [0, 0], groups: [[0]], joinedBy: [-1], rules: [] };
 type Stored = { key: string; digest: string; snapshot: MergeSnapshot };
+/** A snapshot file's two lines (the key and digest, the snapshot) as one object, and back. */
+const parsed = (text: string): Stored => {
+  const [header = '', body = ''] = text.split('\n');
+  return { ...(JSON.parse(header) as Omit<Stored, 'snapshot'>), snapshot: JSON.parse(body) as MergeSnapshot };
+};
+const written = ({ snapshot, ...header }: Stored): string => `${JSON.stringify(header)}\n${JSON.stringify(snapshot)}`;
 const fileOf = (contentDir: string, name: string): string => join(cache.dir, SNAPSHOTS_FOLDER, `${folderKey(contentDir)}-${name}.json`);
 
 describe('merge snapshots', () => {
@@ -34,19 +41,21 @@ describe('merge snapshots', () => {
   });
 
   it.each([
-    ['cut short', () => '{"key":'],
-    ['kept by another version of the merging code', (stored: Stored) => JSON.stringify({ ...stored, key: 'another' })],
-    ['of another shape', (stored: Stored) => JSON.stringify({ ...stored, snapshot: { ...SNAPSHOT, order: 'a' } })],
-    ['changed since it was written', (stored: Stored) => JSON.stringify({ ...stored, snapshot: { ...SNAPSHOT, groups: [[0, 0]] } })],
+    ['cut short', (stored: Stored) => written(stored).slice(0, -10)],
+    ['without its snapshot', (stored: Stored) => written(stored).split('\n')[0]!],
+    ['kept by another version of the merging code', (stored: Stored) => written({ ...stored, key: 'another' })],
+    // The digest of the changed snapshot's own text: only its shape is wrong.
+    ['of another shape', (stored: Stored) => written({ ...stored, snapshot: { ...SNAPSHOT, order: 'a' } as never, digest: createHash('sha256').update(JSON.stringify({ ...SNAPSHOT, order: 'a' })).digest('base64') })],
+    ['changed since it was written', (stored: Stored) => written({ ...stored, snapshot: { ...SNAPSHOT, groups: [[0, 0]] } })],
   ])('gives none from a file %s', async (_, text) => {
     await writeMergeSnapshot(cache, 'content', 'after', () => SNAPSHOT);
-    await writeFile(fileOf('content', 'after'), text(JSON.parse(await readFile(fileOf('content', 'after'), 'utf8')) as Stored));
+    await writeFile(fileOf('content', 'after'), text(parsed(await readFile(fileOf('content', 'after'), 'utf8'))));
     expect(await readMergeSnapshot(cache, 'content', 'after')).toBeUndefined();
   });
 
   it('is kept by a reading of a folder, and forgotten with the folders the cache forgets', async () => {
     await mkdir(join(cache.dir, SNAPSHOTS_FOLDER), { recursive: true });
-    await writeFile(fileOf(join(work, 'gone'), 'after'), JSON.stringify({ key: 'any', snapshot: SNAPSHOT }));
+    await writeFile(fileOf(join(work, 'gone'), 'after'), written({ key: 'any', digest: 'any', snapshot: SNAPSHOT }));
     const reading = await readContent('tests/fixtures/timeline', { cache });
     expect(await readdir(join(cache.dir, SNAPSHOTS_FOLDER))).toStrictEqual([`${folderKey('tests/fixtures/timeline')}-after.json`]);
     const snapshot = await readMergeSnapshot(cache, 'tests/fixtures/timeline', 'after');

@@ -18,8 +18,12 @@ import { replaceFile } from './replace-file.ts';
 
 const MERGING_CODE = [new URL('../events/merge.ts', import.meta.url)];
 
-/** What a snapshot file holds; anything else is no snapshot. */
-const STORED = z.object({ key: z.string(), digest: z.string(), snapshot: MERGE_SNAPSHOT });
+/**
+ * A snapshot file's first line: the merging code's key and a digest of the second line, the
+ * snapshot's JSON. Apart, the key is checked before the snapshot is parsed, and the digest is of
+ * the bytes as written, which neither side serialises again.
+ */
+const HEADER = z.object({ key: z.string(), digest: z.string() });
 
 /**
  * The file of a folder's snapshot, one for each of the folder's merges (`name`), and its key: the
@@ -37,18 +41,24 @@ export async function readMergeSnapshot(setting: CacheSetting, contentDir: strin
   const where = await snapshotFile(setting, contentDir, name);
   if (where === undefined) return undefined;
   try {
-    const stored = STORED.safeParse(JSON.parse(await readFile(where.file, 'utf8')));
-    if (!stored.success || stored.data.key !== where.key) return undefined;
+    const text = await readFile(where.file, 'utf8');
+    const lineEnd = text.indexOf('\n');
+    if (lineEnd < 0) return undefined;
+    const header = HEADER.safeParse(JSON.parse(text.slice(0, lineEnd)));
+    if (!header.success || header.data.key !== where.key) return undefined;
+    const body = text.slice(lineEnd + 1);
     // A snapshot changed since it was written (by hand, by a disk) would place tellings wrongly.
-    return digestOf(stored.data.snapshot) === stored.data.digest ? stored.data.snapshot : undefined;
+    if (digestOf(body) !== header.data.digest) return undefined;
+    const snapshot = MERGE_SNAPSHOT.safeParse(JSON.parse(body));
+    return snapshot.success ? snapshot.data : undefined;
   } catch {
     // Missing or cut short: the events are merged afresh, and the snapshot written again.
     return undefined;
   }
 }
 
-/** A digest of a snapshot as written. */
-const digestOf = (snapshot: MergeSnapshot): string => createHash('sha256').update(JSON.stringify(snapshot)).digest('base64');
+/** A digest of a snapshot's JSON. */
+const digestOf = (json: string): string => createHash('sha256').update(json).digest('base64');
 
 let warned = false;
 
@@ -62,8 +72,8 @@ export async function writeMergeSnapshot(setting: CacheSetting, contentDir: stri
   if (where === undefined) return;
   try {
     await mkdir(join(resolve(setting.dir), SNAPSHOTS_FOLDER), { recursive: true });
-    const snapshot = take();
-    await replaceFile(where.file, JSON.stringify({ key: where.key, digest: digestOf(snapshot), snapshot }));
+    const json = JSON.stringify(take());
+    await replaceFile(where.file, `${JSON.stringify({ key: where.key, digest: digestOf(json) })}\n${json}`);
   } catch (error) {
     if (warned) return;
     warned = true;

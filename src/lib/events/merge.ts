@@ -279,8 +279,10 @@ export class EventMerger {
     }
   }
 
-  /** Forget the last merge: the next is made afresh. */
+  /** Forget the last merge, its index too: the next is made afresh. */
   #forget(): void {
+    this.#numbers = new KeyNumbers();
+    this.#index = new GroupIndex();
     this.#entries = [];
     this.#groups = [];
     this.#articles = new Map();
@@ -295,11 +297,7 @@ export class EventMerger {
     const afresh = this.#entries.length === 0 || ids.size < analyses.length || changedTellings > this.#freshAbove * this.#entries.length;
 
     const dropped = afresh ? [] : [...changed.flatMap((analysis) => this.#articles.get(analysis.articleId)?.entries ?? []), ...gone.flatMap(([, { entries }]) => entries)];
-    if (afresh) {
-      this.#numbers = new KeyNumbers();
-      this.#index = new GroupIndex();
-      this.#forget();
-    }
+    if (afresh) this.#forget();
     const fresh: Entry[] = [];
     const articles = new Map<string, { candidates: readonly CandidateEvent[]; entries: Entry[] }>();
     const changedIds = new Set(changed.map((analysis) => analysis.articleId));
@@ -367,8 +365,6 @@ export class EventMerger {
   resume(snapshot: MergeSnapshot, analyses: readonly ArticleAnalysis[]): void {
     if (this.#merges > 0 || snapshot.version !== SNAPSHOT_VERSION || snapshot.joinedBy.length * 2 !== snapshot.order.length) return;
     // Nothing of an earlier resume is kept: it is all made again from this snapshot.
-    this.#numbers = new KeyNumbers();
-    this.#index = new GroupIndex();
     this.#forget();
     const ruleIds = new Set(MERGE_RULES.map((rule) => rule.id));
     if (!snapshot.rules.every((rule) => ruleIds.has(rule))) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatReport, median, profileSummary, targetLines, type SiteRuns, type SizeResult } from './report.ts';
+import { floorLines, formatReport, median, profileSummary, targetLines, type SiteRuns, type SizeResult } from './report.ts';
 
 /** Runs whose builds take these seconds, at 100 MiB (102,400 KB) of peak memory times `rss`. */
 function site(cold: number[], warm: number[], rss = 1, pages = 10, bytes = 2e6): SiteRuns {
@@ -49,6 +49,29 @@ describe('formatReport', () => {
       'pages                         50          10             5.00×',
       'output                    8.0 MB      2.0 MB             4.00×',
     ]);
+  });
+});
+
+describe('floorLines', () => {
+  const floors = { sentences: 50_000, parseMs: 40_000, workers: 2, pages: 60_000, pagesMs: 35_000 };
+
+  it('shares the parsing among the workers, adds the pages and says what twice the baseline leaves', () => {
+    expect(floorLines(floors, 40_000)).toEqual([
+      'Floors:           compromise parses the 50,000 distinct sentences once in 40.0 s on one thread, at best 20.0 s on 2 workers; Astro alone builds 60,000 near-empty pages in 35.0 s',
+      "Entente at its floors: 55.0 s, 1.38× the baseline's cold build; 2× leaves 25.0 s for all the rest",
+    ]);
+  });
+
+  it('says when twice the baseline is below the floors, and counts one worker as one', () => {
+    expect(floorLines({ ...floors, workers: 1 }, 30_000)).toEqual([
+      'Floors:           compromise parses the 50,000 distinct sentences once in 40.0 s on one thread, at best 40.0 s on 1 worker; Astro alone builds 60,000 near-empty pages in 35.0 s',
+      "Entente at its floors: 75.0 s, 2.50× the baseline's cold build; 2× is below them",
+    ]);
+  });
+
+  it('follows the table of the size they were measured at, against its baseline', () => {
+    const lines = formatReport({ ...result(4000, site([30, 30, 30], [3, 3, 3]), site([20, 20, 20], [9, 9, 9])), floors: { ...floors, parseMs: 4000, pagesMs: 8000 } });
+    expect(lines.at(-1)).toBe("Entente at its floors: 10.0 s, 0.50× the baseline's cold build; 2× leaves 30.0 s for all the rest");
   });
 });
 

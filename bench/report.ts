@@ -25,6 +25,24 @@ export interface SiteRuns {
   bytes: number;
 }
 
+/**
+ * What no build of Entente's kind can go below, measured once at a size: each distinct sentence
+ * parsed once by compromise (Entente's analysis parses every sentence it reads), and Astro alone
+ * writing as many near-empty pages as Entente's build wrote (bench/floor).
+ */
+export interface Floors {
+  /** The articles' distinct sentences. */
+  sentences: number;
+  /** compromise's time to parse each of them once, on one thread. */
+  parseMs: number;
+  /** The threads Entente's build analyses on, among which that parsing can at best be shared. */
+  workers: number;
+  /** Pages of the floor's build: as many as Entente's. */
+  pages: number;
+  /** The floor's whole-process build. */
+  pagesMs: number;
+}
+
 export interface SizeResult {
   /** Articles built. */
   n: number;
@@ -32,6 +50,7 @@ export interface SizeResult {
   contentBytes: number;
   seed: number;
   sites: Record<SiteName, SiteRuns>;
+  floors?: Floors;
 }
 
 /**
@@ -99,7 +118,25 @@ export function formatReport(result: SizeResult): string[] {
   const warmProfile = profileSummary(entente.warm);
   if (coldProfile !== undefined) lines.push(`Entente, cold:    ${coldProfile}`);
   if (warmProfile !== undefined) lines.push(`Entente, rebuild: ${warmProfile}`);
+  if (result.floors !== undefined) lines.push(...floorLines(result.floors, cold(baseline)));
   return lines;
+}
+
+/**
+ * The floors, and what they leave of a cold build `baselineMs` × the largest ratio asked at N = 4,000.
+ *
+ * @example
+ * floorLines({ sentences: 50_000, parseMs: 40_000, workers: 2, pages: 60_000, pagesMs: 35_000 }, 35_000)
+ * //=> ['Floors:           compromise parses the 50,000 distinct sentences once in 40.0 s on one thread, at best 20.0 s on 2 workers; Astro alone builds 60,000 near-empty pages in 35.0 s', 'Entente at its floors: 55.0 s, 1.57× the baseline\'s cold build; 2× leaves 15.0 s for all the rest']
+ */
+export function floorLines(floors: Floors, baselineMs: number): string[] {
+  const parse = floors.parseMs / floors.workers;
+  const floor = parse + floors.pagesMs;
+  const left = MAX_TIME_RATIO * baselineMs - floor;
+  return [
+    `Floors:           compromise parses the ${whole(floors.sentences)} distinct sentences once in ${seconds(floors.parseMs)} on one thread, at best ${seconds(parse)} on ${floors.workers} worker${floors.workers === 1 ? '' : 's'}; Astro alone builds ${whole(floors.pages)} near-empty pages in ${seconds(floors.pagesMs)}`,
+    `Entente at its floors: ${seconds(floor)}, ${times(floor / baselineMs)} the baseline's cold build; ${MAX_TIME_RATIO}× ${left > 0 ? `leaves ${seconds(left)} for all the rest` : 'is below them'}`,
+  ];
 }
 
 /** Issue 11's targets, at the sizes it names. */

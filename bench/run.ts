@@ -20,7 +20,9 @@ import { parseProfile } from '../src/loaders/build-profile.ts';
 import { BENCH_USAGE, parseBenchArgs, type BenchOptions } from './args.ts';
 import { projectBuildNodeOptions } from './build-command.ts';
 import { writeSyntheticArticles } from './generate.ts';
-import { formatReport, targetLines, type BuildMeasure, type SiteName, type SiteRuns, type SizeResult } from './report.ts';
+import { distinctSentences, parseTime } from './parse-floor.ts';
+import { formatReport, targetLines, type BuildMeasure, type Floors, type SiteName, type SiteRuns, type SizeResult } from './report.ts';
+import { poolSize } from '../src/lib/events/analyse-pool.ts';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const ASTRO = join(REPO, 'node_modules/astro/bin/astro.mjs');
@@ -33,13 +35,15 @@ const ENTENTE_FILES = ['astro.config.mjs', 'package.json', 'package-lock.json', 
 /** The sentence appended to one article before a rebuild: one new dated event. */
 const EDIT = '\nThe two ministers will meet again next Tuesday, officials said.\n';
 
-interface Site {
-  name: SiteName;
+interface Site<Name extends string = SiteName> {
+  name: Name;
   root: string;
   /** The configuration file, relative to `root` as Astro's --config wants it. */
   config: string;
   /** Node's options for the build, as the site's `npm run build` gives them. */
   nodeOptions: string[];
+  /** Settings of the build beyond the content and cache folders. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Where one build of one site writes: its output, its caches and its peak memory, all in one folder. */
@@ -51,7 +55,7 @@ interface BuildFolders {
 }
 
 /** Run `astro build` for `site` as a child process; its wall time, peak memory and output. */
-function build(site: Site, folders: BuildFolders, content: string): Promise<BuildMeasure> {
+function build(site: Site<string>, folders: BuildFolders, content: string): Promise<BuildMeasure> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ENTENTE_CONTENT: content,
@@ -60,6 +64,7 @@ function build(site: Site, folders: BuildFolders, content: string): Promise<Buil
     BENCH_CONTENT: content,
     BENCH_ASTRO_CACHE: folders.astroCache,
     ASTRO_TELEMETRY_DISABLED: '1',
+    ...site.env,
   };
   // The same default site for both: no sitemap, feed or sub-path that the baseline lacks.
   delete env.ENTENTE_SITE;
@@ -96,6 +101,25 @@ function outputSize(dir: string): { pages: number; bytes: number } {
     if (entry.name.endsWith('.html')) pages++;
   }
   return { pages, bytes };
+}
+
+/**
+ * The floors (see `Floors`, report.ts): compromise's parse of each distinct sentence of the
+ * `articles`, on this thread, then a whole-process build of bench/floor with Entente's `pages`.
+ */
+async function measureFloors(work: string, content: string, articles: readonly string[], pages: number): Promise<Floors> {
+  const sentences = distinctSentences(articles);
+  const { ms: parseMs } = parseTime(sentences);
+  const root = join(work, 'floor');
+  cpSync(join(REPO, 'bench/floor'), root, { recursive: true });
+  const folder = join(work, 'floor-build');
+  mkdirSync(folder);
+  const folders = { outDir: join(folder, 'dist'), astroCache: join(folder, 'astro-cache'), ententeCache: join(folder, 'entente-cache'), rssFile: join(folder, 'peak-rss') };
+  const site: Site<'floor'> = { name: 'floor', root, config: 'astro.config.mjs', nodeOptions: [], env: { BENCH_FLOOR_PAGES: String(pages) } };
+  const { ms: pagesMs } = await build(site, folders, content);
+  rmSync(folder, { recursive: true, force: true });
+  // The build's own choice (ENTENTE_WORKERS and the cores, as its child process sees them); none is the main thread.
+  return { sentences: sentences.length, parseMs, workers: Math.max(1, poolSize(articles.length)), pages, pagesMs };
 }
 
 /** Build both sites `runs` times over `n` generated articles. */
@@ -146,7 +170,9 @@ async function benchSize(n: number, options: BenchOptions): Promise<SizeResult> 
         rmSync(folder, { recursive: true, force: true });
       }
     }
-    return { n, contentBytes, seed: options.seed, sites: runs };
+    process.stderr.write(`  N = ${n}, floors: compromise alone, then Astro alone\n`);
+    const floors = await measureFloors(work, content, articles, runs.entente.pages);
+    return { n, contentBytes, seed: options.seed, sites: runs, floors };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

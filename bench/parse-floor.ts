@@ -1,0 +1,34 @@
+/**
+ * The benchmark's floor for analysis: compromise's parse of each distinct sentence of the articles,
+ * once. Entente's analysis parses every sentence it reads at least once, for the people and
+ * organisations it names (`findActors`, src/lib/events/actors.ts, through `parseEnglish`, which
+ * parses a repeated sentence once), so no analysis on compromise takes less than this time divided
+ * by its workers.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import nlp from 'compromise';
+import { parseArticle } from '../src/lib/article/parse.ts';
+
+/** The distinct sentences of the articles in `files`, as Entente cuts them, in order of first appearance. */
+export function distinctSentences(files: readonly string[]): string[] {
+  const sentences = new Set<string>();
+  for (const file of files) {
+    for (const sentence of parseArticle(readFileSync(file), file).article?.sentences ?? []) sentences.add(sentence.text);
+  }
+  return [...sentences];
+}
+
+/**
+ * compromise's time to parse each of `sentences` once, one after the other on this thread, in
+ * milliseconds; the names it finds are counted so that the parse cannot be skipped as unused.
+ *
+ * @example
+ * parseTime(['Lammy met Wang Yi in Beijing.']).people //=> 2
+ */
+export function parseTime(sentences: readonly string[]): { ms: number; people: number } {
+  let people = 0;
+  const started = performance.now();
+  for (const sentence of sentences) people += nlp(sentence).people().length;
+  return { ms: performance.now() - started, people };
+}

@@ -19,8 +19,8 @@ export const BENCH_USAGE = `Usage: npm run bench -- [--n 1000,4000] [--runs ${MI
 
 Builds Entente and a plain Astro site (bench/baseline) over the same N generated articles,
 alternating, and prints the medians: cold build, peak memory, rebuild after one edit, pages, output;
-then the floors no such build goes below: compromise parsing each distinct sentence once, and Astro
-alone building as many near-empty pages (bench/floor).`;
+then the floors Entente's build cannot go below: compromise parsing each distinct sentence once,
+and Astro alone building as many near-empty pages (bench/floor).`;
 
 /**
  * A whole number of at least `least`, or an error naming the option.

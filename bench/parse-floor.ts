@@ -1,9 +1,9 @@
 /**
  * The benchmark's floor for analysis: compromise's parse of each distinct sentence of the articles,
- * once. Entente's analysis parses every sentence it reads at least once, for the people and
- * organisations it names (`findActors`, src/lib/events/actors.ts, through `parseEnglish`, which
- * parses a repeated sentence once), so no analysis on compromise takes less than this time divided
- * by its workers.
+ * once. Entente's analysis parses every sentence it reads (`findActors`, src/lib/events/actors.ts,
+ * asks compromise for the people and organisations of each), a repeated one again on another
+ * worker or once the worker's cache of parses has been emptied (`parseEnglish`); so it parses at
+ * least the distinct sentences once, and takes no less than this time shared among its workers.
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -21,7 +21,7 @@ export function distinctSentences(files: readonly string[]): string[] {
 
 /**
  * compromise's time to parse each of `sentences` once, one after the other on this thread, in
- * milliseconds; the names it finds are counted so that the parse cannot be skipped as unused.
+ * milliseconds, and to find the people in it, as `findActors` asks of every sentence.
  *
  * @example
  * parseTime(['Lammy met Wang Yi in Beijing.']).people //=> 2

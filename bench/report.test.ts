@@ -55,18 +55,23 @@ describe('formatReport', () => {
 describe('floorLines', () => {
   const floors = { sentences: 50_000, parseMs: 40_000, workers: 2, pages: 60_000, pagesMs: 35_000 };
 
-  it('shares the parsing among the workers, adds the pages and says what twice the baseline leaves', () => {
-    expect(floorLines(floors, 40_000)).toEqual([
+  it('shares the parsing among the workers, adds the pages and, at N = 4,000, says what twice the baseline leaves', () => {
+    expect(floorLines(floors, 40_000, 4000)).toEqual([
       'Floors:           compromise parses the 50,000 distinct sentences once in 40.0 s on one thread, at best 20.0 s on 2 workers; Astro alone builds 60,000 near-empty pages in 35.0 s',
       "Entente at its floors: 55.0 s, 1.38× the baseline's cold build; 2× leaves 25.0 s for all the rest",
     ]);
   });
 
-  it('says when twice the baseline is below the floors, and counts one worker as one', () => {
-    expect(floorLines({ ...floors, workers: 1 }, 30_000)).toEqual([
+  it('says when twice the baseline is below the floors, leaves nothing when it equals them, and counts one worker as one', () => {
+    expect(floorLines({ ...floors, workers: 1 }, 30_000, 4000)).toEqual([
       'Floors:           compromise parses the 50,000 distinct sentences once in 40.0 s on one thread, at best 40.0 s on 1 worker; Astro alone builds 60,000 near-empty pages in 35.0 s',
       "Entente at its floors: 75.0 s, 2.50× the baseline's cold build; 2× is below them",
     ]);
+    expect(floorLines(floors, 27_500, 4000)[1]).toBe("Entente at its floors: 55.0 s, 2.00× the baseline's cold build; 2× leaves 0.0 s for all the rest");
+  });
+
+  it('sets no budget at sizes the issue asks no ratio of', () => {
+    expect(floorLines(floors, 40_000, 1000)[1]).toBe("Entente at its floors: 55.0 s, 1.38× the baseline's cold build");
   });
 
   it('follows the table of the size they were measured at, against its baseline', () => {

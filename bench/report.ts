@@ -26,9 +26,10 @@ export interface SiteRuns {
 }
 
 /**
- * What no build of Entente's kind can go below, measured once at a size: each distinct sentence
- * parsed once by compromise (Entente's analysis parses every sentence it reads), and Astro alone
- * writing as many near-empty pages as Entente's build wrote (bench/floor).
+ * What Entente's build, as it is made, cannot go below, measured once at a size: each distinct
+ * sentence parsed once by compromise (its analysis parses every sentence it reads, and finishes
+ * before any page is rendered), and Astro alone writing as many near-empty pages as Entente's
+ * build wrote, with Entente's settings for pages (bench/floor).
  */
 export interface Floors {
   /** The articles' distinct sentences. */
@@ -118,25 +119,8 @@ export function formatReport(result: SizeResult): string[] {
   const warmProfile = profileSummary(entente.warm);
   if (coldProfile !== undefined) lines.push(`Entente, cold:    ${coldProfile}`);
   if (warmProfile !== undefined) lines.push(`Entente, rebuild: ${warmProfile}`);
-  if (result.floors !== undefined) lines.push(...floorLines(result.floors, cold(baseline)));
+  if (result.floors !== undefined) lines.push(...floorLines(result.floors, cold(baseline), result.n));
   return lines;
-}
-
-/**
- * The floors, and what they leave of a cold build `baselineMs` × the largest ratio asked at N = 4,000.
- *
- * @example
- * floorLines({ sentences: 50_000, parseMs: 40_000, workers: 2, pages: 60_000, pagesMs: 35_000 }, 35_000)
- * //=> ['Floors:           compromise parses the 50,000 distinct sentences once in 40.0 s on one thread, at best 20.0 s on 2 workers; Astro alone builds 60,000 near-empty pages in 35.0 s', 'Entente at its floors: 55.0 s, 1.57× the baseline\'s cold build; 2× leaves 15.0 s for all the rest']
- */
-export function floorLines(floors: Floors, baselineMs: number): string[] {
-  const parse = floors.parseMs / floors.workers;
-  const floor = parse + floors.pagesMs;
-  const left = MAX_TIME_RATIO * baselineMs - floor;
-  return [
-    `Floors:           compromise parses the ${whole(floors.sentences)} distinct sentences once in ${seconds(floors.parseMs)} on one thread, at best ${seconds(parse)} on ${floors.workers} worker${floors.workers === 1 ? '' : 's'}; Astro alone builds ${whole(floors.pages)} near-empty pages in ${seconds(floors.pagesMs)}`,
-    `Entente at its floors: ${seconds(floor)}, ${times(floor / baselineMs)} the baseline's cold build; ${MAX_TIME_RATIO}× ${left > 0 ? `leaves ${seconds(left)} for all the rest` : 'is below them'}`,
-  ];
 }
 
 /** Issue 11's targets, at the sizes it names. */
@@ -147,6 +131,25 @@ const MAX_RSS_RATIO = 1.5;
 const MAX_REBUILD_SHARE = 0.15;
 const MAX_LARGE_TIME_RATIO = 5.5;
 const MAX_LARGE_RSS_KB = 4 * 1024 * 1024;
+
+/**
+ * The floors, and at N = 4,000 (where issue 11 asks for a cold build within 2× the baseline's
+ * `baselineMs`) what that leaves above them.
+ *
+ * @example
+ * floorLines({ sentences: 50_000, parseMs: 40_000, workers: 2, pages: 60_000, pagesMs: 35_000 }, 35_000, 4000)
+ * //=> ['Floors:           compromise parses the 50,000 distinct sentences once in 40.0 s on one thread, at best 20.0 s on 2 workers; Astro alone builds 60,000 near-empty pages in 35.0 s', 'Entente at its floors: 55.0 s, 1.57× the baseline\'s cold build; 2× leaves 15.0 s for all the rest']
+ */
+export function floorLines(floors: Floors, baselineMs: number, n: number): string[] {
+  const parse = floors.parseMs / floors.workers;
+  const floor = parse + floors.pagesMs;
+  const left = MAX_TIME_RATIO * baselineMs - floor;
+  const budget = n !== TARGET_N ? '' : `; ${MAX_TIME_RATIO}× ${left >= 0 ? `leaves ${seconds(left)} for all the rest` : 'is below them'}`;
+  return [
+    `Floors:           compromise parses the ${whole(floors.sentences)} distinct sentences once in ${seconds(floors.parseMs)} on one thread, at best ${seconds(parse)} on ${floors.workers} worker${floors.workers === 1 ? '' : 's'}; Astro alone builds ${whole(floors.pages)} near-empty pages in ${seconds(floors.pagesMs)}`,
+    `Entente at its floors: ${seconds(floor)}, ${times(floor / baselineMs)} the baseline's cold build${budget}`,
+  ];
+}
 
 const verdict = (met: boolean): string => (met ? 'met' : 'NOT met');
 

@@ -12,17 +12,17 @@
  */
 import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { poolSize } from '../src/lib/events/analyse-pool.ts';
 import { parseProfile } from '../src/loaders/build-profile.ts';
 import { BENCH_USAGE, parseBenchArgs, type BenchOptions } from './args.ts';
 import { projectBuildNodeOptions } from './build-command.ts';
 import { writeSyntheticArticles } from './generate.ts';
 import { distinctSentences, parseTime } from './parse-floor.ts';
 import { formatReport, targetLines, type BuildMeasure, type Floors, type SiteName, type SiteRuns, type SizeResult } from './report.ts';
-import { poolSize } from '../src/lib/events/analyse-pool.ts';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const ASTRO = join(REPO, 'node_modules/astro/bin/astro.mjs');
@@ -103,9 +103,16 @@ function outputSize(dir: string): { pages: number; bytes: number } {
   return { pages, bytes };
 }
 
+/** Make `folder` for one build, and name what the build writes in it. */
+function buildFolders(folder: string): BuildFolders {
+  mkdirSync(folder);
+  return { outDir: join(folder, 'dist'), astroCache: join(folder, 'astro-cache'), ententeCache: join(folder, 'entente-cache'), rssFile: join(folder, 'peak-rss') };
+}
+
 /**
  * The floors (see `Floors`, report.ts): compromise's parse of each distinct sentence of the
- * `articles`, on this thread, then a whole-process build of bench/floor with Entente's `pages`.
+ * `articles`, on this thread, then a whole-process build of bench/floor with Entente's `pages`
+ * (built as the other sites are, with the content folder the floor does not read).
  */
 async function measureFloors(work: string, content: string, articles: readonly string[], pages: number): Promise<Floors> {
   const sentences = distinctSentences(articles);
@@ -113,13 +120,13 @@ async function measureFloors(work: string, content: string, articles: readonly s
   const root = join(work, 'floor');
   cpSync(join(REPO, 'bench/floor'), root, { recursive: true });
   const folder = join(work, 'floor-build');
-  mkdirSync(folder);
-  const folders = { outDir: join(folder, 'dist'), astroCache: join(folder, 'astro-cache'), ententeCache: join(folder, 'entente-cache'), rssFile: join(folder, 'peak-rss') };
-  const site: Site<'floor'> = { name: 'floor', root, config: 'astro.config.mjs', nodeOptions: [], env: { BENCH_FLOOR_PAGES: String(pages) } };
-  const { ms: pagesMs } = await build(site, folders, content);
+  const site = { name: 'floor', root, config: 'astro.config.mjs', nodeOptions: [], env: { BENCH_FLOOR_PAGES: String(pages) } };
+  const { ms: pagesMs } = await build(site, buildFolders(folder), content);
   rmSync(folder, { recursive: true, force: true });
-  // The build's own choice (ENTENTE_WORKERS and the cores, as its child process sees them); none is the main thread.
-  return { sentences: sentences.length, parseMs, workers: Math.max(1, poolSize(articles.length)), pages, pagesMs };
+  // The build's own number of workers (ENTENTE_WORKERS, the cores), none being the main thread
+  // alone; never more than the cores, among which the parsing is shared at best.
+  const workers = Math.max(1, Math.min(poolSize(articles.length), availableParallelism()));
+  return { sentences: sentences.length, parseMs, workers, pages, pagesMs };
 }
 
 /** Build both sites `runs` times over `n` generated articles. */
@@ -150,8 +157,7 @@ async function benchSize(n: number, options: BenchOptions): Promise<SizeResult> 
     for (let run = 0; run < options.runs; run++) {
       for (const site of run % 2 === 0 ? sites : [...sites].reverse()) {
         const folder = join(work, `${site.name}-${run}`);
-        mkdirSync(folder);
-        const folders = { outDir: join(folder, 'dist'), astroCache: join(folder, 'astro-cache'), ententeCache: join(folder, 'entente-cache'), rssFile: join(folder, 'peak-rss') };
+        const folders = buildFolders(folder);
         const cold = await build(site, folders, content);
         Object.assign(runs[site.name], outputSize(folders.outDir));
         // A different article each run, put back afterwards so that every cold build reads the same text.

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -21,9 +21,9 @@ function articles(...bodies: string[]): string[] {
 describe('distinctSentences', () => {
   it('returns the sentences Entente cuts, each once, in the order they first appear', () => {
     const files = articles('Lammy met Wang Yi on Friday. Officials said talks went well.', 'Officials said talks went well. Trade rose in 2023.');
-    const first = parseArticle(new TextEncoder().encode(`---\ntitle: A\ndate: 2024-10-18\n---\n\nLammy met Wang Yi on Friday. Officials said talks went well.\n`), 'a.md');
-    expect(distinctSentences(files)).toEqual([...(first.article?.sentences.map((sentence) => sentence.text) ?? []), 'Trade rose in 2023.']);
-    expect(distinctSentences(files)).toEqual(['Lammy met Wang Yi on Friday.', 'Officials said talks went well.', 'Trade rose in 2023.']);
+    const cut = parseArticle(readFileSync(files[0]!), files[0]!).article?.sentences.map((sentence) => sentence.text);
+    expect(cut).toEqual(['Lammy met Wang Yi on Friday.', 'Officials said talks went well.']);
+    expect(distinctSentences(files)).toEqual([...cut!, 'Trade rose in 2023.']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { parseEnglish } from './parse-english.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
-import { isPersonName } from './gazetteer.ts';
+import { isPersonName, namePlaces } from './gazetteer.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { Actor, ActorKind } from './model.ts';
 import { slugify } from './slug.ts';
@@ -55,10 +55,10 @@ function personName(text: string): string {
  */
 export function findActors(sentence: string, gazetteer: Gazetteer, knownPeople: readonly Actor[]): Actor[] {
   const found: Array<{ at: number; end: number; actor: Actor }> = [];
-  for (const match of sentence.matchAll(gazetteer.pattern)) {
-    const actor = gazetteer.byName.get(match[0]);
-    const end = match.index + match[0].length;
-    if (actor && !isOtherName(sentence, match.index, end, actor)) found.push({ at: match.index, end, actor });
+  for (const { index, name } of namePlaces(gazetteer, sentence)) {
+    const actor = gazetteer.byName.get(name);
+    const end = index + name.length;
+    if (actor && !isOtherName(sentence, index, end, actor)) found.push({ at: index, end, actor });
   }
   /** A name found by a later, weaker method counts only where no earlier one found a name. */
   const add = (at: number, text: string, kind: ActorKind, name: string): void => {
@@ -84,7 +84,7 @@ export function findActors(sentence: string, gazetteer: Gazetteer, knownPeople: 
     const at = person.name
       .split(/\s+/u)
       .filter((part) => part.length >= 3 && !CALENDAR_WORDS.has(part.toLowerCase()))
-      .map((part) => new RegExp(`(?<!\\p{L})${escapeRegExp(part)}(?!\\p{L})`, 'u').exec(sentence)?.index)
+      .map((part) => wordPattern(part).exec(sentence)?.index)
       .find((index) => index !== undefined);
     if (at !== undefined && !found.some((entry) => entry.at <= at && at < entry.end)) found.push({ at, end: at, actor: person });
   }
@@ -93,6 +93,20 @@ export function findActors(sentence: string, gazetteer: Gazetteer, knownPeople: 
     .sort((a, b) => a.at - b.at)
     .map(({ actor }) => actor)
     .filter((actor) => !seen.has(actor.id) && seen.add(actor.id));
+}
+
+/** Patterns of single name words, made once each: an article's sentences each look for every person named before. */
+const WORD_PATTERNS = new Map<string, RegExp>();
+
+/** A pattern for `word` standing alone, not inside a longer word; no 'g' flag, so `exec` keeps no state. */
+function wordPattern(word: string): RegExp {
+  let pattern = WORD_PATTERNS.get(word);
+  if (pattern === undefined) {
+    if (WORD_PATTERNS.size >= 4096) WORD_PATTERNS.clear();
+    pattern = new RegExp(`(?<!\\p{L})${escapeRegExp(word)}(?!\\p{L})`, 'u');
+    WORD_PATTERNS.set(word, pattern);
+  }
+  return pattern;
 }
 
 /**

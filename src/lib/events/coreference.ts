@@ -1,5 +1,5 @@
 import { PARLIAMENTARY_EPITHET, officeOfFriend } from './parliament.ts';
-import { parseEnglish } from './parse-english.ts';
+import { nounPhrases, verbPhrases } from './parse-english.ts';
 import type { Actor } from './model.ts';
 
 /** A sentence that opens on a personal pronoun continues the story of the last person named. */
@@ -44,7 +44,7 @@ const ANTECEDENT_MAX_WORDS = 6;
 export function sentenceSubject(sentence: string): string | undefined {
   // "My right hon. and learned Friend …": "learned" is no verb here.
   const clause = (sentence.split(/[,;:]/u)[0] ?? '').replace(PARLIAMENTARY_EPITHET, '');
-  const verb = parseEnglish(clause).verbs().first();
+  const verb = verbPhrases(clause).first();
   // "The Treaty of Rome, officially the Treaty establishing …, brought about …": a first clause with
   // no verb of its own is the subject an apposition interrupts.
   const opening = (verb.found ? clause.slice(0, clause.indexOf(verb.text())) : clause).trim().replace(/^(?:and|but|so|then)\s+/iu, '');
@@ -64,8 +64,8 @@ export function sentenceSubject(sentence: string): string | undefined {
  */
 export function pluralAntecedent(sentence: string): string | undefined {
   const subject = sentenceSubject(sentence);
-  if (subject !== undefined && (parseEnglish(subject).nouns().isPlural().found || /\band\b/u.test(subject))) return subject;
-  const phrase = parseEnglish(sentence).nouns().isPlural().out('array')[0] as string | undefined;
+  if (subject !== undefined && (nounPhrases(subject).isPlural().found || /\band\b/u.test(subject))) return subject;
+  const phrase = nounPhrases(sentence).isPlural().out('array')[0] as string | undefined;
   if (phrase === undefined || phrase.split(/\s+/u).length > ANTECEDENT_MAX_WORDS) return undefined;
   return phrase.replace(/[.,;:]+$/u, '');
 }

@@ -3,6 +3,48 @@ import nlp from 'compromise';
 /** compromise's parse of a text; the same sentence or clause is asked about several times. */
 type Doc = ReturnType<typeof nlp>;
 
+/**
+ * compromise's last step of every parse finds noun and verb phrases ("chunks"): about 8 % of a
+ * parse (measured over 7,122 sentences of generated news), needed only by `.nouns()` and
+ * `.verbs()`, which few parses are asked. So it is taken out of every parse and run, over the
+ * whole parsed text as a parse would, by {@link nounPhrases} and {@link verbPhrases} the first
+ * time they are asked of that text: a text's phrases are the same, and other parses do less.
+ */
+const WORLD = nlp.world() as { hooks: string[] };
+if (WORLD.hooks.includes('chunks')) WORLD.hooks.splice(WORLD.hooks.indexOf('chunks'), 1);
+/** The parsed texts (compromise's term lists, shared by a document and its views) whose phrases are found. */
+const chunked = new WeakSet<object>();
+
+/** `doc` with the phrases of its whole text found (see `WORLD`). */
+function withPhrases(doc: Doc): Doc {
+  const terms = doc.document as object;
+  if (!chunked.has(terms)) {
+    doc.all().compute('chunks');
+    chunked.add(terms);
+  }
+  return doc;
+}
+
+/**
+ * The noun phrases of a text (compromise's `.nouns()`), from its shared parse.
+ *
+ * @example
+ * nounPhrases('Officials held a round of meetings.').out('array') //=> ['Officials', 'a round of meetings.']
+ */
+export function nounPhrases(text: string): ReturnType<Doc['nouns']> {
+  return withPhrases(parseEnglish(text)).nouns();
+}
+
+/**
+ * The verb phrases of a text (compromise's `.verbs()`), from its shared parse.
+ *
+ * @example
+ * verbPhrases('Lammy met Wang Yi.').first().text() //=> 'met'
+ */
+export function verbPhrases(text: string): ReturnType<Doc['verbs']> {
+  return withPhrases(parseEnglish(text)).verbs();
+}
+
 /** Enough for every sentence and clause of a few articles; the map is emptied when full to bound memory. */
 const MAX_CACHED = 4096;
 const cache = new Map<string, Doc>();

@@ -9,7 +9,7 @@ import countries from 'world-countries';
 import { PLOVER_QUAD } from '../vocabulary.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import type { KnownActor } from '../knowledge/load.ts';
-import type { Gazetteer } from './gazetteer.ts';
+import { namePlaces, type Gazetteer } from './gazetteer.ts';
 import type { Actor, EventType, PloverType, Relation } from './model.ts';
 import { GOLDSTEIN, SIDE_NAMES, TYPE_CAMEO } from './relation-lexicon.ts';
 import { slugify } from './slug.ts';
@@ -238,9 +238,9 @@ function sideMentions(written: string, input: RelationInput, context: RelationCo
     for (const entry of overlapping) found.splice(found.indexOf(entry), 1);
     found.push({ at, end, side, place });
   };
-  for (const match of text.matchAll(context.gazetteer.pattern)) {
-    const actor = context.gazetteer.byName.get(match[0]);
-    if (actor && !opensName(text, match[0], match.index)) claim(match.index, match.index + match[0].length, sideOf(actor, context), actor.kind === 'country' || actor.kind === 'place');
+  for (const { index, name } of namePlaces(context.gazetteer, text)) {
+    const actor = context.gazetteer.byName.get(name);
+    if (actor && !opensName(text, name, index)) claim(index, index + name.length, sideOf(actor, context), actor.kind === 'country' || actor.kind === 'place');
   }
   for (const match of text.matchAll(EXTRA_PATTERN)) {
     const name = EXTRA_NAMES.get(match[0]);
@@ -349,6 +349,17 @@ function twoSides(
   return { actor, recipient, rule: 'subject-and-object' };
 }
 
+/** Each rule's words as a pattern that finds every place they stand, made once: making one for each rule at each event cost more than matching them. */
+const EVERY_PLACE = new WeakMap<RelationTypeRule, RegExp>();
+function everyPlace(rule: RelationTypeRule): RegExp {
+  let pattern = EVERY_PLACE.get(rule);
+  if (pattern === undefined) {
+    pattern = new RegExp(rule.words.source, `${rule.words.flags.replace('g', '')}g`);
+    EVERY_PLACE.set(rule, pattern);
+  }
+  return pattern;
+}
+
 /**
  * The rule whose words stand nearest before the date ("… met Wang Yi on Friday"), else nearest
  * after it ("The Security Council today authorized … a Verification Mission"), else the first in
@@ -364,10 +375,9 @@ function nearestRule(
     const rule = rules.find((candidate) => candidate.words.test(text));
     return rule && { rule, place: 'undated' };
   }
-  const placed = rules.flatMap((candidate) => {
-    const at = new RegExp(candidate.words.source, `${candidate.words.flags}g`);
-    return [...text.matchAll(at)].map((match) => ({ rule: candidate, at: match.index, end: match.index + match[0].length }));
-  });
+  const placed = rules.flatMap((candidate) =>
+    [...text.matchAll(everyPlace(candidate))].map((match) => ({ rule: candidate, at: match.index, end: match.index + match[0].length })),
+  );
   // Before the date, the words that end nearest it ("expects another meeting early next year" is a
   // meeting expected, not a meeting); ties go to the rule first in order.
   // Of words that end together, the longer says more ("expected to sign" over "sign").
@@ -413,7 +423,8 @@ export function codeRelation(input: RelationInput, context: RelationContext): Re
   const typeRule = fired?.id ?? TYPE_FALLBACK_RULE.id;
   const cameo = fired?.cameo ?? fallback?.cameo;
   for (const text of texts) {
-    const verb = fired ? new RegExp(fired.words.source, fired.words.flags.replace('g', '')).exec(text) : null;
+    // The rules' words have no 'g' flag (see `everyPlace`): exec keeps no state between texts.
+    const verb = fired ? fired.words.exec(text) : null;
     // Where the verb itself ends: a rule's words may run on to its object ("condemned Russia’s invasion").
     const verbAt = verb === null ? 0 : verb.index + (/^\S+/u.exec(verb[0])?.[0].length ?? 0);
     const welcomed = typeRule === 'host-visit';
@@ -507,9 +518,9 @@ export function createRelationContext(knownActors: readonly KnownActor[], gazett
 function namedSides(written: string, context: RelationContext): Array<{ side: string; kind: Actor['kind']; end: number }> {
   const text = straightApostrophes(written);
   const found: Array<{ at: number; side: string; kind: Actor['kind']; end: number }> = [];
-  for (const match of text.matchAll(context.gazetteer.pattern)) {
-    const actor = context.gazetteer.byName.get(match[0]);
-    if (actor && actor.kind !== 'person' && !opensName(text, match[0], match.index)) found.push({ at: match.index, side: actor.id, kind: actor.kind, end: match.index + match[0].length });
+  for (const { index, name } of namePlaces(context.gazetteer, text)) {
+    const actor = context.gazetteer.byName.get(name);
+    if (actor && actor.kind !== 'person' && !opensName(text, name, index)) found.push({ at: index, side: actor.id, kind: actor.kind, end: index + name.length });
   }
   for (const match of text.matchAll(EXTRA_PATTERN)) {
     const side = EXTRA_NAMES.get(match[0])?.id;

@@ -1,4 +1,4 @@
-import { conjugateVerb, lexiconTags, parseEnglish, taggedTerms } from './parse-english.ts';
+import { conjugateVerb, lexiconTags, nounPhrases, parseEnglish, taggedTerms, verbPhrases } from './parse-english.ts';
 import type { TaggedTerm } from './parse-english.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { eventType } from './event-type.ts';
@@ -115,13 +115,13 @@ function withAntecedent(relativeClause: string, previousClause: string): string 
   const terms = taggedTerms(previousClause);
   const lastVerb = terms.findLast((term) => term.tags.includes('Verb'));
   const object = lastVerb === undefined ? '' : previousClause.slice(lastVerb.start + lastVerb.text.length).trim().replace(/^(?:to|with|on|in|at|for|from|by|of|into|about)\s+/iu, '');
-  const antecedent = (object !== '' && object.split(/\s+/u).length <= ANTECEDENT_MAX_WORDS ? object : parseEnglish(previousClause).nouns().last().text()).replace(/[,.;:]+$/u, '');
+  const antecedent = (object !== '' && object.split(/\s+/u).length <= ANTECEDENT_MAX_WORDS ? object : nounPhrases(previousClause).last().text()).replace(/[,.;:]+$/u, '');
   return antecedent === '' ? relativeClause : relativeClause.replace(/^(?:which|who)\s/iu, `${antecedent} `);
 }
 
 /** Put an antecedent after the relative clause's verb: "London handed back" + "Hong Kong". */
 function insertObject(clause: string, object: string): string {
-  const verb = parseEnglish(clause).verbs().first().text();
+  const verb = verbPhrases(clause).first().text();
   if (verb === '') return clause;
   const at = clause.indexOf(verb) + verb.length;
   return `${clause.slice(0, at)} ${object}${clause.slice(at)}`;

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
-import { loadArticles } from './article/load.ts';
+import { loadArticles, type ReadArticle } from './article/load.ts';
+import { parseArticle } from './article/parse.ts';
 import { cacheSettingFromEnv, openArticleCache, readThrough } from './cache/article-cache.ts';
 import type { CacheSetting, CachedReading } from './cache/article-cache.ts';
 import { readMergeSnapshot, writeMergeSnapshot } from './cache/merge-snapshots.ts';
@@ -8,7 +9,7 @@ import { compareDiagnostics, hasErrors, throwIfErrors } from './diagnostics.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { Article } from './article/index.ts';
 import { createAnalysisContext } from './events/analyse.ts';
-import { analyseArticles, poolSize } from './events/analyse-pool.ts';
+import { poolSize, startAnalysis } from './events/analyse-pool.ts';
 import type { ArticleAnalysis } from './events/analyse.ts';
 import { withKnownEventEnds } from './events/known-events.ts';
 import type { MergedEvents } from './events/merge.ts';
@@ -159,13 +160,39 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
   const cache = await openArticleCache(cacheSetting, contentDir, known.knowledge, { remember: options.remember === true, pool });
   /** Each article as read: from the cache with its analysis, or parsed now with the bytes to store it by. */
   const reads = new Map<Article, { reading: CachedReading; bytes: Uint8Array }>();
+  const context = createAnalysisContext(known.knowledge);
+  /** The articles to analyse, known once every file is read; and those analysed before, told then. */
+  let toAnalyse: ReadonlySet<Article> | undefined;
+  const analysedEarly: Article[] = [];
+  // The articles the cache does not hold are analysed as they are read (see `startAnalysis`),
+  // unless the knowledge has errors: nothing is analysed then, and no worker is started (see below).
+  const analysis = hasErrors(known.diagnostics)
+    ? undefined
+    : startAnalysis({
+        knowledge: known.knowledge,
+        context,
+        workers: (articles) => poolSize(articles),
+        onAnalysed: (article, analysed) => {
+          pool.intern(analysed);
+          const entry = reads.get(article);
+          if (entry !== undefined) cache?.set(entry.bytes, { ...entry.reading, analysis: analysed });
+          if (toAnalyse === undefined) analysedEarly.push(article);
+          else if (toAnalyse.has(article)) progress();
+        },
+      });
   const articlesDir = join(contentDir, 'articles');
   const files = options.remember === true ? unchangedFiles(articlesDir) : undefined;
-  const loaded = await loadArticles(
-    articlesDir,
-    cache && readThrough(cache, true, (reading, bytes) => reads.set(reading.article, { reading, bytes })),
-    files?.read,
-  );
+  const readArticle: ReadArticle = cache
+    ? readThrough(cache, true, (reading, bytes) => {
+        reads.set(reading.article, { reading, bytes });
+        if (reading.analysis === undefined) analysis?.add(reading.article);
+      })
+    : (bytes, path, id) => {
+        const parsed = parseArticle(bytes, path, { id });
+        if (parsed.article !== undefined) analysis?.add(parsed.article);
+        return parsed;
+      };
+  const loaded = await loadArticles(articlesDir, readArticle, files?.read);
   files?.keep();
   const diagnostics = [...loaded.diagnostics, ...known.diagnostics];
   // Every reading depends on the knowledge: with an error there, reading on would report problems
@@ -175,26 +202,19 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
   if (hasErrors(known.diagnostics)) throwIfErrors(diagnostics.sort(compareDiagnostics));
   const broken = new Set(diagnostics.filter((diagnostic) => diagnostic.fatal).map((diagnostic) => diagnostic.file));
   const articles = loaded.articles.filter((article) => !broken.has(article.path));
-  const context = createAnalysisContext(known.knowledge);
   const cached = articles.map((article) => reads.get(article)?.reading.analysis);
   const misses = articles.filter((_, index) => cached[index] === undefined);
   let analysed = 0;
   const progress = (): void => options.onProgress?.((analysed += 1), articles.length, cache?.hits ?? 0);
-  // The cache hits were counted as the articles were loaded: they are told first, the rest as each is done.
-  for (const analysis of cached) if (analysis !== undefined) progress();
-  const fresh = await analyseArticles(misses, {
-    knowledge: known.knowledge,
-    context,
-    workers: poolSize(misses.length),
-    onAnalysed: (index, analysis) => {
-      pool.intern(analysis);
-      const entry = reads.get(misses[index]!);
-      if (entry !== undefined) cache?.set(entry.bytes, { ...entry.reading, analysis });
-      progress();
-    },
-  });
+  // The cache hits were counted as the articles were loaded: they are told first, then those
+  // analysed while the others were read (not those set aside), the rest as each is done.
+  toAnalyse = new Set(misses);
+  for (const hit of cached) if (hit !== undefined) progress();
+  for (const article of analysedEarly) if (toAnalyse.has(article)) progress();
+  // Set: the knowledge has no errors here.
+  const fresh = await analysis!.finish(misses);
   let next = 0;
-  const read = cached.map((analysis) => analysis ?? fresh[next++]!);
+  const read = cached.map((hit) => hit ?? fresh[next++]!);
   await cache?.close();
   // An editor may name an event by the id of its address, which only merging gives: merge what
   // was read once more, only when some article corrects its events.

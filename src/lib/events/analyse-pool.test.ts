@@ -7,7 +7,7 @@ import { loadKnowledge } from '../knowledge/load.ts';
 import type { Knowledge } from '../knowledge/load.ts';
 import { analyseArticle, createAnalysisContext } from './analyse.ts';
 import type { AnalysisContext } from './analyse.ts';
-import { ARTICLES_PER_WORKER, analyseArticles, poolSize } from './analyse-pool.ts';
+import { ARTICLES_PER_WORKER, poolSize, startAnalysis, type AnalysisOptions } from './analyse-pool.ts';
 
 // Real articles with the editors' actors and known events, so that the workers' contexts matter.
 const FIXTURE = 'tests/fixtures/timeline';
@@ -39,14 +39,22 @@ afterEach(() => void unsubscribe('worker_threads', onWorker));
 /** An article whose analysis throws: no sentences to read. */
 const broken = (article: Article): Article => ({ ...article, sentences: null as unknown as Article['sentences'] });
 
+/** Add every article, then ask for them all, as a build that has read them does. */
+function analyseAll(some: readonly Article[], options: Omit<AnalysisOptions, 'knowledge' | 'context'>) {
+  const analysis = startAnalysis({ knowledge, context, ...options });
+  for (const article of some) analysis.add(article);
+  return analysis.finish(some);
+}
+
 // Each worker loads the library and compromise anew: seconds on a busy machine, more than the default 5 s.
-describe('analyseArticles', { timeout: 60_000 }, () => {
+describe('startAnalysis', { timeout: 60_000 }, () => {
   it('gives on two workers exactly the analyses the main thread gives, in article order, and terminates them', async () => {
     const sequential = articles.map((article) => analyseArticle(article, context));
-    const done: number[] = [];
-    const pooled = await analyseArticles(articles, { knowledge, context, workers: 2, onAnalysed: (index) => done.push(index) });
+    const done: Article[] = [];
+    const pooled = await analyseAll(articles, { workers: () => 2, onAnalysed: (article) => done.push(article) });
     expect(pooled).toStrictEqual(sequential);
-    expect(done.toSorted((a, b) => a - b)).toEqual(articles.map((_, index) => index));
+    expect(new Set(done)).toEqual(new Set(articles));
+    expect(done).toHaveLength(articles.length);
     // The workers analysed every article, none was left to the main thread, and all have exited (no thread id left).
     expect(answers).toBe(articles.length);
     expect(started.map((worker) => worker.threadId)).toEqual([-1, -1]);
@@ -61,7 +69,7 @@ describe('analyseArticles', { timeout: 60_000 }, () => {
       expected = error;
     }
     expect(expected).toBeInstanceOf(TypeError);
-    const pooled = analyseArticles(some, { knowledge, context, workers: 2 });
+    const pooled = analyseAll(some, { workers: () => 2 });
     await expect(pooled).rejects.toThrow(expected as TypeError);
     await expect(pooled).rejects.toBeInstanceOf(TypeError);
     expect(started.map((worker) => worker.threadId)).toEqual([-1, -1]);
@@ -69,14 +77,34 @@ describe('analyseArticles', { timeout: 60_000 }, () => {
 
   it('analyses on the main thread when the worker cannot be started', async () => {
     const missing = new URL('./no-such-worker.ts', import.meta.url);
-    const pooled = await analyseArticles(articles.slice(0, 3), { knowledge, context, workers: 2, workerUrl: missing });
+    const pooled = await analyseAll(articles.slice(0, 3), { workers: () => 2, workerUrl: missing });
     expect(pooled).toStrictEqual(articles.slice(0, 3).map((article) => analyseArticle(article, context)));
   });
 
   it('starts no worker for fewer than two', async () => {
-    await analyseArticles(articles.slice(0, 2), { knowledge, context, workers: 1 });
-    await analyseArticles(articles.slice(0, 1), { knowledge, context, workers: 2 });
+    await analyseAll(articles.slice(0, 2), { workers: () => 1 });
+    await analyseAll(articles.slice(0, 1), { workers: () => 2 });
     expect(started).toEqual([]);
+  });
+
+  it('starts workers only once as many articles wait as pay for them', async () => {
+    const asked: number[] = [];
+    const analysis = startAnalysis({ knowledge, context, workers: (waiting) => (asked.push(waiting), waiting >= 3 ? 2 : 1) });
+    analysis.add(articles[0]!);
+    analysis.add(articles[1]!);
+    expect(started).toEqual([]);
+    analysis.add(articles[2]!);
+    expect(started).toHaveLength(2);
+    expect(asked).toEqual([1, 2, 3]);
+    await analysis.finish(articles.slice(0, 3));
+    expect(started.map((worker) => worker.threadId)).toEqual([-1, -1]);
+  });
+
+  it('returns the analyses of the articles asked for, in their order: one never added is analysed then, one added and not asked for is left out', async () => {
+    const analysis = startAnalysis({ knowledge, context, workers: () => 2 });
+    for (const article of articles.slice(0, 4)) analysis.add(article);
+    const asked = [articles[3]!, articles[5]!, articles[0]!];
+    expect(await analysis.finish(asked)).toStrictEqual(asked.map((article) => analyseArticle(article, context)));
   });
 });
 

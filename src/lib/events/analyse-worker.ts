@@ -1,5 +1,5 @@
 /**
- * The worker thread of `analyseArticles` (analyse-pool.ts): it builds the analysis context once from
+ * The worker thread of `startAnalysis` (analyse-pool.ts): it builds the analysis context once from
  * the knowledge it is started with, then analyses each article it is sent and posts the analysis
  * back. Articles and analyses are plain data, so the structured clone of `postMessage` carries
  * them whole.
@@ -9,7 +9,7 @@ import type { Knowledge } from '../knowledge/load.ts';
 import { analyseArticle, createAnalysisContext } from './analyse.ts';
 import type { WorkerReply, WorkerRequest } from './analyse-pool.ts';
 
-/** What the pool starts a worker with (see `analyseOnWorkers`). */
+/** What the pool starts a worker with (see `startAnalysis`). */
 const data = workerData as { analyseWorker?: { knowledge: Pick<Knowledge, 'actors' | 'knownEvents'> } } | null;
 // Only as the pool's worker: importing this module elsewhere (the doc-example test imports every
 // module, maybe from a test runner's own worker thread) must not answer another thread's messages.

@@ -11,7 +11,7 @@
  * characters), each batch's output written with one call. No worker threads: measured on the
  * 2-core machine with another process busy, a worker (its own module load, regex compilation and
  * JIT warm-up) made `RUNS=5 npm run bench:extract` slower, 874 → 1689 ms median; idle, a helper
- * thread tagging every other batch still lost, 0.54–0.65 → 0.61–0.71 s (src/lib/dates/CHANGELOG.md).
+ * thread tagging some of the batches still lost, 0.54–0.65 → 0.61–0.71 s (src/lib/dates/CHANGELOG.md).
  */
 import { createInterface } from 'node:readline';
 import { isCalendarDay } from '../lib/dates/_lib/calendar.ts';

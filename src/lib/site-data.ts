@@ -164,6 +164,8 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
   /** The articles to analyse, known once every file is read; and those analysed before, told then. */
   let toAnalyse: ReadonlySet<Article> | undefined;
   const analysedEarly: Article[] = [];
+  /** Tells `onProgress` of one more article read, once their number is known. */
+  let progress = (): void => {};
   // The articles the cache does not hold are analysed as they are read (see `startAnalysis`),
   // unless the knowledge has errors: nothing is analysed then, and no worker is started (see below).
   const analysis = hasErrors(known.diagnostics)
@@ -192,27 +194,40 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
         if (parsed.article !== undefined) analysis?.add(parsed.article);
         return parsed;
       };
-  const loaded = await loadArticles(articlesDir, readArticle, files?.read);
-  files?.keep();
-  const diagnostics = [...loaded.diagnostics, ...known.diagnostics];
-  // Every reading depends on the knowledge: with an error there, reading on would report problems
-  // that are not there, so the files' problems are all there is to say. Otherwise the articles
-  // are read on, so that the editors' corrections in them are checked too and one run lists every
-  // problem; a file with an error gave no article, and two articles with one id are set aside.
-  if (hasErrors(known.diagnostics)) throwIfErrors(diagnostics.sort(compareDiagnostics));
-  const broken = new Set(diagnostics.filter((diagnostic) => diagnostic.fatal).map((diagnostic) => diagnostic.file));
-  const articles = loaded.articles.filter((article) => !broken.has(article.path));
-  const cached = articles.map((article) => reads.get(article)?.reading.analysis);
-  const misses = articles.filter((_, index) => cached[index] === undefined);
-  let analysed = 0;
-  const progress = (): void => options.onProgress?.((analysed += 1), articles.length, cache?.hits ?? 0);
-  // The cache hits were counted as the articles were loaded: they are told first, then those
-  // analysed while the others were read (not those set aside), the rest as each is done.
-  toAnalyse = new Set(misses);
-  for (const hit of cached) if (hit !== undefined) progress();
-  for (const article of analysedEarly) if (toAnalyse.has(article)) progress();
-  // Set: the knowledge has no errors here.
-  const fresh = await analysis!.finish(misses);
+  // Workers may be analysing from the first articles read: whatever ends the reading early (a
+  // progress callback that throws, an internal error) stops them, so that the process can exit.
+  const readAndAnalyse = async () => {
+    const loaded = await loadArticles(articlesDir, readArticle, files?.read);
+    files?.keep();
+    const diagnostics = [...loaded.diagnostics, ...known.diagnostics];
+    // Every reading depends on the knowledge: with an error there, reading on would report problems
+    // that are not there, so the files' problems are all there is to say. Otherwise the articles
+    // are read on, so that the editors' corrections in them are checked too and one run lists every
+    // problem; a file with an error gave no article, and two articles with one id are set aside.
+    if (hasErrors(known.diagnostics)) throwIfErrors(diagnostics.sort(compareDiagnostics));
+    const broken = new Set(diagnostics.filter((diagnostic) => diagnostic.fatal).map((diagnostic) => diagnostic.file));
+    const articles = loaded.articles.filter((article) => !broken.has(article.path));
+    const cached = articles.map((article) => reads.get(article)?.reading.analysis);
+    const misses = articles.filter((_, index) => cached[index] === undefined);
+    let analysed = 0;
+    progress = () => options.onProgress?.((analysed += 1), articles.length, cache?.hits ?? 0);
+    // The cache hits were counted as the articles were loaded: they are told first, then those
+    // analysed while the others were read (not those set aside), the rest as each is done.
+    toAnalyse = new Set(misses);
+    for (const hit of cached) if (hit !== undefined) progress();
+    for (const article of analysedEarly) if (toAnalyse.has(article)) progress();
+    // Set: the knowledge has no errors here.
+    const fresh = await analysis!.finish(misses);
+    return { articles, cached, diagnostics, fresh };
+  };
+  let done: Awaited<ReturnType<typeof readAndAnalyse>>;
+  try {
+    done = await readAndAnalyse();
+  } catch (error) {
+    await analysis?.abort();
+    throw error;
+  }
+  const { articles, cached, diagnostics, fresh } = done;
   let next = 0;
   const read = cached.map((hit) => hit ?? fresh[next++]!);
   await cache?.close();

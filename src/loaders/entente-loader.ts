@@ -57,8 +57,10 @@ function republish(): void {
 
 /**
  * Read the site's data, saying how far it got on a long reading (see `progressReporter`) and, when
- * profiling, timing its phases: loading ends when the first article has been analysed, analysing
- * when the last has, and merging (corrections, merge, article views) when the data is complete.
+ * profiling, timing its phases: loading ends when every article has been read and the first
+ * analysis is told (the workers analyse the first articles meanwhile: see `startAnalysis`),
+ * analysing when the last has been analysed, and merging (corrections, merge, article views) when
+ * the data is complete.
  */
 async function readSite(contentDir: string, logger: LoaderContext['logger'], dev: boolean): Promise<SiteData> {
   const progress = progressReporter({

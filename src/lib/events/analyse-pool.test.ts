@@ -87,9 +87,9 @@ describe('startAnalysis', { timeout: 60_000 }, () => {
     expect(started).toEqual([]);
   });
 
-  it('starts workers only once as many articles wait as pay for them', async () => {
+  it('starts workers only once as many articles have been added as pay for them', async () => {
     const asked: number[] = [];
-    const analysis = startAnalysis({ knowledge, context, workers: (waiting) => (asked.push(waiting), waiting >= 3 ? 2 : 1) });
+    const analysis = startAnalysis({ knowledge, context, workers: (added) => (asked.push(added), added >= 3 ? 2 : 1) });
     analysis.add(articles[0]!);
     analysis.add(articles[1]!);
     expect(started).toEqual([]);
@@ -97,6 +97,14 @@ describe('startAnalysis', { timeout: 60_000 }, () => {
     expect(started).toHaveLength(2);
     expect(asked).toEqual([1, 2, 3]);
     await analysis.finish(articles.slice(0, 3));
+    expect(started.map((worker) => worker.threadId)).toEqual([-1, -1]);
+  });
+
+  it('stops its workers on abort, their work undone', async () => {
+    const analysis = startAnalysis({ knowledge, context, workers: () => 2 });
+    for (const article of articles) analysis.add(article);
+    await analysis.abort();
+    expect(started).toHaveLength(2);
     expect(started.map((worker) => worker.threadId)).toEqual([-1, -1]);
   });
 

@@ -72,7 +72,7 @@ export interface AnalysisOptions {
 
 /** Articles handed over for analysis as they are read (see `startAnalysis`). */
 export interface AnalysisQueue {
-  /** Analyse `article` on a worker as soon as one is free; workers start once enough articles wait to pay for them. */
+  /** Analyse `article` on a worker as soon as one is free; workers start once enough articles have been added to pay for them. */
   add(article: Article): void;
   /**
    * The analyses of `articles`, in their order, each `analyseArticle(article, context)` exactly:
@@ -82,6 +82,8 @@ export interface AnalysisQueue {
    * settles, so a script that calls it exits by itself.
    */
   finish(articles: readonly Article[]): Promise<ArticleAnalysis[]>;
+  /** Stop the workers, their work undone, and settle once they have exited: for a reading that ends in an error. */
+  abort(): Promise<void>;
 }
 
 /**
@@ -128,8 +130,14 @@ export function startAnalysis(options: AnalysisOptions): AnalysisQueue {
     if (next < added.length) {
       const request: WorkerRequest = { index: next, article: added[next]! };
       next += 1;
+      try {
+        entry.worker.postMessage(request);
+      } catch {
+        // An article that cannot be sent (nothing in a parsed article should fail to clone) is left to the main thread.
+        stop();
+        return;
+      }
       entry.busy = true;
-      entry.worker.postMessage(request);
     } else {
       entry.busy = false;
       if (finished !== undefined && workers.every((other) => !other.busy)) stop();
@@ -183,6 +191,10 @@ export function startAnalysis(options: AnalysisOptions): AnalysisQueue {
         done(article, analysis);
         return analysis;
       });
+    },
+    async abort() {
+      stop();
+      await exited;
     },
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseEnglish, taggedTerms, withinSentence } from './parse-english.ts';
+import nlp from 'compromise';
+import { nounPhrases, parseEnglish, taggedTerms, verbPhrases, withinSentence } from './parse-english.ts';
 
 describe('withinSentence', () => {
   const sentence = 'The minister said that visiting officials met Wang Yi in Beijing.';
@@ -36,5 +37,32 @@ describe('withinSentence', () => {
       }),
     ).toThrow('stop');
     expect(lastTags()).toContain('Possessive');
+  });
+});
+
+describe('nounPhrases and verbPhrases', () => {
+  // Sentences whose phrases run across commas, clauses and names, as the coreference rules read them.
+  const texts = [
+    'Following this he held a round of meetings with representatives of the two governments.',
+    'The Prime Minister and President Macron met in London on Friday, their first talks since June.',
+    'Officials from both sides, who asked not to be named, said the negotiations would resume.',
+  ];
+
+  it("give the phrases compromise's whole parse gives, for a text and for a part of a sentence", () => {
+    for (const text of texts) {
+      expect(nounPhrases(text).out('array')).toEqual(nlp(text).nouns().out('array'));
+      expect(verbPhrases(text).out('array')).toEqual(nlp(text).verbs().out('array'));
+    }
+    const [sentence] = texts as [string];
+    const part = 'he held a round of meetings with representatives';
+    // The part's words as the whole sentence's parse found its phrases.
+    const inSentence = withinSentence(sentence, () => nounPhrases(part).out('array'));
+    expect(inSentence).toEqual((nlp(sentence).match(part) as ReturnType<typeof nlp>).nouns().out('array'));
+    expect(inSentence).toEqual(['he', 'a round of meetings', 'representatives']);
+  });
+
+  it('leave compromise whole for any other user in the process', () => {
+    parseEnglish(texts[0]!);
+    expect(nlp('Officials held a round of meetings.').nouns().out('array')).toEqual(['Officials', 'a round of meetings.']);
   });
 });

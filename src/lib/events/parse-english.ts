@@ -5,13 +5,27 @@ type Doc = ReturnType<typeof nlp>;
 
 /**
  * compromise's last step of every parse finds noun and verb phrases ("chunks"): about 8 % of a
- * parse (measured over 7,122 sentences of generated news), needed only by `.nouns()` and
- * `.verbs()`, which few parses are asked. So it is taken out of every parse and run, over the
- * whole parsed text as a parse would, by {@link nounPhrases} and {@link verbPhrases} the first
- * time they are asked of that text: a text's phrases are the same, and other parses do less.
+ * parse (measured over 7,122 sentences of generated news), needed in Entente only by `.nouns()`
+ * and `.verbs()`, which few parses are asked. So Entente's parses leave it out (`parse`), and
+ * {@link nounPhrases} and {@link verbPhrases} run it, over the whole parsed text as a parse
+ * would, the first time they are asked of that text: a text's phrases are the same, and other
+ * parses do less. compromise's steps are its world's `hooks`, read at each parse: they are set
+ * for Entente's own parses only, so that any other user of compromise in the process (a site's
+ * own code) still gets its whole parse.
  */
 const WORLD = nlp.world() as { hooks: string[] };
-if (WORLD.hooks.includes('chunks')) WORLD.hooks.splice(WORLD.hooks.indexOf('chunks'), 1);
+
+/** compromise's parse of `text` without its phrases (see `WORLD`). */
+function parse(text: string): Doc {
+  const hooks = WORLD.hooks;
+  WORLD.hooks = hooks.filter((hook) => hook !== 'chunks');
+  try {
+    return nlp(text);
+  } finally {
+    WORLD.hooks = hooks;
+  }
+}
+
 /** The parsed texts (compromise's term lists, shared by a document and its views) whose phrases are found. */
 const chunked = new WeakSet<object>();
 
@@ -51,7 +65,9 @@ const cache = new Map<string, Doc>();
 
 /**
  * Parse English text with compromise, once per distinct text. Callers must not change the
- * returned document (no `.toPresentTense()` and the like): it is shared.
+ * returned document (no `.toPresentTense()` and the like): it is shared. Its noun and verb phrases
+ * are not found yet: ask for them through {@link nounPhrases} and {@link verbPhrases}, not
+ * `.nouns()` or `.verbs()` (nor `.sentences()` or `<Noun>` matches), which would miss them.
  *
  * Inside {@link withinSentence}, a text whose words run unbroken in that sentence is answered
  * from the sentence's own parse (a view of its words), tagged in context and without parsing
@@ -68,7 +84,7 @@ function parsedAlone(text: string): Doc {
   let doc = cache.get(text);
   if (doc === undefined) {
     if (cache.size >= MAX_CACHED) cache.clear();
-    doc = nlp(text);
+    doc = parse(text);
     cache.set(text, doc);
   }
   return doc;

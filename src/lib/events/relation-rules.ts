@@ -56,14 +56,19 @@ export interface RelationTypeRule {
   words: RegExp;
 }
 
-const rule = (id: string, reason: string, type: PloverType | null, words: RegExp, cameo?: string, weak?: true): RelationTypeRule => ({
-  id,
-  reason,
-  type,
-  words,
-  ...(cameo === undefined ? {} : { cameo }),
-  ...(weak === undefined ? {} : { weak }),
-});
+const rule = (id: string, reason: string, type: PloverType | null, words: RegExp, cameo?: string, weak?: true): RelationTypeRule => {
+  // A rule's words are tested and searched from the start of each text: a 'g' or 'y' flag would
+  // carry a position from one text to the next.
+  if (words.global || words.sticky) throw new Error(`Relation rule ${id}: its words must have no 'g' or 'y' flag`);
+  return {
+    id,
+    reason,
+    type,
+    words,
+    ...(cameo === undefined ? {} : { cameo }),
+    ...(weak === undefined ? {} : { weak }),
+  };
+};
 
 /**
  * The type rules, most specific first: the first whose words the title (else the text) has decides.
@@ -354,7 +359,7 @@ const EVERY_PLACE = new WeakMap<RelationTypeRule, RegExp>();
 function everyPlace(rule: RelationTypeRule): RegExp {
   let pattern = EVERY_PLACE.get(rule);
   if (pattern === undefined) {
-    pattern = new RegExp(rule.words.source, `${rule.words.flags.replace('g', '')}g`);
+    pattern = new RegExp(rule.words.source, `${rule.words.flags}g`);
     EVERY_PLACE.set(rule, pattern);
   }
   return pattern;
@@ -423,7 +428,7 @@ export function codeRelation(input: RelationInput, context: RelationContext): Re
   const typeRule = fired?.id ?? TYPE_FALLBACK_RULE.id;
   const cameo = fired?.cameo ?? fallback?.cameo;
   for (const text of texts) {
-    // The rules' words have no 'g' flag (see `everyPlace`): exec keeps no state between texts.
+    // The rules' words have no 'g' flag (see `rule`): exec keeps no state between texts.
     const verb = fired ? fired.words.exec(text) : null;
     // Where the verb itself ends: a rule's words may run on to its object ("condemned Russia’s invasion").
     const verbAt = verb === null ? 0 : verb.index + (/^\S+/u.exec(verb[0])?.[0].length ?? 0);
@@ -470,7 +475,7 @@ function pairedSides(
     return voice === undefined ? { actor: pair[0]!, recipient: pair[1]! } : { actor: voice, recipient: pair.find((side) => side !== voice)! };
   }
   const other = pair.find((side) => side !== one.side)!;
-  const verb = fired ? new RegExp(fired.words.source, fired.words.flags.replace('g', '')).exec(input.text) : null;
+  const verb = fired ? fired.words.exec(input.text) : null;
   // A host receives; a side named after the verb is acted on; else it is the subject.
   const receives = one.host || (verb !== null && one.at > verb.index);
   return receives ? { actor: other, recipient: one.side } : { actor: one.side, recipient: other };
